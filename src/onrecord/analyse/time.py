@@ -134,9 +134,33 @@ _PREP = r"(?i:in|by|since|until|till|from|during|through|before|after|of|on|last
 _PART = r"(?i:(?:the\s+)?(?:very\s+)?(?:end|close|beginning|start|middle|turn|first half|second half|latter half|latter part|last part|early part|first part)\s+of)"
 _EARLY_LATE = r"(?i:early|late|mid|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+close\s+of)"
 _PARTOFDAY = r"(?i:morning|afternoon|evening|night)"
-_PREPS = ("in", "by", "since", "until", "till", "from", "during", "through", "before", "after",
-          "early", "late", "of", "for", "mid-", "around", "between", "and", "or", "to")
-_AFTER_PREP = "(?:" + "|".join(rf"(?<=\b{p} )" if not p.endswith("-") else rf"(?<=\b{p})" for p in _PREPS) + ")"
+_PREPS = (
+    "in",
+    "by",
+    "since",
+    "until",
+    "till",
+    "from",
+    "during",
+    "through",
+    "before",
+    "after",
+    "early",
+    "late",
+    "of",
+    "for",
+    "mid-",
+    "around",
+    "between",
+    "and",
+    "or",
+    "to",
+)
+_AFTER_PREP = (
+    "(?:"
+    + "|".join(rf"(?<=\b{p} )" if not p.endswith("-") else rf"(?<=\b{p})" for p in _PREPS)
+    + ")"
+)
 _REFDEM = r"(?i:this|next|last|past|previous|coming|following|current)"
 
 
@@ -344,11 +368,13 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-_CLAUSE = re.compile(r"\b(?:that|which|who|whom|where|when|because|but|while|whereas|although)\b|[;:–—(\[“”\"]")
+_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whom|where|when|because|but|while|whereas|although)\b|[;:–—(\[“”\"]"
+)
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
-    """"past", "future" or None: the tense of the clause around ``text[start:end]``.
+    """ "past", "future" or None: the tense of the clause around ``text[start:end]``.
 
     A cheap reading of cue words (will, going to, was, -ed verbs, ago): the cue nearest to
     the expression decides.
@@ -410,10 +436,7 @@ def _pick_year(ctx: _Ctx, mo: int, day: int | None) -> int | None:
                 lo, hi = dt.date(y, mo, 1), _month_end(y, mo)
         except ValueError:
             continue
-        if lo <= today <= hi:
-            dist = 0
-        else:
-            dist = (lo - today).days if lo > today else (today - hi).days
+        dist = 0 if lo <= today <= hi else (lo - today).days if lo > today else (today - hi).days
         after = lo > today + dt.timedelta(days=7)
         before = hi < today - dt.timedelta(days=7)
         penalty = 0
@@ -600,11 +623,15 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Result | None:
     return f"{y}-{mo:02d}", "month", "date", ()
 
 
-_COUNTED_AFTER = re.compile(r"\s*(?:%|(?i:per\s*cent|percent)\b|(?i:people|jobs|employees|workers|units|times|"
-                            r"troops|soldiers|dollars|euros|pounds|votes|cases|deaths|km|kilometres|miles|"
-                            r"tonnes|tons|metres|meters|feet|aircraft|planes|jets|cars|homes|flights)\b)")
-_COUNT_BEFORE = re.compile(r"(?i:\b(?:about|around|some|nearly|almost|over|than|approximately|roughly|least|"
-                           r"most|up\s+to|to|only|just|the|of)\s+)$")
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:%|(?i:per\s*cent|percent)\b|(?i:people|jobs|employees|workers|units|times|"
+    r"troops|soldiers|dollars|euros|pounds|votes|cases|deaths|km|kilometres|miles|"
+    r"tonnes|tons|metres|meters|feet|aircraft|planes|jets|cars|homes|flights)\b)"
+)
+_COUNT_BEFORE = re.compile(
+    r"(?i:\b(?:about|around|some|nearly|almost|over|than|approximately|roughly|least|"
+    r"most|up\s+to|to|only|just|the|of)\s+)$"
+)
 
 
 def _h_year(m: re.Match[str], ctx: _Ctx) -> _Result | None:
@@ -798,7 +825,10 @@ def _h_deictic(m: re.Match[str], ctx: _Ctx) -> _Result | None:
 
 def _h_ref(m: re.Match[str], ctx: _Ctx) -> _Result | None:
     w = m.group(0).lower()
-    if re.search(r"\b(now|current|currently|present|presently|nowadays|today's|these days|at the moment|at this time)\b", w):
+    if re.search(
+        r"\b(now|current|currently|present|presently|nowadays|today's|these days|at the moment|at this time)\b",
+        w,
+    ):
         return "PRESENT_REF", "ref", "relative", ()
     if re.search(r"\b(soon|future|shortly|coming|forthcoming|later)\b", w):
         return "FUTURE_REF", "ref", "relative", ()
@@ -811,11 +841,25 @@ def _h_this_unit(m: re.Match[str], ctx: _Ctx) -> _Result | None:
         return None
     mod = re.sub(r"\s+", " ", m["mod"].lower())
     unit = _unit(m["unit"])
-    step = {"this": 0, "current": 0, "the current": 0, "next": 1, "coming": 1, "the coming": 1,
-            "following": 1, "the following": 1, "last": -1, "past": -1, "previous": -1,
-            "the past": -1, "the last": -1, "the previous": -1, "the next": 1}.get(mod, 0)
+    step = {
+        "this": 0,
+        "current": 0,
+        "the current": 0,
+        "next": 1,
+        "coming": 1,
+        "the coming": 1,
+        "following": 1,
+        "the following": 1,
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "the past": -1,
+        "the last": -1,
+        "the previous": -1,
+        "the next": 1,
+    }.get(mod, 0)
     if unit == "weekend":
-        y, w, wd = today.isocalendar()
+        y, _w, wd = today.isocalendar()
         monday = today - dt.timedelta(days=wd - 1) + dt.timedelta(weeks=step)
         yy, ww, _ = monday.isocalendar()
         return f"{yy}-W{ww:02d}-WE", "weekend", "relative", ()
@@ -839,15 +883,28 @@ def _h_this_unit(m: re.Match[str], ctx: _Ctx) -> _Result | None:
 
 
 def _h_within_unit(m: re.Match[str], ctx: _Ctx) -> _Result | None:
-    """"earlier this year" → the year; "later this month" → the month."""
+    """ "later this year" → from the day after the anchor to the end of the year;
+    "earlier this month" → from the start of the month to the day before."""
     today = ctx.today
     if today is None:
         return None
     unit = _unit(m["unit"])
-    shifted = _shift(today, 0, unit)
-    if shifted is None:
+    whole = interval(_shift(today, 0, unit)[0]) if unit in ("week", "month", "year") else None  # type: ignore[index]
+    if whole is None:
         return None
-    return shifted[0], shifted[1], "relative", ()
+    if m.group(0).lower().startswith("later"):
+        lo, hi = min(today + dt.timedelta(days=1), whole[1]), whole[1]
+    else:
+        lo, hi = whole[0], max(today - dt.timedelta(days=1), whole[0])
+    return f"{_iso(lo)}/{_iso(hi)}", "range", "relative", ()
+
+
+def _h_later_than(m: re.Match[str], ctx: _Ctx) -> _Result | None:
+    """ "(on November 11,) three days later than planned": the date being described, which is
+    the one the text just gave; unknown without one."""
+    if ctx.ref is None:
+        return None
+    return _iso(ctx.ref), "day", "relative", ()
 
 
 def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Result | None:
@@ -856,10 +913,7 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Result | None:
     if unit not in UNIT_CODES:
         return None
     direction = m["dir"].lower()
-    if direction in ("ago", "back", "before", "earlier", "previously"):
-        sign = -1
-    else:
-        sign = 1
+    sign = -1 if direction in ("ago", "back", "before", "earlier", "previously") else 1
     base = ctx.today if direction in ("ago", "back", "from now", "hence") else ctx.base
     if base is None or n is None:
         return "PAST_REF" if sign < 0 else "FUTURE_REF", "ref", "relative", ()
@@ -872,7 +926,7 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Result | None:
 
 
 def _h_in_n(m: re.Match[str], ctx: _Ctx) -> _Result | None:
-    """"in two weeks": a future date when the clause is future, else a duration."""
+    """ "in two weeks": a future date when the clause is future, else a duration."""
     n = _count(m["n"])
     unit = _unit(m["unit"])
     if unit not in UNIT_CODES:
@@ -885,7 +939,7 @@ def _h_in_n(m: re.Match[str], ctx: _Ctx) -> _Result | None:
 
 
 def _h_last_n(m: re.Match[str], ctx: _Ctx) -> _Result | None:
-    """"these three days", "the past two weeks": the stretch of time up to the anchor."""
+    """ "these three days", "the past two weeks": the stretch of time up to the anchor."""
     n = _count(m["n"]) if m["n"] else 1
     unit = _unit(m["unit"])
     today = ctx.today
@@ -907,7 +961,12 @@ def _h_last_n(m: re.Match[str], ctx: _Ctx) -> _Result | None:
             end = today - dt.timedelta(days=1)  # the day that just ended is the last one
         lo, hi = end - dt.timedelta(days=round(days) - 1), end
     if unit == "year":
-        return f"{lo.year}/{hi.year}" if lo.year != hi.year else f"{hi.year}", "range", "relative", ()
+        return (
+            f"{lo.year}/{hi.year}" if lo.year != hi.year else f"{hi.year}",
+            "range",
+            "relative",
+            (),
+        )
     return f"{_iso(lo)}/{_iso(hi)}", "range", "relative", ()
 
 
@@ -922,7 +981,7 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Result | None:
 
 
 def _h_anaphor(m: re.Match[str], ctx: _Ctx) -> _Result | None:
-    """"that day", "the same day", "the next day", "the day before": relative to the last date."""
+    """ "that day", "the same day", "the next day", "the day before": relative to the last date."""
     base = ctx.base
     if base is None:
         return None
@@ -944,7 +1003,9 @@ def _h_anaphor(m: re.Match[str], ctx: _Ctx) -> _Result | None:
     return shifted[0], shifted[1], "relative", ()
 
 
-def _clock(hour_word: str, minute: int, ampm: str | None, pod: str | None) -> tuple[int, int] | None:
+def _clock(
+    hour_word: str, minute: int, ampm: str | None, pod: str | None
+) -> tuple[int, int] | None:
     if hour_word.isdigit():
         hour = int(hour_word)
     else:
@@ -990,7 +1051,9 @@ def parse_clock(phrase: str) -> tuple[int, int] | None:
     if m:
         c = _clock(m.group(1), 0, ampm, pod)
         return ((c[0] - 1) % 24, 45) if c else None
-    m = re.search(rf"\b(\d{{1,2}}|[a-z]+(?:-[a-z]+)?) (?:minutes )?(past|after|to|before) {word}\b", p)
+    m = re.search(
+        rf"\b(\d{{1,2}}|[a-z]+(?:-[a-z]+)?) (?:minutes )?(past|after|to|before) {word}\b", p
+    )
     if m and m.group(1) not in ("half", "quarter"):
         mins = parse_number(m.group(1))
         c = _clock(m.group(3), 0, ampm, pod)
@@ -998,7 +1061,9 @@ def parse_clock(phrase: str) -> tuple[int, int] | None:
             if m.group(2) in ("past", "after"):
                 return c[0], int(mins)
             return (c[0] - 1) % 24, 60 - int(mins)
-    m = re.search(rf"\b{word}(?: o'clock| ?[ap]\.? ?m\b| in the (?:morning|afternoon|evening)| at night)", p)
+    m = re.search(
+        rf"\b{word}(?: o'clock| ?[ap]\.? ?m\b| in the (?:morning|afternoon|evening)| at night)", p
+    )
     if m:
         return _clock(m.group(1), 0, ampm, pod)
     return None
@@ -1016,7 +1081,7 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Result | None:
 
 
 def _h_daylist(m: re.Match[str], ctx: _Ctx) -> _Result | None:
-    """"May 8, 9 and 10", "May 7-10", "7-10 May", "7 to 10 May 2025": consecutive days → a range."""
+    """ "May 8, 9 and 10", "May 7-10", "7-10 May", "7 to 10 May 2025": consecutive days → a range."""
     mo = _month_num(m["mon"])
     days = [int(x) for x in re.findall(r"\d+", m["days"])]
     year = int(m["year"]) if m.groupdict().get("year") else None
@@ -1044,7 +1109,11 @@ def _p(rx: str) -> re.Pattern[str]:
 # Order matters only for equal-length matches; the longest match at a position wins.
 PATTERNS: list[tuple[str, re.Pattern[str], _Handler]] = [
     ("iso", _p(r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])"), _h_iso),
-    ("numeric", _p(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"), _h_numeric),
+    (
+        "numeric",
+        _p(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
+        _h_numeric,
+    ),
     (
         "daylist-mdy",
         _p(
@@ -1088,15 +1157,13 @@ PATTERNS: list[tuple[str, re.Pattern[str], _Handler]] = [
     ),
     (
         "part-of-year",
-        _p(
-            rf"(?P<part>{_EARLY_LATE}(?:\s+|-)|{_PART}\s+)(?:the\s+year\s+)?(?P<year>{_YEAR})"
-        ),
+        _p(rf"(?P<part>{_EARLY_LATE}(?:\s+|-)|{_PART}\s+)(?:the\s+year\s+)?(?P<year>{_YEAR})"),
         _h_part_of_year,
     ),
     (
         "part-of-rel-year",
         _p(
-            rf"(?P<part>{_EARLY_LATE}\s+|{_PART}\s+)(?P<rel>(?i:this|last|next|the|the\s+current|the\s+coming|the\s+previous|the\s+past)\s+)year\b"
+            rf"(?P<part>{_EARLY_LATE}\s+|{_PART}\s+)(?P<rel>(?i:this|last|next|the|the\s+current|the\s+coming|the\s+previous|the\s+past)\s+)(?i:(?:financial|fiscal)\s+)?year\b"
         ),
         _h_part_of_year,
     ),
@@ -1117,10 +1184,16 @@ PATTERNS: list[tuple[str, re.Pattern[str], _Handler]] = [
         ),
         _h_season,
     ),
-    ("decade", _p(r"(?i:the\s+)?(?:(?P<dec>1[6-9]\d0|20\d0)s|['’](?P<dec2>\d0)s)(?!\w)"), _h_decade),
+    (
+        "decade",
+        _p(r"(?i:the\s+)?(?:(?P<dec>1[6-9]\d0|20\d0)s|['’](?P<dec2>\d0)s)(?!\w)"),
+        _h_decade,
+    ),
     (
         "century",
-        _p(r"(?i:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first|eighteenth))\s+(?i:century)"),
+        _p(
+            r"(?i:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first|eighteenth))\s+(?i:century)"
+        ),
         _h_century,
     ),
     (
@@ -1185,6 +1258,13 @@ PATTERNS: list[tuple[str, re.Pattern[str], _Handler]] = [
         _h_ago,
     ),
     (
+        "later-than",
+        _p(
+            rf"(?P<n>(?i:{_N}))\s+(?P<unit>{_UNITS})\s+(?i:later|earlier|sooner)\s+than\s+(?i:(?:originally\s+|initially\s+|first\s+)?(?:planned|scheduled|expected|anticipated|announced))"
+        ),
+        _h_later_than,
+    ),
+    (
         "in-n",
         _p(rf"(?i:in|within)\s+(?:the\s+next\s+)?(?P<n>(?i:{_N}))\s+(?P<unit>{_UNITS})(?!\w)"),
         _h_in_n,
@@ -1244,8 +1324,14 @@ def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int, int, re.Mat
     return out
 
 
-def _scan(text: str, ctx: _Ctx, whole: bool = False, lo: int = 0, hi: int | None = None,
-          tense: Callable[[int, int], str | None] | None = None) -> list[tuple[int, int, _Result]]:
+def _scan(
+    text: str,
+    ctx: _Ctx,
+    whole: bool = False,
+    lo: int = 0,
+    hi: int | None = None,
+    tense: Callable[[int, int], str | None] | None = None,
+) -> list[tuple[int, int, _Result]]:
     """Find and normalise time expressions in ``text[lo:hi]``, longest first, left to right."""
     hi = len(text) if hi is None else hi
     cands = _candidates(text, lo, hi)
@@ -1281,8 +1367,10 @@ def _scan(text: str, ctx: _Ctx, whole: bool = False, lo: int = 0, hi: int | None
     return _join_ranges(text, results, lo)
 
 
-def _join_ranges(text: str, results: list[tuple[int, int, _Result]], lo: int) -> list[tuple[int, int, _Result]]:
-    """"from March 18 to April 17", "between 2008 and 2010", "May 7 to May 10" → one range."""
+def _join_ranges(
+    text: str, results: list[tuple[int, int, _Result]], lo: int
+) -> list[tuple[int, int, _Result]]:
+    """ "from March 18 to April 17", "between 2008 and 2010", "May 7 to May 10" → one range."""
     out: list[tuple[int, int, _Result]] = []
     i = 0
     while i < len(results):
@@ -1298,7 +1386,10 @@ def _join_ranges(text: str, results: list[tuple[int, int, _Result]], lo: int) ->
                 and b[0] is not None
                 and a[1] in ("day", "month", "year", "part-of-day", "time", "quarter", "week")
                 and b[1] in ("day", "month", "year", "part-of-day", "time", "quarter", "week")
-                and (opener is not None or gap.strip() in ("-", "–", "—", "to", "until", "till", "through"))
+                and (
+                    opener is not None
+                    or gap.strip() in ("-", "–", "—", "to", "until", "till", "through")
+                )
                 and not (gap.strip() == "and" and opener is None)
             )
             if joinable:
@@ -1383,7 +1474,9 @@ def find_times(
     out: list[TimeExpr] = []
     ctx = _Ctx(anc, None, None)
     for region in sorted(regions, key=lambda s: s.start):
-        found = _scan(text, ctx, lo=region.start, hi=region.end, tense=lambda s, e: tense_at(text, s, e))
+        found = _scan(
+            text, ctx, lo=region.start, hi=region.end, tense=lambda s, e: tense_at(text, s, e)
+        )
         for start, end, res in found:
             value, gran, kind, readings = res
             out.append(

@@ -1,0 +1,368 @@
+"""Word-by-word alignment of a quote to a source passage.
+
+A semi-global alignment (dynamic programming): every quote word must be placed, the
+source words before and after the quoted passage are free (cutting a sentence at
+either end is normal quoting). Each pair of words is related at the strongest level
+that holds:
+
+``equal`` (same word) > ``variant`` (spelling variant, contraction, "re-equipped" ~
+"reequipped") > ``synonym`` for other names of one referent (Turkey ~ Türkiye) >
+``inflection`` (same stem) > ``synonym`` (general-English synonym table).
+
+An ellipsis in the quote may stand for any number of source words; words in
+[square brackets] are an editor's insertion and cost nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import DiffOp
+from .normalize import Tok, load_list, load_pairs, stem
+
+__all__ = [
+    "Alignment",
+    "Step",
+    "align",
+    "diff_ops",
+    "is_function",
+    "relate",
+    "synonym_groups",
+]
+
+MATCH_OPS = ("equal", "variant", "inflection", "synonym")
+
+SCORE = {"equal": 1.0, "variant": 0.95, "alias": 0.8, "inflection": 0.75, "synonym": 0.6}
+SUBSTITUTE = -0.6
+SUBSTITUTE_BRACKET = -0.1
+INSERT_CONTENT = -0.7
+INSERT_FUNCTION = -0.35
+DELETE_CONTENT = -0.6
+DELETE_FUNCTION = -0.3
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    extra = [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "so",
+        "than",
+        "then",
+        "that",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "it",
+        "its",
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "us",
+        "our",
+        "their",
+        "your",
+        "his",
+        "her",
+        "them",
+        "me",
+        "my",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "there",
+        "here",
+        "not",
+        "no",
+    ]
+    return frozenset(extra) | frozenset(w for w in load_list("fillers.txt") if " " not in w)
+
+
+def is_function(tok: Tok) -> bool:
+    """A function word (article, pronoun, auxiliary, preposition…)."""
+    return tok.vkey in _function_words()
+
+
+@functools.cache
+def _aliases() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for a, b in load_pairs("aliases.tsv"):
+        if " " not in a:
+            out[a] = b
+        out.setdefault(b, b)
+    return out
+
+
+@functools.cache
+def synonym_groups() -> dict[str, frozenset[int]]:
+    """Stemmed word or phrase → ids of the synonym groups it belongs to."""
+    out: dict[str, set[int]] = {}
+    for gid, line in enumerate(load_list("synonyms.txt")):
+        for member in line.split("|"):
+            key = " ".join(stem(w) for w in member.strip().replace("-", "").split())
+            if key:
+                out.setdefault(key, set()).add(gid)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def synonymous(a: str, b: str) -> bool:
+    """Whether two stemmed words/phrases share a synonym group."""
+    groups = synonym_groups()
+    ga, gb = groups.get(a), groups.get(b)
+    return bool(ga and gb and ga & gb)
+
+
+def relate(q: Tok, s: Tok) -> tuple[str, float] | None:
+    """How a quote word relates to a source word, with its alignment score."""
+    if q.exact == s.exact:
+        if q.contracted != s.contracted:
+            return "variant", SCORE["variant"]
+        return "equal", SCORE["equal"]
+    if q.vkey == s.vkey:
+        return "variant", SCORE["variant"]
+    if q.kind == "num" or s.kind == "num":
+        return None
+    aliases = _aliases()
+    aq, as_ = aliases.get(q.vkey), aliases.get(s.vkey)
+    if aq is not None and aq == as_:
+        return "synonym", SCORE["alias"]
+    if q.stem == s.stem and len(q.stem) > 1:
+        return "inflection", SCORE["inflection"]
+    if synonymous(q.stem, s.stem):
+        return "synonym", SCORE["synonym"]
+    return None
+
+
+def is_alias(q: Tok, s: Tok) -> bool:
+    aliases = _aliases()
+    aq = aliases.get(q.vkey)
+    return aq is not None and aq == aliases.get(s.vkey) and q.vkey != s.vkey
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of an alignment: quote token indices and source token indices.
+
+    ``op``: one of :data:`MATCH_OPS`, "insert" (quote only), "delete" (source only),
+    "replace" (a quote word set against a different source word) or "skip" (the
+    source words an ellipsis stands for).
+    """
+
+    op: str
+    q: tuple[int, ...]
+    s: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    steps: tuple[Step, ...]
+    score: float
+    lo: int  # first source token used (window-relative)
+    hi: int  # one past the last
+    coverage: float  # weighted share of quote words matched (0..1)
+
+
+def _ins_cost(t: Tok) -> float:
+    if t.bracket:
+        return 0.0
+    return INSERT_FUNCTION if is_function(t) else INSERT_CONTENT
+
+
+def align(q: Sequence[Tok], s: Sequence[Tok]) -> Alignment:
+    """Align all of ``q`` to a contiguous stretch of ``s`` (its ends are free)."""
+    m, n = len(q), len(s)
+    dels = [DELETE_FUNCTION if is_function(t) else DELETE_CONTENT for t in s]
+    prev = [0.0] * (n + 1)
+    ptr: list[list[int]] = [[0] * (n + 1)]
+    jump: dict[tuple[int, int], int] = {}
+    rows: list[list[float]] = [prev]
+    rel_cache: dict[tuple[int, int], tuple[str, float] | None] = {}
+    for i in range(1, m + 1):
+        qt = q[i - 1]
+        cur = [0.0] * (n + 1)
+        pr = [0] * (n + 1)
+        if qt.kind == "ellipsis":
+            best, arg = -1e18, 0
+            for j in range(n + 1):
+                if prev[j] > best:
+                    best, arg = prev[j], j
+                cur[j] = best
+                pr[j] = 4
+                jump[(i, j)] = arg
+            rows.append(cur)
+            ptr.append(pr)
+            prev = cur
+            continue
+        ins = _ins_cost(qt)
+        sub_miss = SUBSTITUTE_BRACKET if qt.bracket else SUBSTITUTE
+        cur[0] = prev[0] + ins
+        pr[0] = 2
+        qv = qt.vkey
+        prev2 = rows[i - 2] if i >= 2 else None
+        for j in range(1, n + 1):
+            st = s[j - 1]
+            key = (i - 1, j - 1)
+            if key in rel_cache:
+                r = rel_cache[key]
+            else:
+                r = relate(qt, st)
+                rel_cache[key] = r
+            best = prev[j - 1] + (r[1] if r else sub_miss)
+            arg = 1
+            v = prev[j] + ins
+            if v > best:
+                best, arg = v, 2
+            v = cur[j - 1] + dels[j - 1]
+            if v > best:
+                best, arg = v, 3
+            if j >= 2 and len(qv) > 3 and qv == s[j - 2].vkey + st.vkey:
+                v = prev[j - 2] + 2 * SCORE["variant"]
+                if v > best:
+                    best, arg = v, 5
+            if (
+                prev2 is not None
+                and q[i - 2].kind != "ellipsis"
+                and len(st.vkey) > 3
+                and q[i - 2].vkey + qv == st.vkey
+            ):
+                v = prev2[j - 1] + 2 * SCORE["variant"]
+                if v > best:
+                    best, arg = v, 6
+            cur[j] = best
+            pr[j] = arg
+        rows.append(cur)
+        ptr.append(pr)
+        prev = cur
+    end = max(range(n + 1), key=lambda j: (prev[j], -j)) if m else 0
+    score = prev[end] if m else 0.0
+    steps: list[Step] = []
+    i, j = m, end
+    while i > 0:
+        p = ptr[i][j]
+        if p == 1:
+            r = rel_cache.get((i - 1, j - 1))
+            steps.append(Step(r[0] if r else "replace", (i - 1,), (j - 1,)))
+            i, j = i - 1, j - 1
+        elif p == 2:
+            steps.append(Step("insert", (i - 1,), ()))
+            i -= 1
+        elif p == 3:
+            steps.append(Step("delete", (), (j - 1,)))
+            j -= 1
+        elif p == 4:
+            k = jump[(i, j)]
+            steps.append(Step("skip", (i - 1,), tuple(range(k, j))))
+            i, j = i - 1, k
+        elif p == 5:
+            steps.append(Step("variant", (i - 1,), (j - 2, j - 1)))
+            i, j = i - 1, j - 2
+        elif p == 6:
+            steps.append(Step("variant", (i - 2, i - 1), (j - 1,)))
+            i, j = i - 2, j - 1
+        else:  # pragma: no cover - row 0 has no pointers
+            break
+    steps.reverse()
+    # a skip at the very start or end consumed nothing of the passage: keep it empty
+    used = [x for st in steps if st.op not in ("insert", "skip") for x in st.s]
+    lo = min(used) if used else 0
+    hi = max(used) + 1 if used else 0
+    steps = _trim_skips(steps, lo, hi)
+    return Alignment(tuple(steps), score, lo, hi, _coverage(q, steps))
+
+
+def _trim_skips(steps: list[Step], lo: int, hi: int) -> list[Step]:
+    out: list[Step] = []
+    for st in steps:
+        if st.op == "skip":
+            st = Step("skip", st.q, tuple(x for x in st.s if lo <= x < hi))
+        out.append(st)
+    return out
+
+
+def _coverage(q: Sequence[Tok], steps: Sequence[Step]) -> float:
+    weight = {
+        i: (0.3 if is_function(t) else 1.0)
+        for i, t in enumerate(q)
+        if t.kind != "ellipsis" and not t.bracket
+    }
+    total = sum(weight.values())
+    if not total:
+        return 0.0
+    got = 0.0
+    for st in steps:
+        if st.op in MATCH_OPS:
+            f = {"equal": 1.0, "variant": 1.0, "inflection": 0.9, "synonym": 0.8}[st.op]
+            got += sum(weight.get(i, 0.0) for i in st.q) * f
+    return got / total
+
+
+def _words(toks: Sequence[Tok], idx: Sequence[int]) -> str:
+    out: list[str] = []
+    last = None
+    for i in idx:
+        t = toks[i]
+        if (t.start, t.end) == last:
+            continue
+        last = (t.start, t.end)
+        out.append(t.raw)
+    return " ".join(out)
+
+
+def diff_ops(q: Sequence[Tok], s: Sequence[Tok], steps: Sequence[Step]) -> tuple[DiffOp, ...]:
+    """The word-level diff of an alignment; runs of equal/inserted/deleted words merged."""
+    out: list[DiffOp] = []
+    for st in steps:
+        if st.op == "skip":
+            op = DiffOp("delete", _words(q, st.q), _words(s, st.s))
+        else:
+            op = DiffOp(st.op, _words(q, st.q), _words(s, st.s))
+        if st.op in ("equal", "insert", "delete") and out and out[-1].op == st.op:
+            prev = out[-1]
+            op = DiffOp(st.op, _join(prev.quote, op.quote), _join(prev.source, op.source))
+            out[-1] = op
+            continue
+        out.append(op)
+    return tuple(out)
+
+
+def _join(a: str, b: str) -> str:
+    if not a:
+        return b
+    if not b:
+        return a
+    return a + " " + b

@@ -1,0 +1,399 @@
+"""The source index: sentences, tokens and postings, built once per set of sources.
+
+Every speaker turn of every source is tokenised once (stage directions such as
+"(Applause.)" or "[inaudible]" skipped, line wraps are only whitespace) and split into
+sentences. Tokens are stored as arrays (span + an interned word form), and an inverted
+index maps each word stem to the token positions where it occurs, so the passages a
+quote may come from are found by looking up the quote's rarer words: the source is
+never rescanned per quote. Sentence embeddings are computed lazily, only for the
+sentences a quote needs, and cached on the index.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import Source
+from .normalize import Tok, fold, load_list, tokenize, vkey
+
+log = logging.getLogger(__name__)
+
+STAGE = "verify/1"
+
+__all__ = ["STAGE", "Sentence", "SourceIndex", "speaker_key", "speaker_matches"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a source turn: its span and its token range in the index."""
+
+    source: int  # index into SourceIndex.sources
+    turn: int  # index into that source's turns (-1: the source had no turns)
+    run: int  # consecutive turns of one speaker share a run id
+    start: int
+    end: int
+    lo: int  # first token (global index)
+    hi: int  # one past the last token
+
+
+# --------------------------------------------------------------------------- speakers
+
+_NAME_DROP = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sir",
+        "president",
+        "prime",
+        "minister",
+        "foreign",
+        "secretary",
+        "chancellor",
+        "the",
+        "of",
+        "king",
+        "queen",
+        "general",
+        "senator",
+        "governor",
+        "mayor",
+        "chairman",
+        "spokesman",
+        "spokeswoman",
+    ]
+)
+
+
+def speaker_key(name: str | None) -> tuple[str, ...]:
+    """The folded name words of a speaker, titles dropped ("President Putin" → ("putin",))."""
+    if not name:
+        return ()
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name)
+    out = tuple(vkey(fold(w)) for w in words if fold(w) not in _NAME_DROP)
+    return out
+
+
+def speaker_matches(query: str | None, speaker: str | None) -> bool:
+    """Whether a quote's speaker and a turn's speaker are the same person.
+
+    Tolerant: one name's words contained in the other's ("Putin" ~ "Vladimir Putin"),
+    or the same surname; diacritics and transliteration variants are ignored.
+    """
+    a, b = speaker_key(query), speaker_key(speaker)
+    if not a or not b:
+        return False
+    if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    return a[-1] == b[-1]
+
+
+# --------------------------------------------------------------------------- the index
+
+_STAGE_RE = re.compile(r"[(\[]\s*([^()\[\]\n]{1,60}?)\s*[)\]]")
+
+
+def _stage_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of stage directions ("(Applause.)", "[inaudible 00:12:31]") in a turn."""
+    words = load_list("stage_directions.txt")
+    out: list[tuple[int, int]] = []
+    for m in _STAGE_RE.finditer(text, start, end):
+        inner = fold(m.group(1)).strip(" .!?:;,")
+        if any(inner == w or inner.startswith(w + " ") for w in words) or (
+            inner and inner.split()[0] in words
+        ):
+            out.append(m.span())
+    return out
+
+
+_BOUNDARY = re.compile(r"[.!?…]|\n\s*\n")
+_OPENERS = "\"“‘'([«„"
+
+
+class SourceIndex:
+    """Sentences, tokens and an inverted index over a set of sources.
+
+    ``SourceIndex(sources)`` tokenises every turn once. Lookups (:meth:`candidates`)
+    use the postings of the quote's words, never a scan of the source text.
+    """
+
+    def __init__(self, sources: Sequence[Source]) -> None:
+        self.sources: tuple[Source, ...] = tuple(sources)
+        self.sentences: list[Sentence] = []
+        self.run_speaker: list[str | None] = []
+        self._forms: list[tuple[str, str, str, str, str, bool, bool]] = []
+        self._form_id: dict[tuple[str, str, str, str, str, bool, bool], int] = {}
+        self._stem_id: dict[str, int] = {}
+        starts: list[int] = []
+        ends: list[int] = []
+        forms: list[int] = []
+        stems: list[int] = []
+        sent_of: list[int] = []
+        for si, source in enumerate(self.sources):
+            turns = [(ti, t.speaker, t.start, t.end) for ti, t in enumerate(source.turns)]
+            if not turns:
+                turns = [(-1, source.speaker, source.start, source.end)]
+            prev_speaker: object = object()
+            for ti, speaker, t_start, t_end in turns:
+                if speaker is None or speaker_key(speaker) != speaker_key(
+                    prev_speaker if isinstance(prev_speaker, str) else None
+                ):
+                    self.run_speaker.append(speaker)
+                prev_speaker = speaker
+                run = len(self.run_speaker) - 1
+                self._index_turn(
+                    source.text, si, ti, run, t_start, t_end, starts, ends, forms, stems, sent_of
+                )
+        self.starts = np.asarray(starts, dtype=np.int64)
+        self.ends = np.asarray(ends, dtype=np.int64)
+        self.forms = np.asarray(forms, dtype=np.int32)
+        self.stems = np.asarray(stems, dtype=np.int32)
+        self.sent_of = np.asarray(sent_of, dtype=np.int32)
+        order = np.argsort(self.stems, kind="stable")
+        self._post_order = order
+        self._post_sorted = self.stems[order]
+        self.n_tokens = len(starts)
+        self._vectors: dict[int, np.ndarray] = {}
+        self._window_vectors: dict[tuple[int, int], np.ndarray] = {}
+        log.debug(
+            "indexed %d sources: %d sentences, %d tokens",
+            len(self.sources),
+            len(self.sentences),
+            self.n_tokens,
+        )
+
+    # ------------------------------------------------------------------ building
+
+    def _index_turn(
+        self,
+        text: str,
+        si: int,
+        ti: int,
+        run: int,
+        t_start: int,
+        t_end: int,
+        starts: list[int],
+        ends: list[int],
+        forms: list[int],
+        stems: list[int],
+        sent_of: list[int],
+    ) -> None:
+        pieces: list[tuple[int, int]] = []
+        pos = t_start
+        for s, e in _stage_spans(text, t_start, t_end):
+            if s > pos:
+                pieces.append((pos, s))
+            pos = e
+        if pos < t_end:
+            pieces.append((pos, t_end))
+        toks: list[Tok] = []
+        for s, e in pieces:
+            toks.extend(tokenize(text, s, e))
+        if not toks:
+            return
+        stage = [p for p in _stage_spans(text, t_start, t_end)]
+        sent_lo = len(starts)
+        prev: Tok | None = None
+        for tok in toks:
+            if (
+                prev is not None
+                and tok.start != prev.start
+                and self._is_boundary(text, prev, tok, stage)
+            ):
+                self._close_sentence(si, ti, run, sent_lo, starts, ends)
+                sent_lo = len(starts)
+            key = (tok.raw, tok.exact, tok.vkey, tok.stem, tok.kind, tok.cap, tok.contracted)
+            fid = self._form_id.get(key)
+            if fid is None:
+                fid = len(self._forms)
+                self._form_id[key] = fid
+                self._forms.append(key)
+            sid = self._stem_id.setdefault(tok.stem, len(self._stem_id))
+            starts.append(tok.start)
+            ends.append(tok.end)
+            forms.append(fid)
+            stems.append(sid)
+            sent_of.append(len(self.sentences))
+            prev = tok
+        self._close_sentence(si, ti, run, sent_lo, starts, ends)
+
+    @staticmethod
+    def _is_boundary(text: str, prev: Tok, tok: Tok, stage: list[tuple[int, int]]) -> bool:
+        gap = text[prev.end : tok.start]
+        if not gap:
+            return False
+        if stage and any(prev.end <= s < tok.start for s, _ in stage):
+            for s, e in stage:
+                if prev.end <= s < tok.start:
+                    gap = gap.replace(text[s:e], " ")
+        if "\n" in gap and re.search(r"\n\s*\n", gap):
+            return True
+        if not _BOUNDARY.search(gap):
+            return False
+        first = tok.raw[:1]
+        return first.isupper() or first.isdigit() or gap.rstrip()[-1:] in _OPENERS
+
+    def _close_sentence(
+        self, si: int, ti: int, run: int, lo: int, starts: list[int], ends: list[int]
+    ) -> None:
+        hi = len(starts)
+        if hi > lo:
+            self.sentences.append(Sentence(si, ti, run, starts[lo], ends[hi - 1], lo, hi))
+
+    # ------------------------------------------------------------------ access
+
+    def tokens(self, lo: int, hi: int) -> list[Tok]:
+        """The tokens ``lo..hi`` (global indices) as :class:`Tok` records."""
+        out: list[Tok] = []
+        for i in range(lo, hi):
+            raw, exact, vk, st, kind, cap, contracted = self._forms[int(self.forms[i])]
+            out.append(
+                Tok(
+                    raw,
+                    int(self.starts[i]),
+                    int(self.ends[i]),
+                    exact,
+                    vk,
+                    st,
+                    kind,
+                    cap,
+                    contracted,
+                )
+            )
+        return out
+
+    def sentence_text(self, k: int) -> str:
+        s = self.sentences[k]
+        return self.sources[s.source].text[s.start : s.end]
+
+    def text_of(self, source: int, start: int, end: int) -> str:
+        return self.sources[source].text[start:end]
+
+    def run_of(self, k: int) -> int:
+        return self.sentences[k].run
+
+    def run_bounds(self, k: int) -> tuple[int, int]:
+        """First and one-past-last sentence of the run sentence ``k`` belongs to."""
+        run = self.sentences[k].run
+        lo = k
+        while lo > 0 and self.sentences[lo - 1].run == run:
+            lo -= 1
+        hi = k + 1
+        while hi < len(self.sentences) and self.sentences[hi].run == run:
+            hi += 1
+        return lo, hi
+
+    def sentence_mask(
+        self, speaker: str | None, versions: Sequence[str] | None = None
+    ) -> np.ndarray:
+        """Which sentences belong to turns of ``speaker`` (all when None) and versions."""
+        runs_ok = np.array(
+            [speaker is None or speaker_matches(speaker, name) for name in self.run_speaker]
+            or [False],
+            dtype=bool,
+        )
+        runs = np.fromiter(
+            (s.run for s in self.sentences), dtype=np.int32, count=len(self.sentences)
+        )
+        mask = runs_ok[runs] if len(runs) else np.zeros(0, dtype=bool)
+        if versions is not None:
+            ok_src = np.array([src.version in versions for src in self.sources], dtype=bool)
+            srcs = np.fromiter(
+                (s.source for s in self.sentences), dtype=np.int32, count=len(self.sentences)
+            )
+            mask = mask & ok_src[srcs]
+        return mask
+
+    def has_speaker(self, speaker: str) -> bool:
+        return any(speaker_matches(speaker, name) for name in self.run_speaker)
+
+    # ------------------------------------------------------------------ lookup
+
+    def postings(self, stem: str) -> np.ndarray:
+        """Token positions where a stem occurs."""
+        sid = self._stem_id.get(stem)
+        if sid is None:
+            return np.zeros(0, dtype=np.int64)
+        lo = np.searchsorted(self._post_sorted, sid, side="left")
+        hi = np.searchsorted(self._post_sorted, sid, side="right")
+        return self._post_order[lo:hi]
+
+    def candidates(
+        self,
+        stems: Sequence[tuple[str, float]],
+        mask: np.ndarray,
+        *,
+        limit: int = 8,
+        max_df: float = 0.05,
+    ) -> list[tuple[int, float]]:
+        """Sentences sharing the quote's words, best first: ``[(sentence, score)]``.
+
+        ``stems`` are the quote's word stems with a weight each (synonyms of a word get
+        a lower weight). Each stem adds its IDF to every sentence it occurs in; stems in
+        more than ``max_df`` of the tokens (function words) are skipped unless nothing
+        else is left.
+        """
+        n_sent = len(self.sentences)
+        if not n_sent or not stems:
+            return []
+        scores = np.zeros(n_sent, dtype=np.float64)
+        cap = max(50, int(self.n_tokens * max_df))
+        used = 0
+        seen: set[str] = set()
+        for stem_, weight in stems:
+            if stem_ in seen:
+                continue
+            seen.add(stem_)
+            pos = self.postings(stem_)
+            if not len(pos) or len(pos) > cap:
+                continue
+            sents = np.unique(self.sent_of[pos])
+            idf = math.log(1.0 + self.n_tokens / len(pos))
+            scores[sents] += idf * weight
+            used += 1
+        if not used:
+            for stem_, weight in stems:
+                pos = self.postings(stem_)
+                if len(pos):
+                    scores[np.unique(self.sent_of[pos])] += weight
+        scores[~mask] = 0.0
+        if not scores.any():
+            return []
+        k = min(limit, int((scores > 0).sum()))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(int(i), float(scores[i])) for i in top]
+
+    # ------------------------------------------------------------------ embeddings
+
+    def sentence_vectors(self, ids: Sequence[int]) -> np.ndarray:
+        """Unit-length embeddings of sentences, computed once each and cached."""
+        from . import semantic
+
+        missing = [k for k in ids if k not in self._vectors]
+        if missing:
+            vecs = semantic.encode([self.sentence_text(k) for k in missing])
+            for k, v in zip(missing, vecs, strict=True):
+                self._vectors[k] = v
+        return np.stack([self._vectors[k] for k in ids]) if ids else np.zeros((0, 384))
+
+    def window_vector(self, lo: int, hi: int) -> np.ndarray:
+        """Embedding of the sentences ``lo..hi`` read as one passage (cached)."""
+        from . import semantic
+
+        if hi - lo == 1:
+            return self.sentence_vectors([lo])[0]
+        key = (lo, hi)
+        if key not in self._window_vectors:
+            first, last = self.sentences[lo], self.sentences[hi - 1]
+            text = self.sources[first.source].text[first.start : last.end]
+            self._window_vectors[key] = semantic.encode([text])[0]
+        return self._window_vectors[key]

@@ -1,0 +1,726 @@
+"""What a difference between quote and passage does to the meaning.
+
+Each check looks at an alignment (:mod:`onrecord.verify.align`) and returns the
+differences that change what is claimed, as :class:`Finding` records with a reason in
+a journalist's words: negation added or removed, a number, date or name changed, a
+hedge dropped or changed, modality changed, a reversed verb, who-does-what-to-whom
+turned around, a condition / cause / claim added, passages joined without an
+ellipsis. A check never decides that something is *faithful*; it only finds what is
+not.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .align import MATCH_OPS, Step, is_function, synonymous
+from .normalize import Tok, load_list, load_pairs, stem
+
+__all__ = ["Finding", "Side", "find_changes"]
+
+NUMERIC_HEDGES = frozenset(
+    {"about", "around", "over", "under", "some", "up to", "estimated", "an estimated"}
+)
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+NUMBERISH = frozenset(
+    [
+        "half",
+        "third",
+        "quarter",
+        "dozen",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "percent",
+    ]
+) | frozenset(SCALES)
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prime",
+        "minister",
+        "secretary",
+        "general",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "senator",
+        "governor",
+        "mayor",
+        "ambassador",
+        "foreign",
+        "chairman",
+        "sir",
+        "lord",
+        "madam",
+    ]
+)
+SPLICE_TOKENS = 8  # a gap of this many source words left out without an ellipsis is a splice
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A difference that changes the meaning: machine rule name and journalist reason."""
+
+    rule: str
+    reason: str
+    weight: float  # how sure the rule is (used for the verdict's confidence)
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """Tokens of one side (quote or source window) and the text their spans point into."""
+
+    toks: Sequence[Tok]
+    text: str
+
+    def words(self, idx: Sequence[int]) -> str:
+        out: list[str] = []
+        last: tuple[int, int] | None = None
+        for i in sorted(set(idx)):
+            if not 0 <= i < len(self.toks):
+                continue
+            t = self.toks[i]
+            if (t.start, t.end) == last or t.kind == "ellipsis":
+                continue
+            last = (t.start, t.end)
+            out.append(t.raw)
+        return " ".join(out)
+
+    def initial(self, i: int) -> bool:
+        """Whether token ``i`` starts a sentence (its capital says nothing)."""
+        if i <= 0:
+            return True
+        prev = self.toks[i - 1]
+        gap = self.text[prev.end : self.toks[i].start]
+        return bool(re.search(r"[.!?:;\"“”‘’«»…\n]", gap))
+
+    def sentence_break(self, i: int) -> bool:
+        """Whether a sentence ends between token ``i-1`` and ``i``."""
+        if i <= 0 or i >= len(self.toks):
+            return False
+        prev = self.toks[i - 1]
+        gap = self.text[prev.end : self.toks[i].start]
+        return bool(re.search(r"[.!?…]|\n\s*\n", gap)) and (
+            self.toks[i].raw[:1].isupper() or self.toks[i].raw[:1].isdigit()
+        )
+
+
+# --------------------------------------------------------------------------- word lists
+
+
+@functools.cache
+def _negations() -> frozenset[str]:
+    return frozenset(load_list("negations.txt"))
+
+
+@functools.cache
+def _phrases(name: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Phrase tables as token tuples (longest first): ((words...), class)."""
+    if name.endswith(".tsv") or name == "hedges.txt":
+        rows = load_pairs(name)
+    else:
+        rows = tuple((w, w) for w in load_list(name))
+    out = [(tuple(_norm_word(w) for w in phrase.split()), cls) for phrase, cls in rows]
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
+
+
+def _norm_word(word: str) -> str:
+    from .normalize import keys
+
+    return keys(word)[1]
+
+
+@functools.cache
+def _antonyms() -> frozenset[tuple[str, str]]:
+    pairs: set[tuple[str, str]] = set()
+    for a, b in load_pairs("antonyms.tsv"):
+        sa, sb = stem(_norm_word(a)), stem(_norm_word(b))
+        pairs.add((sa, sb))
+        pairs.add((sb, sa))
+    return frozenset(pairs)
+
+
+def _occurrences(
+    toks: Sequence[Tok], name: str, allowed: set[int] | None = None
+) -> list[tuple[int, int, str]]:
+    """Occurrences ``(first, last+1, class)`` of a phrase table in ``toks``."""
+    out: list[tuple[int, int, str]] = []
+    table = _phrases(name)
+    vk = [t.vkey for t in toks]
+    i = 0
+    while i < len(toks):
+        hit = None
+        for words, cls in table:
+            n = len(words)
+            if tuple(vk[i : i + n]) == words:
+                hit = (i, i + n, cls)
+                break
+        if hit and (allowed is None or all(k in allowed for k in range(hit[0], hit[1]))):
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+# --------------------------------------------------------------------------- the checks
+
+
+@dataclass
+class _View:
+    """An alignment seen from both sides: which token is matched to what."""
+
+    q: Side
+    s: Side
+    steps: Sequence[Step]
+    q_match: dict[int, tuple[str, tuple[int, ...]]]
+    s_match: dict[int, tuple[str, tuple[int, ...]]]
+    region: set[int]  # source tokens inside the quoted passage (not behind an ellipsis)
+    skipped: set[int]  # source tokens an ellipsis stands for
+    step_of_q: dict[int, int]
+    step_of_s: dict[int, int]
+
+
+def _view(q: Side, s: Side, steps: Sequence[Step]) -> _View:
+    q_match: dict[int, tuple[str, tuple[int, ...]]] = {}
+    s_match: dict[int, tuple[str, tuple[int, ...]]] = {}
+    region: set[int] = set()
+    skipped: set[int] = set()
+    step_of_q: dict[int, int] = {}
+    step_of_s: dict[int, int] = {}
+    for k, st in enumerate(steps):
+        for i in st.q:
+            step_of_q[i] = k
+            q_match[i] = (st.op, st.s)
+        for j in st.s:
+            step_of_s[j] = k
+            if st.op == "skip":
+                skipped.add(j)
+            else:
+                region.add(j)
+                s_match[j] = (st.op, st.q)
+    return _View(q, s, steps, q_match, s_match, region, skipped, step_of_q, step_of_s)
+
+
+def _matched(op: str) -> bool:
+    return op in MATCH_OPS
+
+
+def _counterpart_q(v: _View, j: int) -> list[int]:
+    """Quote tokens set against source token ``j`` (its step's quote side)."""
+    k = v.step_of_s.get(j)
+    return list(v.steps[k].q) if k is not None else []
+
+
+def _phrase(side: Side, lo: int, hi: int, before: int = 0, after: int = 2) -> str:
+    return side.words(range(max(0, lo - before), min(len(side.toks), hi + after)))
+
+
+def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
+    """Numbers ``(value, first, last+1)`` among the tokens ``idx`` (scales applied)."""
+    out: list[tuple[float, int, int]] = []
+    pos = sorted(idx)
+    allowed = set(pos)
+    k = 0
+    while k < len(pos):
+        i = pos[k]
+        t = side.toks[i]
+        if t.kind == "num" and not (t.raw.isalpha() and t.vkey in ("1", "1st")):
+            m = re.match(r"\d+(?:\.\d+)?", t.vkey)
+            if m:
+                value = float(m.group())
+                end = i + 1
+                while end in allowed and side.toks[end].vkey in SCALES:
+                    value *= SCALES[side.toks[end].vkey]
+                    end += 1
+                out.append((value, i, end))
+                k += end - i
+                continue
+        k += 1
+    return out
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:g}"
+
+
+def find_changes(
+    q: Side, s: Side, steps: Sequence[Step], *, splice_tokens: int = SPLICE_TOKENS
+) -> list[Finding]:
+    """Every difference of the alignment that changes the meaning."""
+    v = _view(q, s, steps)
+    found: list[Finding] = []
+    covered_q: set[int] = set()  # quote tokens already explained by a finding
+    covered_s: set[int] = set()
+    found += _modality(v, covered_q, covered_s)
+    found += _hedges(v, covered_q, covered_s)
+    found += _numbers_changed(v, covered_q, covered_s)
+    found += _negation(v, covered_q, covered_s)
+    found += _reversals(v, covered_q, covered_s)
+    found += _names(v, covered_q, covered_s)
+    found += _added(v, covered_q)
+    found += _dropped(v, covered_s, splice_tokens)
+    return found
+
+
+def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    out: list[Finding] = []
+    q_all = set(range(len(v.q.toks)))
+    q_occ = [o for o in _occurrences(v.q.toks, "modality.tsv", q_all) if not _is_month(v.q, o[0])]
+    s_occ = [
+        o for o in _occurrences(v.s.toks, "modality.tsv", v.region) if not _is_month(v.s, o[0])
+    ]
+    q_left = [
+        o
+        for o in q_occ
+        if not all(_matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(o[0], o[1]))
+    ]
+    s_left = [
+        o
+        for o in s_occ
+        if not all(_matched(v.s_match.get(j, ("delete", ()))[0]) for j in range(o[0], o[1]))
+    ]
+    used_q: set[int] = set()
+    for lo, hi, cls in s_left:
+        near = [o for o in q_left if id(o) not in used_q and _near(v, o, (lo, hi))]
+        src = _phrase(v.s, lo, hi, 0, 1)
+        if near:
+            o = near[0]
+            used_q.add(id(o))
+            if o[2] == cls:
+                continue
+            out.append(
+                Finding(
+                    "modality-changed",
+                    f"modality changed: '{src}' → '{_phrase(v.q, o[0], o[1], 0, 1)}'",
+                    0.85,
+                )
+            )
+            cq.update(range(o[0], o[1]))
+        else:
+            if cls == "conditional":
+                continue
+            out.append(
+                Finding(
+                    "modality-dropped", f"modality dropped: '{src}' → '{_counter(v, lo, hi)}'", 0.8
+                )
+            )
+        cs.update(range(lo, hi))
+    for o in q_left:
+        if id(o) in used_q or o[2] == "conditional":
+            continue
+        if all(v.q.toks[i].bracket for i in range(o[0], o[1])):
+            continue
+        out.append(
+            Finding("modality-added", f"modality added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
+        )
+        cq.update(range(o[0], o[1]))
+    return out
+
+
+def _is_month(side: Side, i: int) -> bool:
+    t = side.toks[i]
+    if t.raw != "May":
+        return False
+    nxt = side.toks[i + 1] if i + 1 < len(side.toks) else None
+    prv = side.toks[i - 1] if i > 0 else None
+    return bool((nxt and nxt.kind == "num") or (prv and prv.kind == "num") or not side.initial(i))
+
+
+def _near(v: _View, q_occ: tuple[int, int, str], s_span: tuple[int, int]) -> bool:
+    """Whether a quote phrase stands where the source phrase was (same or adjacent step)."""
+    ks = {v.step_of_s.get(j) for j in range(*s_span)} - {None}
+    kq = {v.step_of_q.get(i) for i in range(q_occ[0], q_occ[1])} - {None}
+    if not ks or not kq:
+        return False
+    return min(abs(a - b) for a in ks for b in kq if a is not None and b is not None) <= 3
+
+
+def _counter(v: _View, lo: int, hi: int) -> str:
+    """The quote's words where source tokens lo..hi were, with a word of context."""
+    qs: list[int] = []
+    for j in range(lo, hi + 1):
+        qs += _counterpart_q(v, j)
+    if not qs:
+        # nearest matched quote word after the gap
+        for j in range(hi, min(len(v.s.toks), hi + 3)):
+            qs += [i for i in _counterpart_q(v, j)]
+    return v.q.words(qs) if qs else ""
+
+
+def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    out: list[Finding] = []
+    q_all = set(range(len(v.q.toks)))
+    q_occ = [o for o in _occurrences(v.q.toks, "hedges.txt", q_all) if _hedge_applies(v.q, o)]
+    s_occ = [
+        o
+        for o in _occurrences(v.s.toks, "hedges.txt", v.region | v.skipped)
+        if _hedge_applies(v.s, o)
+    ]
+    s_occ = [
+        o
+        for o in s_occ
+        if any(j in v.region for j in range(o[0], o[1])) or _next_in_region(v, o[1])
+    ]
+    q_left = [
+        o
+        for o in q_occ
+        if not all(_matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(o[0], o[1]))
+    ]
+    used: set[int] = set()
+    o: tuple[int, int, str] | None
+    for lo, hi, cls in s_occ:
+        if all(_matched(v.s_match.get(j, ("delete", ()))[0]) for j in range(lo, hi)):
+            # matched word by word; still a change if the quote's words are another class
+            qs = sorted({i for j in range(lo, hi) for i in v.s_match.get(j, ("", ()))[1]})
+            q_here = [o for o in q_occ if qs and o[0] <= qs[0] < o[1]]
+            if not q_here or q_here[0][2] == cls:
+                continue
+            o = q_here[0]
+        else:
+            near = [o for o in q_left if id(o) not in used and _near(v, o, (lo, hi))]
+            o = near[0] if near else None
+        src = _phrase(v.s, lo, hi, 0, 1)
+        if o is not None:
+            used.add(id(o))
+            if o[2] == cls:
+                continue
+            out.append(
+                Finding(
+                    "hedge-changed",
+                    f"hedge changed: '{src}' → '{_phrase(v.q, o[0], o[1], 0, 1)}'",
+                    0.9,
+                )
+            )
+            cq.update(range(o[0], o[1]))
+        else:
+            out.append(
+                Finding("hedge-dropped", f"hedge dropped: '{src}' → '{_counter(v, lo, hi)}'", 0.9)
+            )
+        cs.update(range(lo, hi))
+    for o in q_left:
+        if id(o) in used or all(v.q.toks[i].bracket for i in range(o[0], o[1])):
+            continue
+        out.append(Finding("hedge-added", f"hedge added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8))
+        cq.update(range(o[0], o[1]))
+    return out
+
+
+def _next_in_region(v: _View, j: int) -> bool:
+    return j in v.region
+
+
+def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
+    lo, hi, _ = occ
+    words = " ".join(t.vkey for t in side.toks[lo:hi])
+    if words not in NUMERIC_HEDGES:
+        return True
+    return any(t.kind == "num" or t.vkey in NUMBERISH for t in side.toks[hi : hi + 2])
+
+
+def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    out: list[Finding] = []
+    qn = _numbers(v.q, [i for i in range(len(v.q.toks)) if not v.q.toks[i].bracket])
+    sn = _numbers(v.s, sorted(v.region))
+    s_vals = [x[0] for x in sn]
+    q_vals = [x[0] for x in qn]
+    s_left = [x for x in sn if x[0] not in q_vals]
+    q_left = [x for x in qn if x[0] not in s_vals]
+    used: set[int] = set()
+    for val, lo, hi in q_left:
+        partner = None
+        for k, (_sval, slo, shi) in enumerate(s_left):
+            if k in used:
+                continue
+            if any(
+                _matched(v.s_match.get(j, ("delete", ()))[0]) is False
+                and lo in v.s_match.get(j, ("", ()))[1]
+                for j in range(slo, shi)
+            ):
+                partner = k
+                break
+        if partner is None:
+            for k, (_sval, slo, shi) in enumerate(s_left):
+                if k not in used and _near(v, (lo, hi, ""), (slo, shi)):
+                    partner = k
+                    break
+        if partner is not None:
+            used.add(partner)
+            sval, slo, shi = s_left[partner]
+            kind = "date" if _is_year(val) and _is_year(sval) else "number"
+            out.append(
+                Finding(
+                    f"{kind}-changed",
+                    f"{kind} changed: '{_phrase(v.s, slo, shi, 1, 1)}' → '{_phrase(v.q, lo, hi, 1, 1)}'",
+                    0.95,
+                )
+            )
+            cs.update(range(slo, shi))
+        else:
+            out.append(
+                Finding("number-added", f"number added: '{_phrase(v.q, lo, hi, 1, 1)}'", 0.85)
+            )
+        cq.update(range(lo, hi))
+    for k, (_sval, slo, shi) in enumerate(s_left):
+        if k in used:
+            continue
+        out.append(
+            Finding("number-dropped", f"number dropped: '{_phrase(v.s, slo, shi, 1, 1)}'", 0.8)
+        )
+        cs.update(range(slo, shi))
+    return out
+
+
+def _is_year(x: float) -> bool:
+    return x == int(x) and 1800 <= x <= 2100
+
+
+def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    negs = _negations()
+    q_un = [
+        i
+        for i, t in enumerate(v.q.toks)
+        if t.vkey in negs
+        and i not in cq
+        and not t.bracket
+        and not _matched(v.q_match.get(i, ("insert", ()))[0])
+    ]
+    s_un = [
+        j
+        for j in sorted(v.region | _short_skips(v))
+        if v.s.toks[j].vkey in negs
+        and j not in cs
+        and not _matched(v.s_match.get(j, ("delete", ()))[0])
+    ]
+    # a negation replaced by another negation keeps the polarity
+    q_left = list(q_un)
+    s_left = []
+    for j in s_un:
+        partners = [i for i in _counterpart_q(v, j) if i in q_left]
+        if partners:
+            q_left.remove(partners[0])
+        else:
+            s_left.append(j)
+    out: list[Finding] = []
+    if len(q_left) > len(s_left):
+        for i in q_left[len(s_left) :]:
+            out.append(
+                Finding("negation-added", f"negation added: '{_phrase(v.q, i, i + 1, 1, 3)}'", 0.9)
+            )
+            cq.add(i)
+    elif len(s_left) > len(q_left):
+        for j in s_left[len(q_left) :]:
+            src = _phrase(v.s, j, j + 1, 1, 3)
+            out.append(
+                Finding(
+                    "negation-removed",
+                    f"negation removed: '{src}' → '{_counter(v, j - 1, j + 3)}'",
+                    0.9,
+                )
+            )
+            cs.add(j)
+    return out
+
+
+def _short_skips(v: _View) -> set[int]:
+    """Source words behind an ellipsis that stands for only a few words."""
+    out: set[int] = set()
+    for st in v.steps:
+        if st.op == "skip" and 0 < len(st.s) <= 4:
+            out.update(st.s)
+    return out
+
+
+def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    out: list[Finding] = []
+    ant = _antonyms()
+    pairs: list[tuple[int, int]] = []
+    for st in v.steps:
+        if st.op in ("replace", "synonym") and len(st.q) == 1 and len(st.s) == 1:
+            pairs.append((st.q[0], st.s[0]))
+    # reversed verbs / antonyms, also across a replaced block
+    blocks = _blocks(v)
+    for qs, ss in blocks:
+        for i in qs:
+            for j in ss:
+                if (v.q.toks[i].stem, v.s.toks[j].stem) in ant and i not in cq and j not in cs:
+                    out.append(
+                        Finding(
+                            "reversed",
+                            f"reversed: '{_phrase(v.s, j, j + 1, 0, 1)}' → '{_phrase(v.q, i, i + 1, 0, 1)}'",
+                            0.85,
+                        )
+                    )
+                    cq.add(i)
+                    cs.add(j)
+    # who does what to whom: two words swapped places
+    by_q = {(v.q.toks[i].vkey, v.s.toks[j].vkey): (i, j) for i, j in pairs}
+    for (a, b), (i, j) in by_q.items():
+        if a == b or (b, a) not in by_q or is_function(v.q.toks[i]):
+            continue
+        i2, j2 = by_q[(b, a)]
+        if i > i2 or i in cq:
+            continue
+        out.append(
+            Finding(
+                "roles-reversed",
+                f"who does what to whom reversed: '{_phrase(v.s, min(j, j2), max(j, j2) + 1, 0, 0)}' → "
+                f"'{_phrase(v.q, i, i2 + 1, 0, 0)}'",
+                0.85,
+            )
+        )
+        cq.update({i, i2})
+        cs.update({j, j2})
+    return out
+
+
+def _blocks(v: _View) -> list[tuple[list[int], list[int]]]:
+    """Runs of unmatched steps: (quote tokens, source tokens) of each."""
+    out: list[tuple[list[int], list[int]]] = []
+    cur_q: list[int] = []
+    cur_s: list[int] = []
+    for st in v.steps:
+        if st.op in ("insert", "delete", "replace"):
+            cur_q += list(st.q)
+            cur_s += list(st.s)
+        else:
+            if cur_q or cur_s:
+                out.append((cur_q, cur_s))
+            cur_q, cur_s = [], []
+    if cur_q or cur_s:
+        out.append((cur_q, cur_s))
+    return out
+
+
+def _is_name(side: Side, i: int) -> bool:
+    t = side.toks[i]
+    if not t.cap or t.kind != "word" or t.raw in ("I",) or t.contracted:
+        return False
+    if t.vkey in TITLE_WORDS or is_function(t):
+        return False
+    return not side.initial(i)
+
+
+def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    out: list[Finding] = []
+    for st in v.steps:
+        if st.op == "replace":
+            i, j = st.q[0], st.s[0]
+            if i in cq or j in cs:
+                continue
+            if _is_name(v.q, i) or (_is_name(v.s, j) and v.q.toks[i].cap):
+                out.append(
+                    Finding(
+                        "name-changed",
+                        f"name changed: '{_phrase(v.s, j, j + 1, 0, 0)}' → '{_phrase(v.q, i, i + 1, 0, 0)}'",
+                        0.9,
+                    )
+                )
+                cq.add(i)
+                cs.add(j)
+    for st in v.steps:
+        if st.op == "insert":
+            i = st.q[0]
+            if i in cq or v.q.toks[i].bracket or not _is_name(v.q, i):
+                continue
+            out.append(Finding("name-added", f"name added: '{_phrase(v.q, i, i + 1, 1, 1)}'", 0.85))
+            cq.add(i)
+        elif st.op == "delete":
+            j = st.s[0]
+            if j in cs or not _is_name(v.s, j) or _bracket_near(v, j):
+                continue
+            out.append(
+                Finding("name-dropped", f"name dropped: '{_phrase(v.s, j, j + 1, 1, 1)}'", 0.75)
+            )
+            cs.add(j)
+    return out
+
+
+def _bracket_near(v: _View, j: int) -> bool:
+    k = v.step_of_s.get(j)
+    if k is None:
+        return False
+    return any(any(v.q.toks[i].bracket for i in st.q) for st in v.steps[max(0, k - 2) : k + 3])
+
+
+def _marker(side: Side, idx: Sequence[int], name: str) -> bool:
+    occ = _occurrences([side.toks[i] for i in idx], name)
+    return bool(occ)
+
+
+def _added(v: _View, cq: set[int]) -> list[Finding]:
+    out: list[Finding] = []
+    window_stems = {t.stem for t in v.s.toks}
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for st in v.steps:
+        if st.op == "insert" and not v.q.toks[st.q[0]].bracket:
+            cur.append(st.q[0])
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    for run in runs:
+        run = [i for i in run if i not in cq]
+        if not run:
+            continue
+        text = v.q.words(run)
+        if _marker(v.q, run, "conditions.txt"):
+            out.append(Finding("condition-added", f"condition added: '{text}'", 0.9))
+            cq.update(run)
+            continue
+        if _marker(v.q, run, "causes.txt"):
+            out.append(Finding("cause-added", f"cause added: '{text}'", 0.85))
+            cq.update(run)
+            continue
+        content = [i for i in run if not is_function(v.q.toks[i]) and v.q.toks[i].kind == "word"]
+        new = [
+            i
+            for i in content
+            if v.q.toks[i].stem not in window_stems
+            and not any(synonymous(v.q.toks[i].stem, s_) for s_ in window_stems)
+        ]
+        if new:
+            out.append(Finding("claim-added", f"words added: '{text}'", 0.75))
+            cq.update(run)
+    return out
+
+
+def _dropped(v: _View, cs: set[int], splice_tokens: int) -> list[Finding]:
+    out: list[Finding] = []
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for st in v.steps:
+        if st.op == "delete":
+            cur.append(st.s[0])
+        elif st.op != "insert":
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    for run in runs:
+        content = [j for j in run if not is_function(v.s.toks[j])]
+        crosses = any(v.s.sentence_break(j) for j in run) or v.s.sentence_break(run[-1] + 1)
+        if (crosses and content) or len(run) >= splice_tokens:
+            text = v.s.words(run)
+            if len(text) > 80:
+                text = text[:77] + "…"
+            out.append(
+                Finding("splice", f"passages joined without an ellipsis: '{text}' left out", 0.85)
+            )
+            cs.update(run)
+    return out

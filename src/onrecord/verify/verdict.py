@@ -1,0 +1,788 @@
+"""The verdict: find the passage, align, judge what does not align.
+
+The cascade, for one quote:
+
+1. **Speaker.** Only turns of the quote's speaker count; no such turn → ``unverifiable``.
+2. **Find the passage lexically** (postings of the quote's rarer words → candidate
+   sentences → windows of consecutive sentences → word alignment). When the quote's
+   words are mostly found (coverage ≥ ``lexical_found``), the lexical verdict stands.
+3. **Otherwise, embeddings** (only now is the sentence model loaded): candidate windows
+   are re-ranked by cosine similarity combined with the lexical score; a passage below
+   ``semantic_found`` means ``unsourced``.
+4. **Judge the differences** (:func:`onrecord.verify.meaning.find_changes`): any change
+   of meaning → ``altered`` with the reason. Otherwise the weakest word relation decides:
+   only equal words → ``verbatim``; spelling variants → ``cosmetic``; inflections, words
+   dropped or added, an ellipsis, a [bracket] → ``edited``; synonyms or different words
+   whose substitution keeps the sentence's meaning (embedding check) → ``translation``;
+   different words the check cannot vouch for → ``uncertain``.
+5. **Context** of a 1–3 word fragment: the report sentence around it must not claim what
+   the passage does not say.
+6. **Versions**: a quote judged against the delivered text; if it follows a prepared text
+   where the speaker said something else → ``altered`` ("prepared text, not as delivered").
+
+Thresholds live in ``data/thresholds.json`` with the dev-split figures that chose them.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+import numpy as np
+
+from ..errors import ModelUnavailableError
+from ..model import DiffOp, Match, Verdict
+from . import semantic
+from .align import Alignment, align, diff_ops, is_alias, is_function, synonym_groups
+from .index import SourceIndex
+from .meaning import Finding, Side, find_changes
+from .normalize import Tok, load_list, tokenize
+
+log = logging.getLogger(__name__)
+
+STAGE = "verify/1"
+
+__all__ = ["STAGE", "judge", "thresholds"]
+
+
+@functools.cache
+def thresholds() -> dict[str, float]:
+    """The decision thresholds (``data/thresholds.json``, chosen on the dev split)."""
+    text = resources.files("onrecord.verify").joinpath("data", "thresholds.json").read_text("utf-8")
+    data = json.loads(text)
+    return {k: float(v) for k, v in data["thresholds"].items()}
+
+
+# --------------------------------------------------------------------------- passages
+
+
+@dataclass
+class Passage:
+    """A quote aligned to a window of source tokens."""
+
+    source: int  # index into SourceIndex.sources
+    offset: int  # global index of the window's first token
+    toks: list[Tok]
+    al: Alignment
+    sentences: tuple[int, int]  # the window's sentence range
+    similarity: float | None = None  # embedding similarity, when computed
+
+    @property
+    def coverage(self) -> float:
+        return self.al.coverage
+
+
+@dataclass
+class _Result:
+    label: str
+    rule: str
+    reasons: list[str]
+    confidence: float
+    passage: Passage | None = None
+    qtoks: list[Tok] = field(default_factory=list)
+    extra_matches: list[Match] = field(default_factory=list)
+    diff: tuple[DiffOp, ...] = ()
+
+
+def _terms(qtoks: Sequence[Tok], synonyms: bool) -> list[tuple[str, float]]:
+    terms: list[tuple[str, float]] = []
+    groups = synonym_groups()
+    members: dict[int, list[str]] = {}
+    if synonyms:
+        for key, gids in groups.items():
+            if " " not in key:
+                for g in gids:
+                    members.setdefault(g, []).append(key)
+    for t in qtoks:
+        if t.kind == "ellipsis" or t.bracket:
+            continue
+        weight = 0.3 if is_function(t) else 1.0
+        terms.append((t.stem, weight))
+        if synonyms and not is_function(t):
+            for g in groups.get(t.stem, ()):
+                terms.extend((m, 0.5) for m in members.get(g, ()) if m != t.stem)
+    return terms
+
+
+def _windows(index: SourceIndex, cands: Sequence[int], qlen: int) -> list[tuple[int, int]]:
+    """Sentence ranges around candidate sentences, wide enough for the quote, merged."""
+    ranges: list[tuple[int, int]] = []
+    for k in cands:
+        rlo, rhi = index.run_bounds(k)
+        lo, hi = k, k + 1
+        room = 0
+        while lo > rlo and room < qlen:
+            lo -= 1
+            room += index.sentences[lo].hi - index.sentences[lo].lo
+        room = 0
+        while hi < rhi and room < qlen:
+            room += index.sentences[hi].hi - index.sentences[hi].lo
+            hi += 1
+        ranges.append((lo, hi))
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in ranges:
+        if (
+            merged
+            and lo <= merged[-1][1]
+            and index.sentences[lo].run == index.sentences[merged[-1][0]].run
+        ):
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _passage(index: SourceIndex, qtoks: Sequence[Tok], lo: int, hi: int) -> Passage:
+    first, last = index.sentences[lo], index.sentences[hi - 1]
+    toks = index.tokens(first.lo, last.hi)
+    return Passage(first.source, first.lo, toks, align(qtoks, toks), (lo, hi))
+
+
+def _best(passages: Sequence[Passage]) -> Passage | None:
+    if not passages:
+        return None
+    return max(passages, key=lambda p: (round(p.coverage, 6), p.al.score))
+
+
+def find_lexical(
+    index: SourceIndex, qtoks: Sequence[Tok], mask: np.ndarray, *, limit: int = 6
+) -> list[Passage]:
+    """Passages found through the quote's own words, best first."""
+    words = [t for t in qtoks if t.kind != "ellipsis"]
+    cands = index.candidates(_terms(qtoks, synonyms=False), mask, limit=limit)
+    if not cands:
+        return []
+    top = cands[0][1]
+    keep = [k for k, score in cands if score >= 0.3 * top]
+    wins = _windows(index, keep, len(words))
+    out = [_passage(index, qtoks, lo, hi) for lo, hi in wins[:4]]
+    out.sort(key=lambda p: (-round(p.coverage, 6), -p.al.score))
+    return out
+
+
+def find_semantic(
+    index: SourceIndex, quote: str, qtoks: Sequence[Tok], mask: np.ndarray
+) -> list[Passage]:
+    """Passages ranked by embedding similarity combined with the lexical score."""
+    th = thresholds()
+    cands = index.candidates(
+        _terms(qtoks, synonyms=True), mask, limit=int(th["semantic_candidates"])
+    )
+    ids = [k for k, _ in cands]
+    allowed = np.flatnonzero(mask)
+    if len(allowed) <= th["semantic_full_scan"]:
+        ids = sorted(set(ids) | {int(k) for k in allowed})
+    if not ids:
+        return []
+    qvec = semantic.encode([quote])[0]
+    svecs = index.sentence_vectors(ids)
+    sims = svecs @ qvec
+    order = np.argsort(-sims)[: int(th["semantic_rerank"])]
+    words = [t for t in qtoks if t.kind != "ellipsis"]
+    ranges: set[tuple[int, int]] = set()
+    for o in order:
+        k = ids[int(o)]
+        rlo, rhi = index.run_bounds(k)
+        for width in (1, 2, 3):
+            for lo in range(max(rlo, k - width + 1), min(k, rhi - width) + 1):
+                ranges.add((lo, lo + width))
+    scored: list[tuple[float, float, tuple[int, int]]] = []
+    for lo, hi in ranges:
+        n_tok = index.sentences[hi - 1].hi - index.sentences[lo].lo
+        if hi - lo > 1 and n_tok > 2.5 * len(words) + 10:
+            continue
+        sim = float(index.window_vector(lo, hi) @ qvec)
+        scored.append((sim, 0.0, (lo, hi)))
+    scored.sort(reverse=True)
+    out: list[Passage] = []
+    for sim, _, (lo, hi) in scored[:4]:
+        p = _passage(index, qtoks, lo, hi)
+        p.similarity = sim
+        out.append(p)
+    alpha = th["semantic_weight"]
+    out.sort(key=lambda p: -(alpha * (p.similarity or 0.0) + (1 - alpha) * p.coverage))
+    return out
+
+
+# --------------------------------------------------------------------------- judging
+
+
+def _match(index: SourceIndex, p: Passage) -> list[Match]:
+    """Source spans of a passage: one per stretch the quote covers (ellipses split)."""
+    src = index.sources[p.source]
+    spans: list[tuple[int, int]] = []
+    cur: list[int] = []
+    for st in p.al.steps:
+        if st.op == "skip" and st.s:
+            if cur:
+                spans.append((min(cur), max(cur)))
+            cur = []
+        elif st.op not in ("insert", "skip"):
+            cur.extend(st.s)
+    if cur:
+        spans.append((min(cur), max(cur)))
+    if not spans and p.toks:
+        spans = [(0, len(p.toks) - 1)]
+    out = []
+    for a, b in spans:
+        start, end = p.toks[a].start, p.toks[b].end
+        out.append(Match(src.id, start, end, src.text[start:end], src.version))
+    return out
+
+
+def _lexical_label(
+    p: Passage, qtoks: Sequence[Tok]
+) -> tuple[str, str, list[str], list[tuple[list[int], list[int]]]]:
+    """Label from the word relations alone (no meaning change found):
+    returns (label, rule, notes, unresolved replaced blocks)."""
+    ops = [st.op for st in p.al.steps]
+    notes: list[str] = []
+    unresolved: list[tuple[list[int], list[int]]] = []
+    cur_q: list[int] = []
+    cur_s: list[int] = []
+    for st in [*p.al.steps, None]:
+        if st is not None and st.op in ("replace", "insert", "delete"):
+            cur_q += list(st.q)
+            cur_s += list(st.s)
+            continue
+        if cur_q and cur_s:
+            content_q = [i for i in cur_q if not is_function(qtoks[i]) and not qtoks[i].bracket]
+            content_s = [j for j in cur_s if not is_function(p.toks[j])]
+            if content_q and content_s:
+                unresolved.append((cur_q, cur_s))
+        cur_q, cur_s = [], []
+    has = set(ops)
+    alias = any(
+        st.op == "synonym" and is_alias(qtoks[st.q[0]], p.toks[st.s[0]])
+        for st in p.al.steps
+        if len(st.q) == 1 and len(st.s) == 1
+    )
+    synonym = any(
+        st.op == "synonym"
+        and not (len(st.q) == 1 and len(st.s) == 1 and is_alias(qtoks[st.q[0]], p.toks[st.s[0]]))
+        for st in p.al.steps
+    )
+    brackets = any(t.bracket for t in qtoks)
+    if alias:
+        notes.append("name form changed (same referent)")
+    if "skip" in has:
+        notes.append("ellipsis")
+    if brackets:
+        notes.append("[bracketed] insertion")
+    if "inflection" in has:
+        notes.append("inflection")
+    if "insert" in has or "delete" in has:
+        notes.append("words added or dropped")
+    if synonym or unresolved or "replace" in has:
+        return "translation", "translation", notes, unresolved
+    if alias or notes:
+        return "edited", "edited", notes, unresolved
+    if "variant" in has:
+        return "cosmetic", "spelling-variant", notes, unresolved
+    return "verbatim", "exact", notes, unresolved
+
+
+def _substitution_ok(
+    quote: str, qtoks: Sequence[Tok], p: Passage, blocks: Sequence[tuple[list[int], list[int]]]
+) -> tuple[bool, list[str]]:
+    """Whether each replaced block keeps the meaning: the quote with the source's words put
+    back must say the same (embedding similarity ≥ ``substitution_ok``)."""
+    th = thresholds()
+    texts: list[str] = []
+    for qs, ss in blocks:
+        a, b = qtoks[min(qs)].start, qtoks[max(qs)].end
+        src_words = " ".join(p.toks[j].raw for j in sorted(ss))
+        texts.append(quote[:a] + src_words + quote[b:])
+    vecs = semantic.encode([quote, *texts])
+    bad: list[str] = []
+    for (qs, ss), vec in zip(blocks, vecs[1:], strict=True):
+        sim = float(vecs[0] @ vec)
+        if sim < th["substitution_ok"]:
+            q_words = " ".join(dict.fromkeys(qtoks[i].raw for i in sorted(qs)))
+            s_words = " ".join(p.toks[j].raw for j in sorted(ss))
+            bad.append(f"wording differs: '{s_words}' → '{q_words}' (similarity {sim:.2f})")
+    return not bad, bad
+
+
+def _judge_passage(
+    quote: str, qtoks: list[Tok], p: Passage, index: SourceIndex, *, lexical: bool
+) -> _Result:
+    th = thresholds()
+    src_text = index.sources[p.source].text
+    q_side = Side(qtoks, quote)
+    s_side = Side(p.toks, src_text)
+    findings: list[Finding] = find_changes(
+        q_side, s_side, p.al.steps, splice_tokens=int(th["splice_tokens"])
+    )
+    if findings:
+        first = findings[0]
+        conf = max(f.weight for f in findings)
+        return _Result(
+            "altered", first.rule, [f.reason for f in findings], round(conf, 2), p, qtoks
+        )
+    label, rule, notes, unresolved = _lexical_label(p, qtoks)
+    if label == "translation":
+        ok = True
+        bad: list[str] = []
+        if unresolved:
+            try:
+                ok, bad = _substitution_ok(quote, qtoks, p, unresolved)
+            except ModelUnavailableError:
+                return _Result(
+                    "uncertain",
+                    "model-unavailable",
+                    [f"different words from the source; {semantic.UNAVAILABLE_NOTE}"],
+                    0.5,
+                    p,
+                    qtoks,
+                )
+        if not ok:
+            return _Result("uncertain", "wording-differs", bad, 0.5, p, qtoks)
+        sim = p.similarity
+        conf = th["translation_confidence"] if sim is None else min(0.95, 0.5 + sim / 2)
+        reasons = ["different words, same meaning", *notes]
+        return _Result("translation", rule, reasons, round(conf, 2), p, qtoks)
+    conf = {"verbatim": 0.99, "cosmetic": 0.95, "edited": 0.9}[label]
+    conf *= min(1.0, 0.5 + p.coverage / 2)
+    reasons = {
+        "verbatim": ["same words as the source"],
+        "cosmetic": ["only spelling variants: " + _variants_text(qtoks, p)],
+        "edited": ["source wording, edited: " + ", ".join(notes)],
+    }[label]
+    return _Result(label, rule, reasons, round(conf, 2), p, qtoks)
+
+
+def _variants_text(qtoks: Sequence[Tok], p: Passage) -> str:
+    pairs: list[str] = []
+    for st in p.al.steps:
+        if st.op == "variant":
+            q = " ".join(dict.fromkeys(qtoks[i].raw for i in st.q))
+            s = " ".join(dict.fromkeys(p.toks[j].raw for j in st.s))
+            item = f"'{s}' → '{q}'"
+            if item not in pairs:
+                pairs.append(item)
+    return ", ".join(pairs)
+
+
+def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.ndarray) -> _Result:
+    th = thresholds()
+    if not mask.any():
+        return _Result("unverifiable", "no-source", ["no source text to check against"], 0.9)
+    lex = find_lexical(index, qtoks, mask)
+    best = _best(lex)
+    if best is not None and best.coverage >= th["lexical_found"]:
+        res = _judge_passage(quote, qtoks, best, index, lexical=True)
+        return _with_splice_check(quote, qtoks, index, mask, res)
+    try:
+        sem = find_semantic(index, quote, qtoks, mask)
+    except ModelUnavailableError:
+        cov = best.coverage if best else 0.0
+        return _Result(
+            "uncertain",
+            "model-unavailable",
+            [f"only {cov:.0%} of the quote's words are in the source; {semantic.UNAVAILABLE_NOTE}"],
+            0.5,
+            best,
+            qtoks,
+        )
+    top = sem[0] if sem else None
+    if top is None or (top.similarity or 0.0) < th["semantic_found"]:
+        sim = top.similarity if top and top.similarity is not None else 0.0
+        cov = best.coverage if best else 0.0
+        conf = min(0.95, 1.0 - max(sim, cov) / 2)
+        return _Result(
+            "unsourced",
+            "not-found",
+            [
+                f"not in the source: no passage says this (best similarity {sim:.2f}, words found {cov:.0%})"
+            ],
+            round(conf, 2),
+            None,
+            qtoks,
+        )
+    if (
+        best is not None
+        and best.coverage >= top.coverage
+        and best.sentences[0] <= top.sentences[0] < best.sentences[1]
+    ):
+        best.similarity = top.similarity
+        top = best
+    res = _judge_passage(quote, qtoks, top, index, lexical=False)
+    if res.label in ("verbatim", "cosmetic", "edited") and top.coverage < th["lexical_found"]:
+        res.label = "translation"
+        res.rule = "translation"
+        res.reasons = ["different words, same meaning", *res.reasons[1:]]
+    return res
+
+
+def _with_splice_check(
+    quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.ndarray, res: _Result
+) -> _Result:
+    """A stretch of the quote left unaligned at its start or end may come from elsewhere:
+    distant passages joined without an ellipsis."""
+    p = res.passage
+    if p is None:
+        return res
+    steps = p.al.steps
+    k = 0
+    while k < len(steps) and steps[k].op == "insert":
+        k += 1
+    head = [i for st in steps[:k] for i in st.q]
+    k = len(steps)
+    while k > 0 and steps[k - 1].op == "insert":
+        k -= 1
+    tail = [i for st in steps[k:] for i in st.q]
+    for part in (head, tail):
+        content = [i for i in part if not is_function(qtoks[i])]
+        if len(part) < 4 or len(content) < 2:
+            continue
+        sub = [qtoks[i] for i in part]
+        found = _best(find_lexical(index, sub, mask))
+        if found is not None and found.coverage >= 0.8:
+            elsewhere = _match(index, found)[0]
+            reason = (
+                f"passages joined without an ellipsis: '{' '.join(t.raw for t in sub)}' comes from "
+                f"elsewhere in the source"
+            )
+            reasons = [reason] + ([r for r in res.reasons] if res.label == "altered" else [])
+            return _Result("altered", "splice", reasons, 0.85, p, qtoks, extra_matches=[elsewhere])
+    return res
+
+
+def _segments(qtoks: list[Tok]) -> list[list[Tok]]:
+    segs: list[list[Tok]] = [[]]
+    for t in qtoks:
+        if t.kind == "ellipsis":
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    return [s for s in segs if s]
+
+
+_RANK = {
+    "verbatim": 0,
+    "cosmetic": 1,
+    "edited": 2,
+    "translation": 3,
+    "uncertain": 4,
+    "unsourced": 5,
+    "altered": 6,
+    "unverifiable": 7,
+}
+
+
+def _judge_segments(
+    quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.ndarray
+) -> _Result | None:
+    """A quote with ellipses whose parts come from distant places: judge each part."""
+    segs = _segments(qtoks)
+    if len(segs) < 2:
+        return None
+    parts = [_judge_tokens(quote, seg, index, mask) for seg in segs]
+    worst = max(parts, key=lambda r: _RANK[r.label])
+    label = worst.label
+    if label in ("verbatim", "cosmetic"):
+        label = "edited"
+    reasons: list[str] = []
+    for r in parts:
+        for reason in r.reasons:
+            if reason not in reasons:
+                reasons.append(reason)
+    if label == "edited":
+        reasons = [
+            "source wording, edited: ellipsis joins passages",
+            *[r for r in reasons if r.startswith("only spelling")],
+        ]
+    matches: list[Match] = []
+    diff: list[DiffOp] = []
+    for n, r in enumerate(parts):
+        if n:
+            diff.append(DiffOp("delete", "…", ""))
+        if r.passage is not None:
+            matches += _match(index, r.passage)
+            diff += diff_ops(r.qtoks, r.passage.toks, r.passage.al.steps)
+        else:
+            diff.append(DiffOp("insert", " ".join(t.raw for t in r.qtoks), ""))
+    conf = min(r.confidence for r in parts)
+    out = _Result(
+        label, worst.rule if worst.label == label else "edited", reasons, conf, None, qtoks
+    )
+    out.extra_matches = matches
+    out.diff = tuple(diff)
+    return out
+
+
+# --------------------------------------------------------------------------- context
+
+
+_SPEECH = frozenset(
+    [
+        "say",
+        "said",
+        "says",
+        "saying",
+        "tell",
+        "told",
+        "tells",
+        "add",
+        "added",
+        "adds",
+        "note",
+        "noted",
+        "noting",
+        "remark",
+        "remarked",
+        "state",
+        "stated",
+        "stating",
+        "declare",
+        "declared",
+        "stress",
+        "stressed",
+        "insist",
+        "insisted",
+        "recall",
+        "recalled",
+        "warn",
+        "warned",
+        "warning",
+        "caution",
+        "cautioned",
+        "maintain",
+        "maintained",
+        "maintaining",
+        "claim",
+        "claimed",
+        "according",
+        "describe",
+        "described",
+        "call",
+        "called",
+        "calling",
+        "put",
+        "it",
+        "word",
+        "words",
+        "quote",
+        "quoted",
+    ]
+)
+
+
+def _context_check(
+    quote: str, context: str, res: _Result, index: SourceIndex, speaker: str | None
+) -> _Result:
+    """A 1–3 word fragment: the report's sentence around it must match the passage."""
+    th = thresholds()
+    p = res.passage
+    if p is None:
+        return res
+    start = context.find(quote)
+    around = context[:start] + " " + context[start + len(quote) :] if start >= 0 else context
+    ctoks = tokenize(around)
+    speaker_words = {w.lower() for w in (speaker or "").split()}
+    content = [
+        t
+        for t in ctoks
+        if not is_function(t)
+        and t.stem not in _SPEECH
+        and t.vkey not in speaker_words
+        and t.kind in ("word", "num")
+    ]
+    if not content:
+        return res
+    lo, hi = p.sentences
+    rlo, rhi = index.run_bounds(lo)
+    first = index.sentences[max(rlo, lo - 1)]
+    last = index.sentences[min(rhi, hi + 1) - 1]
+    near = index.tokens(first.lo, last.hi)
+    stems = {t.stem for t in near}
+    vkeys = {t.vkey for t in near}
+    groups = synonym_groups()
+    near_groups = {g for t in near for g in groups.get(t.stem, ())}
+
+    def known(t: Tok) -> bool:
+        return (
+            t.stem in stems
+            or t.vkey in vkeys
+            or bool(groups.get(t.stem, frozenset()) & near_groups)
+        )
+
+    new_names = [t for t in content if (t.cap or t.kind == "num") and not known(t)]
+    negs = set(load_list("negations.txt"))
+    ctx_neg = sum(1 for t in ctoks if t.vkey in negs)
+    src_neg = sum(1 for t in near if t.vkey in negs)
+    covered = sum(1 for t in content if known(t)) / len(content)
+    passage_text = " ".join(m.text for m in _match(index, p))
+    if new_names:
+        names = ", ".join(dict.fromkeys(t.raw for t in new_names))
+        return _Result(
+            "altered",
+            "context",
+            [
+                f"context: the report puts the words in a claim the source does not make ({names} not in the passage: '{passage_text}')"
+            ],
+            0.75,
+            p,
+            res.qtoks,
+        )
+    if ctx_neg and not src_neg:
+        return _Result(
+            "altered",
+            "context",
+            [f"context: the report's sentence negates what the passage says: '{passage_text}'"],
+            0.7,
+            p,
+            res.qtoks,
+        )
+    if covered >= th["context_covered"]:
+        return res
+    try:
+        sim = semantic.similarity(context, index.sentence_text(lo))
+    except ModelUnavailableError:
+        return _Result(
+            "uncertain",
+            "context-unclear",
+            [
+                f"context: the report's sentence around this short fragment could not be compared; {semantic.UNAVAILABLE_NOTE}"
+            ],
+            0.5,
+            p,
+            res.qtoks,
+        )
+    if sim >= th["context_similar"]:
+        return res
+    if covered < th["context_altered"]:
+        return _Result(
+            "altered",
+            "context",
+            [
+                f"context: the report's sentence says something the passage does not (similarity {sim:.2f}): '{passage_text}'"
+            ],
+            0.6,
+            p,
+            res.qtoks,
+        )
+    return _Result(
+        "uncertain",
+        "context-unclear",
+        [
+            f"context: unclear whether the report's sentence matches the passage (similarity {sim:.2f})"
+        ],
+        0.5,
+        p,
+        res.qtoks,
+    )
+
+
+# --------------------------------------------------------------------------- versions
+
+
+def _versions_check(
+    quote: str, qtoks: list[Tok], index: SourceIndex, speaker: str | None, res: _Result
+) -> _Result:
+    """Prefer what was delivered; flag a quote that follows the prepared text instead."""
+    prepared_mask = index.sentence_mask(speaker, ("prepared",))
+    if not prepared_mask.any() or res.label in ("verbatim", "cosmetic", "edited", "translation"):
+        return res
+    prep = _judge_tokens(quote, qtoks, index, prepared_mask)
+    if prep.label not in ("verbatim", "cosmetic", "edited") or prep.passage is None:
+        return res
+    prep_text = " ".join(m.text for m in _match(index, prep.passage))
+    if res.passage is not None and res.label in ("altered", "translation", "uncertain"):
+        said = " ".join(m.text for m in _match(index, res.passage))
+        reason = f"prepared text, not as delivered: the speaker said '{said}'"
+        extra = [_replace_version(m) for m in _match(index, prep.passage)]
+        out = _Result(
+            "altered",
+            "prepared-not-delivered",
+            [reason, *res.reasons],
+            0.85,
+            res.passage,
+            res.qtoks,
+        )
+        out.extra_matches = extra
+        return out
+    reason = f"prepared text, not as delivered: '{prep_text}' is in the prepared text only; the speaker did not say it"
+    return _Result("altered", "prepared-not-delivered", [reason], 0.8, prep.passage, qtoks)
+
+
+def _replace_version(m: Match) -> Match:
+    return m
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def judge(
+    quote: str,
+    index: SourceIndex,
+    *,
+    speaker: str | None = None,
+    context: str | None = None,
+) -> Verdict:
+    """How faithful ``quote`` is to the sources in ``index``.
+
+    ``speaker``: only that person's turns count (name match tolerant of first names,
+    titles, diacritics and transliteration); if no source has a turn of that speaker the
+    label is ``unverifiable``. ``context``: the report sentence around the quote, used for
+    short fragments.
+    """
+    qtoks = tokenize(quote, quote=True)
+    words = [t for t in qtoks if t.kind != "ellipsis"]
+    if not words:
+        return Verdict(
+            "uncertain", "empty-quote", ("the quote has no words to compare",), (), (), 0.5, STAGE
+        )
+    has_names = any(name for name in index.run_speaker)
+    search_speaker = speaker
+    if speaker is not None and not index.has_speaker(speaker):
+        if has_names or not index.sentences:
+            return Verdict(
+                "unverifiable",
+                "no-source-for-speaker",
+                (f"no source for {speaker}: nothing of theirs to check the quote against",),
+                (),
+                (),
+                0.95,
+                STAGE,
+            )
+        search_speaker = None
+    mask = index.sentence_mask(search_speaker, ("delivered", "translation"))
+    if not mask.any():
+        mask = index.sentence_mask(search_speaker, None)
+    qlist = list(qtoks)
+    res = _judge_tokens(quote, qlist, index, mask)
+    if res.label not in ("verbatim", "cosmetic", "edited", "translation") and any(
+        t.kind == "ellipsis" for t in qlist
+    ):
+        seg = _judge_segments(quote, qlist, index, mask)
+        if seg is not None and _RANK[seg.label] < _RANK[res.label]:
+            res = seg
+    if context and res.label in ("verbatim", "cosmetic", "edited"):
+        content = [t for t in words if not is_function(t)]
+        if len(words) <= thresholds()["fragment_words"] or len(content) <= 1:
+            res = _context_check(quote, context, res, index, search_speaker)
+    res = _versions_check(quote, qlist, index, search_speaker, res)
+    return _verdict(res, index)
+
+
+def _verdict(res: _Result, index: SourceIndex) -> Verdict:
+    matches: list[Match] = []
+    diff: tuple[DiffOp, ...] = res.diff
+    if res.passage is not None:
+        matches = _match(index, res.passage)
+        if not diff:
+            diff = diff_ops(res.qtoks, res.passage.toks, res.passage.al.steps)
+    for m in res.extra_matches:
+        if m not in matches:
+            matches.append(m)
+    if res.label == "unsourced" or (not diff and res.qtoks):
+        diff = diff or (DiffOp("insert", " ".join(dict.fromkeys(t.raw for t in res.qtoks)), ""),)
+    conf = float(min(1.0, max(0.0, res.confidence)))
+    return Verdict(res.label, res.rule, tuple(res.reasons), tuple(matches), diff, conf, STAGE)

@@ -20,14 +20,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import re
 import sys
 import warnings
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import meantime
+# this folder holds numbers.py and time.py: keep it off sys.path so that they never shadow the
+# standard library modules of the same names; load the MEANTIME reader by path instead
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+_spec = importlib.util.spec_from_file_location("meantime", _HERE / "meantime.py")
+assert _spec is not None and _spec.loader is not None
+meantime = importlib.util.module_from_spec(_spec)
+sys.modules["meantime"] = meantime
+_spec.loader.exec_module(meantime)
 from onrecord.analyse.time import find_times, interval, normalise
 from onrecord.model import Span
 

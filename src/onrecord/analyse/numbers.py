@@ -127,10 +127,34 @@ _WORDNUM = (
 )
 # Digits with an optional scale word or suffix: "27 million", "1.5bn", "5,000", "3.2 billion".
 _DIGNUM = rf"(?:{_DIGITS})(?:(?:{_SUFFIX})\b|(?: (?:{_SCALE}))+)?"
+# Units written onto the digits: "500km", "30GB", "2.5kg".
+GLUED_UNITS = {
+    "km": "kilometres",
+    "kg": "kilograms",
+    "mm": "millimetres",
+    "cm": "centimetres",
+    "ft": "feet",
+    "gb": "gigabytes",
+    "mb": "megabytes",
+    "tb": "terabytes",
+    "kb": "kilobytes",
+    "mph": "miles per hour",
+    "kph": "kilometres per hour",
+    "mw": "megawatts",
+    "gw": "gigawatts",
+    "kw": "kilowatts",
+    "kwh": "kilowatt hours",
+    "ghz": "gigahertz",
+    "mhz": "megahertz",
+    "lb": "pounds",
+    "lbs": "pounds",
+}
+_GLUED = "|".join(sorted(GLUED_UNITS, key=len, reverse=True))
 _ORDNUM = rf"(?:\d+(?:st|nd|rd|th)\b|(?:(?:{_WORD})-)?(?:{_ORD}))"
 
 NUMBER = (
-    rf"(?<![\w.,])(?:{_DIGNUM}|(?i:half a dozen|a dozen|dozen|a score|{_ORDNUM}|{_WORDNUM}"
+    rf"(?<![\w.,])(?:(?:{_DIGITS})(?i:{_GLUED})\b|{_DIGNUM}|(?i:half a dozen|a dozen|dozen|a score|"
+    rf"two-thirds|two thirds|three quarters|three-quarters|a third|half(?! past)|{_ORDNUM}|{_WORDNUM}"
     rf"(?: (?:{_SCALE}))*))(?![\w])"
 )
 _NUMBER_RE = re.compile(NUMBER)
@@ -203,6 +227,9 @@ def parse_number(words: str) -> float | None:
             for s in scale.split():
                 value *= SCALES[s]
         return value
+    m = re.fullmatch(rf"({_DIGITS})\s?(?:{_GLUED})", w)
+    if m:
+        return float(m.group(1).replace(",", ""))
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
     if m:
         return float(m.group(1))

@@ -116,6 +116,7 @@ def layout(draft: Draft) -> Page:
             None,
         )
     if title_i is None:
+        # the first headline-like block: section labels ("Politics") come before it
         for i in range(min(n, _MAX_HEADER_BLOCKS)):
             if kinds[i] is not None or given[i] is not None:
                 continue
@@ -127,9 +128,11 @@ def layout(draft: Draft) -> Page:
                 or speaker_label(text, blocks[i].start, blocks[i].end)
             ):
                 continue
-            if size(i) <= 300 and find_dateline(text, blocks[i].start, blocks[i].end) is None:
+            if size(i) > 300 or find_dateline(text, blocks[i].start, blocks[i].end) is not None:
+                break
+            if c.count(" ") >= 2 or size(i) >= 25:
                 title_i = i
-            break
+                break
     if title_i is not None:
         kinds[title_i] = "title"
     body = _body_start(text, blocks, kinds, given, 0 if title_i is None else title_i + 1)
@@ -166,15 +169,26 @@ def layout(draft: Draft) -> Page:
     sources: list[Source] = []
     regions = _source_regions(text, blocks, kinds, body, zone_start)
     for intro, first, stop in regions:
+        # boilerplate inside the region ("Share this article") is not part of the source
+        while stop > first and kinds[stop - 1] == "boilerplate":
+            stop -= 1
+        inside = [i for i in range(first, stop) if kinds[i] != "boilerplate"]
+        if not inside:
+            continue
         if intro is not None:
             kinds[intro] = "source-intro"
-        members = [blocks[i] for i in range(first, stop)]
         context = " ; ".join(
             x for x in ((chunk(intro, 300) if intro is not None else ""), meta.title or "") if x
         )
+        report = " ; ".join(
+            chunk(i, 2000)
+            for i in range(body, intro if intro is not None else first)
+            if kinds[i] is None
+        )[:20000]
         built = build_source(
             text,
-            members,
+            [blocks[i] for i in inside],
+            report=report,
             id=f"page#source{len(sources) + 1}",
             context=context,
             page_text=text,
@@ -182,11 +196,9 @@ def layout(draft: Draft) -> Page:
         )
         if built is None:
             continue
-        source, _roles = built
-        sources.append(source)
-        for i in range(first, stop):
-            if kinds[i] != "boilerplate" or is_list_heading(chunk(i, 100)):
-                kinds[i] = "source"
+        sources.append(built[0])
+        for i in inside:
+            kinds[i] = "source"
     # 5. report: paragraphs and headings (dateline on the first paragraph)
     dateline: str | None = meta.dateline
     first_paragraph = True
@@ -258,6 +270,8 @@ def _body_start(
         c = text[b.start : min(b.end, b.start + 400)]
         if find_dateline(text, b.start, b.end) is not None and b.end - b.start > 20:
             return i
+        if is_date_line(c):
+            continue
         if _prose(c) or intro_strength(c) == 2 or speaker_label(text, b.start, b.end):
             return i
         if i - begin >= _MAX_HEADER_BLOCKS:

@@ -76,7 +76,8 @@ _LIST_HEADING = re.compile(
 _CREDITS = re.compile(
     r"""^(?:
         (?:copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4}).* | all\s+rights\s+reserved.* |
-        our\s+standards\s*:.* | (?:reporting|writing|editing|additional\s+reporting)\s+by\s.{0,200}
+        our\s+standards\s*:.* |
+        (?:this|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|translated).{0,80} | (?:reporting|writing|editing|additional\s+reporting)\s+by\s.{0,200}
     )$""",
     re.I | re.X,
 )
@@ -85,6 +86,12 @@ _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:we\s+use|this\s+(?:site|website)\s+uses|accept|consent|privacy|preferences|browsing)\b",
     re.I,
+)
+_NAV = re.compile(r"^(?:[^|•·\n]{1,30}\s[|•·]\s){2,}[^|•·\n]{1,30}$")
+_BYLINE_ROLE = re.compile(
+    r"^(?P<name>[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3}),?\s+(?:(?:[A-Z][\w’'\-]+|and|in|for)\s+){0,4}"
+    r"(?i:correspondent|reporter|editor|writer|journalist|contributor|columnist|analyst|"
+    r"bureau\s+chief|staff|producer|presenter|reporters|correspondents)$"
 )
 _BYLINE = re.compile(
     r"^(?i:by|written\s+by|words\s+by|reporting\s+by)\s+(?P<name>[A-Z][\w’'.\-]+(?:\s+(?:[A-Z][\w’'.\-]+|and|&|de|van|von|al|bin)){0,6})"
@@ -101,7 +108,7 @@ def is_boilerplate(text: str) -> bool:
         return True
     if len(t) > 260:
         return _is_cookie_notice(t)
-    if _CREDITS.match(t):
+    if _CREDITS.match(t) or _NAV.match(t):
         return True
     if _BOILERPLATE.match(t) and not _SENTENCE.match(t):
         return True
@@ -121,9 +128,9 @@ def is_list_heading(text: str) -> bool:
 def is_byline(text: str) -> str | None:
     """The author's name when ``text`` is only a byline ("By Jane Doe, Moscow")."""
     t = text.strip()
-    if len(t) > 140:
+    if len(t) > 100:
         return None
-    m = _BYLINE.match(t)
+    m = _BYLINE.match(t) or _BYLINE_ROLE.match(t)
     return m.group("name") if m else None
 
 

@@ -51,6 +51,7 @@ _DATE_LINE_REST = re.compile(
     re.I | re.X,
 )
 _TIME = re.compile(r"(?:\b|T)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?(?:[+-]\d{2}:?\d{2}|Z)?\b")
+_ZONE = re.compile(r"\b(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?\b", re.I)
 _WEEKDAY_RE = re.compile(_WEEKDAY.replace(r",?\s+", ""), re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", re.U)
 
@@ -103,6 +104,7 @@ def is_date_line(text: str) -> str | None:
     if found is None:
         return None
     rest = text[: found[1]] + " " + text[found[2] :]
+    rest = _ZONE.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
     rest = _WEEKDAY_RE.sub(" ", rest)
     for word in _WORD.findall(rest):

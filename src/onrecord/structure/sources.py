@@ -75,6 +75,10 @@ _NOT_LABELS = frozenset(
     opinion comment comments subscribe follow listen key points date time location place
     venue subject re title headline caption credit credits image images file files
     translation translated original language languages topic topics quote quotes
+    published posted breaking exclusive clarification example meanwhile however today
+    yesterday tomorrow now here there why what how who when where result results verdict
+    conclusion introduction step tip fact facts lesson price cost warning notice attention
+    important reminder pictured above left right top bottom inset
     """.split()  # noqa: SIM905
 )
 
@@ -106,6 +110,8 @@ def speaker_label(text: str, start: int, end: int) -> Label | None:
         return None
     if any(w.lower().rstrip(".") in _NOT_LABELS for w in words[-1:]):
         return None
+    if len(words) == 1 and not label.isupper() and label.lower().endswith(("ed", "ing")):
+        return None  # "Published:", "Breaking:"
     key = role_key(label)
     upper = label.isupper()
     person = canonical_person(label)
@@ -320,11 +326,14 @@ def build_source(
     statement: str | None = None,
     speaker: str | None = None,
     date: str | None = None,
+    report: str = "",
 ) -> tuple[Source, list[str]] | None:
     """A :class:`Source` from consecutive ``blocks`` of ``text``, and the role of each
     block ("title", "header", "turn", "stage"). ``context`` is text that may name the
     speakers (the intro line, the page title); ``page_text`` is searched to complete
-    surnames. None when ``blocks`` is empty."""
+    surnames; ``report`` is the page's own text before the source, whose most-named
+    person speaks an unlabelled source nobody else is named for. None when ``blocks``
+    is empty."""
     if not blocks:
         return None
     labels = [speaker_label(text, b.start, b.end) for b in blocks]
@@ -398,6 +407,8 @@ def build_source(
             )
             if named:
                 main = ctx.expand(named)
+            elif report:
+                main = _most_named(report)
     if main is not None and unlabelled:
         turns = [
             Turn(main, t.label, t.start, t.end) if k in unlabelled and t.speaker is None else t
@@ -435,6 +446,25 @@ def _title_person(title: str) -> str | None:
         if person and (role_key(m.group()) or " " in person):
             return person
     return None
+
+
+def _most_named(text: str) -> str | None:
+    """The person ``text`` names most often (full name given at least once)."""
+    _roles, people = _people(text)
+    if not people:
+        return None
+    counts: Counter[str] = Counter()
+    for person in set(people):
+        if " " not in person:
+            continue
+        surname = person.split()[-1]
+        counts[person] = len(re.findall(rf"\b{re.escape(surname)}\b", text))
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [("", 0)]
+    if n < 2 or (rest and rest[0][1] == n):
+        return None
+    return best
 
 
 def source_from_text(

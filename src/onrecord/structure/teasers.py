@@ -25,6 +25,7 @@ STAGE = "teasers/1"
 
 __all__ = ["STAGE", "find_zone", "is_snippet", "split_cards"]
 
+_RANK = re.compile(r"^\s*#?\d{1,2}[.)]?\s*$")
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])[\s\"”’)]*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 
@@ -110,11 +111,13 @@ def split_cards(
             tags.append("B")
         elif is_date_line(chunk):
             tags.append("D")
+        elif _RANK.match(chunk):
+            tags.append("N")
         elif is_snippet(chunk):
             tags.append("S")
         else:
             tags.append("T")
-    content = [k for k, t in enumerate(tags) if t in "DST"]
+    content = [k for k, t in enumerate(tags) if t in "DSTN"]
     kinds = ["boilerplate" if t in "HB" else "teaser" for t in tags]
     if not content:
         return [], kinds

@@ -36,6 +36,7 @@ holding its last.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Sequence
@@ -411,21 +412,25 @@ def find_quotes(page: Page) -> tuple[Quote, ...]:
 
     bounds_cache: dict[int, tuple[list[int], list[int]]] = {}
 
+    block_starts = [b.start for b in blocks]
+
     def bounds_at(pos: int) -> tuple[list[int], list[int]]:
-        for k, b in enumerate(blocks):
-            if b.start <= pos <= b.end:
-                if k not in bounds_cache:
-                    bounds_cache[k] = _sentence_bounds(text, b.start, b.end)
-                return bounds_cache[k]
-        return [pos], [pos]
+        k = bisect.bisect_right(block_starts, pos) - 1
+        if k < 0 or pos > blocks[k].end:
+            return [pos], [pos]
+        if k not in bounds_cache:
+            bounds_cache[k] = _sentence_bounds(text, blocks[k].start, blocks[k].end)
+        return bounds_cache[k]
 
     quotes: list[Quote] = []
     for raw in merged:
         start, end = raw.parts[0][0], raw.parts[-1][1]
         starts, _ = bounds_at(start)
-        sent_start = max((s for s in starts if s <= start), default=start)
+        k = bisect.bisect_right(starts, start) - 1
+        sent_start = starts[k] if k >= 0 else start
         _, ends = bounds_at(end)
-        sent_end = min((e for e in ends if e >= end), default=end)
+        k = bisect.bisect_left(ends, end)
+        sent_end = ends[k] if k < len(ends) else end
         quotes.append(
             Quote(
                 start=start,

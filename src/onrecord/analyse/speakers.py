@@ -251,11 +251,16 @@ class _Analysis:
             return None
         last = fold(words[-1])
         first = fold(words[0]) if len(words) > 1 else None
+        folded = [fold(w) for w in words]
         found: list[_Entity] = []
         for ent in self.entities:
             if ent.kind != "person":
                 continue
-            if ent.surname == last:
+            if any(
+                [fold(w) for w in f.split()][-len(folded) :] == folded for f in ent.forms
+            ):
+                found.append(ent)
+            elif ent.surname == last:
                 firsts = {fold(f.split()[0]) for f in ent.forms if len(f.split()) > 1}
                 if first is None or not firsts or first in firsts:
                     found.append(ent)
@@ -281,6 +286,32 @@ class _Analysis:
         if ent.gender is None:
             ent.gender = gender or self.cues.gender_of_first_name(ent.canonical.split()[0])
         return ent
+
+    def _person_like(self, toks: Sequence[Any]) -> _Entity | None:
+        """A name the small model took for an organisation: "Bellamy said" after
+        "Mark Bellamy", "Its director, Annelies de Vries,", "Mr Grant"."""
+        if not all(t.pos_ == "PROPN" for t in toks):
+            return None
+        if fold(" ".join(t.text for t in toks)) in self.cues.organisation_words:
+            return None
+        words, gender = self._name_words(toks)
+        known = self._find_person(words)
+        if known is not None:
+            return known
+        root = toks[-1]
+        named = (
+            gender is not None
+            or self.cues.gender_of_first_name(words[0]) is not None
+            or (root.dep_ == "appos" and self._is_role_noun(root.head))
+            or any(c.dep_ == "appos" and self._is_role_noun(c) for c in root.children)
+        )
+        return self.person(words, gender) if named and words else None
+
+    def _is_role_noun(self, tok: Any) -> bool:
+        return tok.pos_ == "NOUN" and (
+            fold(tok.text) in self.cues.description_heads
+            or fold(tok.lemma_) in self.cues.description_heads
+        )
 
     def org(self, name: str) -> _Entity:
         key = fold(name)
@@ -395,7 +426,10 @@ class _Analysis:
             if ent is not None and ent.label_ == "ORG":
                 toks = [t for t in ent if t.pos_ != "DET"]
                 if toks:
-                    self._add_ref(self.org(" ".join(t.text for t in toks)), toks, ent.root)
+                    who = self._person_like(toks)
+                    if who is None:
+                        who = self.org(" ".join(t.text for t in toks))
+                    self._add_ref(who, toks, ent.root)
                 i = ent.end
                 continue
             low = tok.text.lower()
@@ -496,6 +530,12 @@ class _Analysis:
         """The entity a subject token refers to."""
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
             tok = tok.head.head  # "Putin, who said ..."
+        if tok.pos_ != "PROPN":
+            for c in tok.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN":
+                    found = self.who(c)
+                    if found.entity is not None and found.entity.kind == "person":
+                        return found
         ref = self.ref_by_token.get(self.pos(tok))
         toks = self.np(tok)
         low = tok.text.lower()
@@ -513,6 +553,13 @@ class _Analysis:
         if self._is_description(tok) or fold(m.text) in self.cues.phrase_aliases:
             return _Found(self.resolve_description(toks), m, 0.8)
         content = [t for t in toks if t.pos_ != "DET"]
+        if tok.text[:1].isupper() and not self._orgish(content):
+            names = [t for t in content if t.text[:1].isupper()]
+            person = self._person_like(names) if names and tok.pos_ == "PROPN" else None
+            if person is None and names:
+                person = self._find_person(self._name_words(names)[0])
+            if person is not None:
+                return _Found(person, m, 0.9)
         if tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or self._orgish(content):
             name = " ".join(t.text for t in content)
             if name[:1].isupper():
@@ -612,15 +659,21 @@ class _Analysis:
             if (id(h.head.doc), h.head.i) in ids and h.head is not h:
                 continue  # not a root of the quote's pieces
             steps = 0
+            weak: tuple[int, int] | None = None
             while steps < 30:
                 steps += 1
                 key = (id(h.doc), h.i)
                 if key in cand_ids and key not in ids:
-                    votes[key] += 1
-                    break
+                    if fold(h.lemma_) not in self.cues.weak_verbs:
+                        votes[key] += 1
+                        weak = None
+                        break
+                    weak = weak or key  # "called it “…”": look for a stronger cue above
                 if h.head is h:
                     break
                 h = h.head
+            if weak is not None:
+                votes[weak] += 1
         if votes:
             return cand_ids[votes.most_common(1)[0][0]]
 
@@ -637,9 +690,21 @@ class _Analysis:
 
     def subject(self, verb: Any) -> Any | None:
         for c in verb.children:
-            if c.dep_ in _SUBJECT_DEPS:
-                return c
+            if c.dep_ in _SUBJECT_DEPS and not self.is_quoted_token(c):
+                return self._past_dateline(c, verb)
         return None
+
+    def _past_dateline(self, subj: Any, verb: Any) -> Any:
+        """"LONDON — Union leader Gareth Pryce said": the parser may take the dateline
+        place for the subject; a person named between it and the verb is meant."""
+        if subj.ent_type_ not in ("GPE", "LOC") and not subj.is_upper:
+            return subj
+        if subj.doc is not verb.doc or subj.i > verb.i:
+            return subj
+        for t in reversed(subj.doc[subj.i + 1 : verb.i]):
+            if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in ("appos", "nsubj")):
+                return t
+        return subj
 
     def attribute(self, quote: Quote) -> tuple[Attribution, _Found | None]:
         cands = self.cue_tokens(quote)
@@ -780,6 +845,22 @@ def attribute(page: Page, quotes: Sequence[Quote]) -> tuple[Attribution, ...]:
                 chosen = (analysis.canonical(found.entity), found.mention)
         if chosen is not None and chosen[0] is not None:
             results[n] = Attribution(chosen[0], chosen[1], "continuation", None, 0.7, STAGE)
+    # the same words quoted elsewhere with a speaker (a headline repeating the body)
+    for n, quote in enumerate(quotes):
+        if results[n].rule != "unknown":
+            continue
+        words = _words(quote.text)
+        if len(words) < 2:
+            continue
+        for k, other in enumerate(quotes):
+            if k == n or results[k].speaker is None or results[k].rule == "continuation":
+                continue
+            theirs = _words(other.text)
+            if _contains(theirs, words) or _contains(words, theirs):
+                results[n] = Attribution(
+                    results[k].speaker, results[k].mention, "continuation", None, 0.6, STAGE
+                )
+                break
     log.debug("attributed %d quotes", len(results))
     return tuple(results)
 
@@ -788,3 +869,14 @@ def _is_whole_paragraph(page: Page, block: Block, quote: Quote) -> bool:
     """Does the quote start its paragraph (the paragraph is, or opens with, the quote)?"""
     head = page.text[block.start : quote.parts[0].start]
     return not head.strip(" \t\n“”„‟\"«»‹›‘’‚‛'`—–-")
+
+
+def _words(text: str) -> list[str]:
+    return [fold(w) for w in re.findall(r"\w+", text)]
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return 0 < n <= len(longer) and any(
+        longer[i : i + n] == shorter for i in range(len(longer) - n + 1)
+    )

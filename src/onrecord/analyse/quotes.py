@@ -119,10 +119,10 @@ _REOPENERS: dict[str, frozenset[str]] = {
     "‹": frozenset({"‹"}),
 }
 
-_OPEN_CONTEXT = frozenset("([{<—–-/\u2014\u2013") | _DOUBLE | _SINGLE | _GUILLEMET | _SINGLE_GUILLEMET
-_CLOSE_CONTEXT = frozenset(".,;:!?)]}>—–-/…\u2014\u2013") | frozenset(
-    "“”„‟\"«»‹›‘’‚‛'`"
+_OPEN_CONTEXT = (
+    frozenset("([{<—–-/\u2014\u2013") | _DOUBLE | _SINGLE | _GUILLEMET | _SINGLE_GUILLEMET
 )
+_CLOSE_CONTEXT = frozenset(".,;:!?)]}>—–-/…\u2014\u2013") | frozenset("“”„‟\"«»‹›‘’‚‛'`")
 
 _NOT_AFTER_OPENER = frozenset(".,;:!?)]}")
 
@@ -131,9 +131,65 @@ _ELISION_RE = re.compile(r"(?:em|til|till|cause|tis|twas|bout|round|n|s)\b", re.
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st gen lt col maj capt sgt sen rep gov jr sr prof rev hon fr mt no nos vs
-    etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec
-    u.s u.k u.n e.u a.m p.m i.e e.g cf op pp vol""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "sen",
+        "rep",
+        "gov",
+        "jr",
+        "sr",
+        "prof",
+        "rev",
+        "hon",
+        "fr",
+        "mt",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "est",
+        "approx",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "a.m",
+        "p.m",
+        "i.e",
+        "e.g",
+        "cf",
+        "op",
+        "pp",
+        "vol",
+    ]
 )
 _SENTENCE_END_RE = re.compile(
     r"[.!?…]+[”’\"»›')\]]*(?=\s+[“‘\"'«»‹›„‚(\[]?[A-Z0-9À-Þ])|[^\S\n]*(?=\n)"
@@ -194,11 +250,16 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
                     continue
             if ch == "’" and prev == "n" and pos >= 2 and text[pos - 2] in "’'‘":
                 continue  # the closing half of ’n’
-        left_ok = bool(nxt) and not nxt.isspace() and nxt not in _NOT_AFTER_OPENER and (
-            not prev or prev.isspace() or prev in _OPEN_CONTEXT
+        left_ok = (
+            bool(nxt)
+            and not nxt.isspace()
+            and nxt not in _NOT_AFTER_OPENER
+            and (not prev or prev.isspace() or prev in _OPEN_CONTEXT)
         )
-        right_ok = bool(prev) and not prev.isspace() and (
-            not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT
+        right_ok = (
+            bool(prev)
+            and not prev.isspace()
+            and (not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT)
         )
         direction = _DIRECTION[ch]
         if single and not left_ok and not right_ok:
@@ -224,9 +285,7 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
 
 def _has_later_closer(marks: Sequence[_Mark], i: int, opener: str) -> bool:
     closers = _CLOSERS[opener]
-    return any(
-        m.can_close and not m.weak_close and m.char in closers for m in marks[i + 1 :]
-    )
+    return any(m.can_close and not m.weak_close and m.char in closers for m in marks[i + 1 :])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -266,9 +325,7 @@ class _Scanner:
                     opener, content_start = stack[depth]
                     if mark.char not in _CLOSERS[opener]:
                         continue
-                    if depth < len(stack) - 1 and _family(mark.char) == _family(
-                        stack[-1][0]
-                    ):
+                    if depth < len(stack) - 1 and _family(mark.char) == _family(stack[-1][0]):
                         break  # same family as the innermost: let the innermost decide
                     if mark.weak_close and _has_later_closer(marks, i, opener):
                         break

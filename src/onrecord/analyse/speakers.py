@@ -59,12 +59,47 @@ CONTEXT_BLOCKS = 3
 LEAD_BLOCKS = 3
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "flat", "case", "quantmod"})
+_NP_DEPS = frozenset(
+    {"det", "amod", "compound", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
+)
 _MARKS = frozenset("“”„‟\"«»‹›‘’‚‛'`")
 _MODIFIERS = frozenset(
-    """foreign defence defense finance interior justice health economy economic trade energy
-    deputy vice acting former first state press national security chief general supreme grand
-    crown white house kremlin executive senior top presidential federal regional""".split()
+    [
+        "foreign",
+        "defence",
+        "defense",
+        "finance",
+        "interior",
+        "justice",
+        "health",
+        "economy",
+        "economic",
+        "trade",
+        "energy",
+        "deputy",
+        "vice",
+        "acting",
+        "former",
+        "first",
+        "state",
+        "press",
+        "national",
+        "security",
+        "chief",
+        "general",
+        "supreme",
+        "grand",
+        "crown",
+        "white",
+        "house",
+        "kremlin",
+        "executive",
+        "senior",
+        "top",
+        "presidential",
+        "federal",
+        "regional",
+    ]
 )
 
 # --------------------------------------------------------------------------- records
@@ -256,9 +291,7 @@ class _Analysis:
         for ent in self.entities:
             if ent.kind != "person":
                 continue
-            if any(
-                [fold(w) for w in f.split()][-len(folded) :] == folded for f in ent.forms
-            ):
+            if any([fold(w) for w in f.split()][-len(folded) :] == folded for f in ent.forms):
                 found.append(ent)
             elif ent.surname == last:
                 firsts = {fold(f.split()[0]) for f in ent.forms if len(f.split()) > 1}
@@ -362,9 +395,8 @@ class _Analysis:
             if t.pos_ == "ADP" and fold(t.text) != "of":
                 break
             words.append(t.text)
-            if t.pos_ == "DET":
-                if step < 0:
-                    break
+            if t.pos_ == "DET" and step < 0:
+                break
             i += step
         if any(fold(w) in self.cues.roles for w in words):
             return words
@@ -469,7 +501,7 @@ class _Analysis:
                     stack.append(c)
         lo, hi = min(keep), max(keep)
         # contiguous, and never across a quote mark or comma
-        span = []
+        span: list[Any] = []
         for t in tok.doc[lo : hi + 1]:
             if t.text in _MARKS or t.text == ",":
                 if t.i < tok.i:
@@ -517,7 +549,9 @@ class _Analysis:
         pos = self.pos(first)
         sent = self.sent_of(first)
         for ref in self._candidates(pos, sent):
-            if ref.entity.kind == "person" and self.cues.describes(desc, frozenset(ref.entity.titles)):
+            if ref.entity.kind == "person" and self.cues.describes(
+                desc, frozenset(ref.entity.titles)
+            ):
                 self._learn_gender(ref.entity, words)
                 return ref.entity
         # anyone in the page with that title, even if mentioned later or in a quote
@@ -582,9 +616,12 @@ class _Analysis:
     def _org_by_head(self, tok: Any) -> _Entity | None:
         head = fold(tok.lemma_)
         for ref in reversed(self.refs):
-            if ref.entity.kind == "org" and ref.start < self.pos(tok):
-                if fold(ref.entity.canonical.split()[-1]) == head:
-                    return ref.entity
+            if (
+                ref.entity.kind == "org"
+                and ref.start < self.pos(tok)
+                and fold(ref.entity.canonical.split()[-1]) == head
+            ):
+                return ref.entity
         return None
 
     # ---------------------------------------------------------------- canonical names
@@ -601,9 +638,7 @@ class _Analysis:
         """Look through the whole report for a fuller form: "Vladimir Putin"."""
         from spacy.lang.en.stop_words import STOP_WORDS
 
-        pattern = re.compile(
-            r"((?:[A-ZÀ-Þ][\w’'.-]*\s+){1,3})" + re.escape(surname) + r"\b"
-        )
+        pattern = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+){1,3})" + re.escape(surname) + r"\b")
         best = ent.canonical
         for block in self.report:
             for m in pattern.finditer(self.text, block.start, block.end):
@@ -646,11 +681,7 @@ class _Analysis:
     def choose_cue(self, quote: Quote, cands: list[Any]) -> Any | None:
         if not cands:
             return None
-        inside = [
-            t
-            for part in quote.parts
-            for t in self.tokens_between(part.start, part.end)
-        ]
+        inside = [t for part in quote.parts for t in self.tokens_between(part.start, part.end)]
         ids = {(id(t.doc), t.i) for t in inside}
         cand_ids = {(id(c.doc), c.i): c for c in cands}
         votes: Counter[tuple[int, int]] = Counter()
@@ -695,7 +726,7 @@ class _Analysis:
         return None
 
     def _past_dateline(self, subj: Any, verb: Any) -> Any:
-        """"LONDON — Union leader Gareth Pryce said": the parser may take the dateline
+        """ "LONDON — Union leader Gareth Pryce said": the parser may take the dateline
         place for the subject; a person named between it and the verb is meant."""
         if subj.ent_type_ not in ("GPE", "LOC") and not subj.is_upper:
             return subj
@@ -722,7 +753,9 @@ class _Analysis:
                     steps += 1
             elif subj is None:
                 steps = 0
-                while subj is None and head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and steps < 5:
+                while (
+                    subj is None and head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and steps < 5
+                ):
                     head = head.head
                     subj = self.subject(head)
                     steps += 1

@@ -37,6 +37,7 @@ _NEW_UNIT = re.compile(
       | \d{1,3}[.)][ \t]                                 # numbered item
       | (?:Q|A|QUESTION|ANSWER)[ \t]*:                   # Q: / A:
       | [A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,5}[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:[ \t]  # THE PRESIDENT:
+      | [A-Z][\w.'’\-]*(?:[ \t](?:[A-Z][\w.'’\-]*|of|the)){0,6}[ \t]*(?:\([^)\n]{0,40}\))?:[ \t]  # Question:
       | [(\[][^)\]\n]{1,40}[)\]][ \t]*$                  # (Applause.)
     )""",
     re.VERBOSE,

@@ -28,7 +28,7 @@ import re
 
 from onrecord.errors import FormatError
 from onrecord.model import Block, Draft, Page, Source, Teaser
-from onrecord.structure.boilerplate import is_boilerplate, is_byline, is_list_heading
+from onrecord.structure.boilerplate import is_boilerplate, is_byline
 from onrecord.structure.meta import find_dateline, is_date_line
 from onrecord.structure.names import canonical_person
 from onrecord.structure.sources import (

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from onrecord.errors import EmptyInputError
 from onrecord.model import Block, Source, Span, Turn
-from onrecord.structure.meta import is_date_line
+from onrecord.structure.meta import is_date_line, parse_date
 from onrecord.structure.names import (
     canonical_person,
     expand_surname,
@@ -353,7 +353,7 @@ def build_source(
             if labels[i] is not None:
                 break
             continue
-        d = is_date_line(chunk)
+        d = is_date_line(chunk) or (parse_date(chunk) if len(chunk) <= 80 else None)
         if d:
             header_date = header_date or d
         if early or d or (len(chunk) <= 60 and chunk.rstrip()[-1:] not in '.!?"”’'):
@@ -461,9 +461,10 @@ def _most_named(text: str) -> str | None:
         counts[person] = len(re.findall(rf"\b{re.escape(surname)}\b", text))
     if not counts:
         return None
-    (best, n), *rest = counts.most_common(2) + [("", 0)]
-    if n < 2 or (rest and rest[0][1] == n):
-        return None
+    ranked = counts.most_common(2)
+    best, n = ranked[0]
+    if n < 2 or (len(ranked) > 1 and ranked[1][1] == n):
+        return None  # named once, or a tie: no one stands out
     return best
 
 

@@ -1,0 +1,653 @@
+# ruff: noqa: E402
+"""Quote verdicts measured on the project's gold set (and on the seed page).
+
+The gold set lives in ``bench/gold/verdicts/``: a self-written transcript of a
+fictional head of state's press statement (``transcript.txt``), a prepared-text
+version of a few passages (``prepared.txt``), 16 self-written news reports quoting it
+(``reports/``) and one JSON line per quote with its label (``gold.jsonl``). Reports are
+split whole into ``dev`` (for tuning) and ``test`` (for the figures).
+
+For each gold quote this script finds the quote in its report (the ``occurrence``-th
+time the exact text stands between quote marks), takes the report sentence around it as
+``context``, and calls the real verifier::
+
+    judge(quote, SourceIndex([delivered, prepared]), speaker=gold speaker, context=sentence)
+
+It does not use the quote finder or the speaker resolver: the quotes and speakers are
+the gold ones, so the figures measure the verdict alone.
+
+It prints per-label precision / recall / F1 and support; the faithful (verbatim,
+cosmetic, edited, translation) vs misquote (altered, unsourced) confusion matrix with
+accuracy and the rate of faithful quotes called misquotes; the number of altered quotes
+labelled verbatim, cosmetic or edited (the target is 0); ``uncertain`` counts; and
+ms/quote. Gold ``unverifiable`` quotes (speakers with no source) are scored per label
+but kept out of the faithful-vs-misquote matrix.
+
+``--seed`` also runs the 12 quotes of the seed page (``../shared/seeds/000_...txt``, read
+at run time, never copied), against the transcript printed in the page. Expected, in
+page order::
+
+     1 "We have proposed steps towards a ceasefire ..."        verbatim
+     2 "It was not us who interrupted the negotiations ..."    verbatim
+     3 "... the authorities in Kyiv should resume ..."         cosmetic (Kyiv / Kiev)
+     4 "done a lot to organize them."                          cosmetic (organize / organise)
+     5 "Tomorrow we are going to have a conversation ..."      cosmetic (Türkiye / Turkiye, Mr. / Mr)
+     6 "At the same time, I would like to express ..."         verbatim
+     7 "We do not rule out that ..."                           verbatim
+     8 "be rearmed, re-equipped, and frantically dig ..."      edited
+     9 "Our proposal is, as they say, on the table. ..."       verbatim
+    10 "ready for talks without any preliminary conditions."   verbatim
+    11 "I am sure that the spirit of solidarity ..."           verbatim
+    12 "Much has been done to ensure ..."                      verbatim
+
+Usage::
+
+    python bench/verdicts.py                       # test split
+    python bench/verdicts.py --split dev --list-errors
+    python bench/verdicts.py --split all --seed --json
+    python bench/verdicts.py --no-embeddings       # as if sentence-transformers were missing
+
+Run from the repository root with ``PYTHONPATH=src`` (or with onrecord installed).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+# bench/ holds scripts named like standard modules (time.py, numbers.py); running this
+# file puts bench/ first on sys.path, so drop it before importing anything else.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
+
+import argparse
+import json
+import re
+import statistics
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "bench" / "gold" / "verdicts"
+SEED = ROOT.parent / "shared" / "seeds" / "000_e4bb2a768bc5b848.txt"
+STATEMENT = "dravenia-nerva-summit-2025-06-07"
+
+GOLD_LABELS = (
+    "verbatim",
+    "cosmetic",
+    "edited",
+    "translation",
+    "altered",
+    "unsourced",
+    "unverifiable",
+)
+FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
+MISQUOTE = ("altered", "unsourced")
+SPLITS = ("dev", "test")
+
+OPEN_MARKS = "“\"‘'«„‚"
+CLOSE_MARKS = "”\"’'»“‘"
+
+SEED_EXPECTED = (
+    "verbatim",
+    "verbatim",
+    "cosmetic",
+    "cosmetic",
+    "cosmetic",
+    "verbatim",
+    "verbatim",
+    "edited",
+    "verbatim",
+    "verbatim",
+    "verbatim",
+    "verbatim",
+)
+
+
+# --------------------------------------------------------------------------- the gold set
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    """One line of ``gold.jsonl``."""
+
+    report: str
+    quote: str
+    occurrence: int
+    speaker: str | None
+    label: str
+    kind: str
+    source_sentence: str
+    split: str
+    note: str
+    prepared_sentence: str | None = None
+
+    @property
+    def source_pieces(self) -> list[str]:
+        """``source_sentence`` split at " … ": non-contiguous passages (splices)."""
+        if not self.source_sentence:
+            return []
+        return [p for p in self.source_sentence.split(" … ") if p]
+
+
+def load_gold(path: Path | None = None) -> list[GoldQuote]:
+    """Read ``gold.jsonl``; raises ``ValueError`` naming the line that is malformed."""
+    path = path or GOLD_DIR / "gold.jsonl"
+    rows: list[GoldQuote] = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                rows.append(
+                    GoldQuote(
+                        report=data["report"],
+                        quote=data["quote"],
+                        occurrence=int(data.get("occurrence", 1)),
+                        speaker=data.get("speaker"),
+                        label=data["label"],
+                        kind=data["kind"],
+                        source_sentence=data.get("source_sentence", ""),
+                        split=data["split"],
+                        note=data.get("note", ""),
+                        prepared_sentence=data.get("prepared_sentence"),
+                    )
+                )
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ValueError(f"{path}:{number}: malformed gold line ({exc})") from exc
+    return rows
+
+
+def read_report(name: str) -> str:
+    return (GOLD_DIR / "reports" / name).read_text(encoding="utf-8")
+
+
+def locate(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
+    """Offsets of the ``occurrence``-th time ``quote`` stands between quote marks.
+
+    "Between quote marks" means the character before is an opening mark and the one after
+    a closing mark, so a quote that is also part of a longer one is not confused with it.
+    Raises ``LookupError`` when there are fewer occurrences.
+    """
+    found = 0
+    start = text.find(quote)
+    while start != -1:
+        end = start + len(quote)
+        if (
+            start > 0
+            and text[start - 1] in OPEN_MARKS
+            and end < len(text)
+            and text[end] in CLOSE_MARKS
+        ):
+            found += 1
+            if found == occurrence:
+                return start, end
+        start = text.find(quote, start + 1)
+    raise LookupError(f"quote not found {occurrence} time(s) between marks: {quote[:60]!r}")
+
+
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "rep",
+        "sen",
+        "gov",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "u.s",
+        "u.k",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?…][\"”’'»)]*\s+(?=[\"“‘'«(]?[A-Z0-9À-Þ])")
+
+
+def _sentence_starts(paragraph: str) -> list[int]:
+    """Offsets (into ``paragraph``) where a new sentence begins."""
+    starts = [0]
+    for m in _BOUNDARY.finditer(paragraph):
+        before = paragraph[: m.start() + 1]
+        word = re.search(r"([\w.]+)\.$", before)
+        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        starts.append(m.end())
+    return starts
+
+
+def context_of(text: str, start: int, end: int) -> str:
+    """The report sentence(s) containing ``text[start:end]``.
+
+    The paragraph is the line the quote stands on; sentence breaks inside the quote do
+    not count, so a quote of several sentences gets the whole report sentence around it.
+    """
+    par_start = text.rfind("\n", 0, start) + 1
+    par_end = text.find("\n", end)
+    if par_end == -1:
+        par_end = len(text)
+    paragraph = text[par_start:par_end]
+    lo, hi = start - par_start, end - par_start
+    starts = _sentence_starts(paragraph)
+    first = max(s for s in starts if s <= lo)
+    later = [s for s in starts if s > hi]
+    last = min(later) if later else len(paragraph)
+    return paragraph[first:last].strip()
+
+
+# --------------------------------------------------------------------------- the pipeline
+
+
+class PipelineMissing(RuntimeError):
+    """A module this benchmark needs is not importable (yet)."""
+
+
+@dataclass
+class Pipeline:
+    judge: Any
+    index: Any
+    build_seconds: float
+    semantic: Any = None
+
+    def model_load_seconds(self) -> float | None:
+        if self.semantic is None:
+            return None
+        try:
+            return self.semantic.load_seconds()
+        except AttributeError:
+            return None
+
+
+def _import(what: str, module: str, names: Sequence[str]) -> list[Any]:
+    try:
+        mod = __import__(module, fromlist=list(names))
+        return [getattr(mod, n) for n in names]
+    except (ImportError, AttributeError) as exc:
+        raise PipelineMissing(
+            f"{what} is not available: cannot import {', '.join(names)} from {module} ({exc}). "
+            "Run from the repository root with PYTHONPATH=src once that module exists."
+        ) from exc
+
+
+def build_pipeline(sources: Iterable[tuple[str, str, str | None]]) -> Pipeline:
+    """Index ``(text, id, version)`` sources with the real verifier.
+
+    Sources with a version share one statement key. Raises :class:`PipelineMissing`.
+    """
+    (source_from_text,) = _import(
+        "the source parser", "onrecord.structure.sources", ["source_from_text"]
+    )
+    (source_index,) = _import("the source index", "onrecord.verify.index", ["SourceIndex"])
+    (judge,) = _import("the verifier", "onrecord.verify", ["judge"])
+    try:
+        from onrecord.verify import semantic
+    except ImportError:
+        semantic = None
+    began = time.perf_counter()
+    parsed = [
+        source_from_text(text, id=sid, version=version or "delivered", statement=STATEMENT)
+        for text, sid, version in sources
+    ]
+    index = source_index(parsed)
+    return Pipeline(judge, index, time.perf_counter() - began, semantic)
+
+
+# --------------------------------------------------------------------------- running
+
+
+@dataclass
+class Outcome:
+    report: str
+    quote: str
+    speaker: str | None
+    gold: str
+    kind: str
+    split: str
+    predicted: str
+    rule: str
+    reasons: tuple[str, ...]
+    confidence: float
+    ms: float
+    context: str
+
+
+@dataclass
+class Run:
+    outcomes: list[Outcome] = field(default_factory=list)
+    build_seconds: float = 0.0
+    model_load_seconds: float | None = None
+
+
+def run_gold(split: str, pipeline: Pipeline) -> Run:
+    rows = [g for g in load_gold() if split == "all" or g.split == split]
+    run = Run(build_seconds=pipeline.build_seconds)
+    reports: dict[str, str] = {}
+    for g in rows:
+        text = reports.setdefault(g.report, read_report(g.report))
+        start, end = locate(text, g.quote, g.occurrence)
+        context = context_of(text, start, end)
+        began = time.perf_counter()
+        verdict = pipeline.judge(g.quote, pipeline.index, speaker=g.speaker, context=context)
+        ms = (time.perf_counter() - began) * 1000
+        run.outcomes.append(
+            Outcome(
+                g.report,
+                g.quote,
+                g.speaker,
+                g.label,
+                g.kind,
+                g.split,
+                verdict.label,
+                verdict.rule,
+                tuple(verdict.reasons),
+                float(verdict.confidence),
+                ms,
+                context,
+            )
+        )
+    run.model_load_seconds = pipeline.model_load_seconds()
+    return run
+
+
+def gold_pipeline() -> Pipeline:
+    return build_pipeline(
+        [
+            ((GOLD_DIR / "transcript.txt").read_text(encoding="utf-8"), "transcript.txt", None),
+            ((GOLD_DIR / "prepared.txt").read_text(encoding="utf-8"), "prepared.txt", "prepared"),
+        ]
+    )
+
+
+_SEED_QUOTE = re.compile(r"“([^“”]+)”")
+
+
+def run_seed() -> Run:
+    """The seed page: its report's quotes against the transcript printed in the page."""
+    if not SEED.exists():
+        raise FileNotFoundError(f"the seed page is missing: {SEED}")
+    (read,) = _import("the page reader", "onrecord.api", ["read"])
+    (source_index,) = _import("the source index", "onrecord.verify.index", ["SourceIndex"])
+    (judge,) = _import("the verifier", "onrecord.verify", ["judge"])
+    try:
+        from onrecord.verify import semantic
+    except ImportError:
+        semantic = None
+    found: list[tuple[str, str]] = []
+    try:
+        page = read(str(SEED))
+    except ImportError as exc:
+        raise PipelineMissing(f"the page reader cannot run ({exc})") from exc
+    if not page.sources:
+        raise PipelineMissing("the page reader found no embedded source in the seed page")
+    began = time.perf_counter()
+    index = source_index(list(page.sources))
+    run = Run(build_seconds=time.perf_counter() - began)
+    speaker = page.sources[0].speaker
+    for block in page.report:
+        if block.kind != "paragraph":
+            continue
+        for m in _SEED_QUOTE.finditer(page.text, block.start, block.end):
+            context = context_of(page.text, m.start(1), m.end(1))
+            found.append((m.group(1), context))
+    for i, (quote, context) in enumerate(found):
+        gold = SEED_EXPECTED[i] if i < len(SEED_EXPECTED) else "?"
+        began = time.perf_counter()
+        verdict = judge(quote, index, speaker=speaker, context=context)
+        ms = (time.perf_counter() - began) * 1000
+        run.outcomes.append(
+            Outcome(
+                "seed",
+                quote,
+                speaker,
+                gold,
+                "seed",
+                "seed",
+                verdict.label,
+                verdict.rule,
+                tuple(verdict.reasons),
+                float(verdict.confidence),
+                ms,
+                context,
+            )
+        )
+    if len(found) != len(SEED_EXPECTED):
+        print(
+            f"warning: found {len(found)} quotes in the seed report, expected {len(SEED_EXPECTED)}",
+            file=sys.stderr,
+        )
+    if semantic is not None:
+        run.model_load_seconds = semantic.load_seconds()
+    return run
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def _binary(label: str) -> str:
+    if label in FAITHFUL:
+        return "faithful"
+    if label in MISQUOTE:
+        return "misquote"
+    return label  # uncertain, unverifiable, anything else
+
+
+def figures(run: Run) -> dict[str, Any]:
+    outs = run.outcomes
+    per_label: dict[str, dict[str, float]] = {}
+    for label in GOLD_LABELS:
+        tp = sum(1 for o in outs if o.gold == label and o.predicted == label)
+        predicted = sum(1 for o in outs if o.predicted == label)
+        support = sum(1 for o in outs if o.gold == label)
+        p = tp / predicted if predicted else 0.0
+        r = tp / support if support else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        per_label[label] = {
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "support": support,
+            "predicted": predicted,
+        }
+    columns = ("faithful", "misquote", "uncertain", "unverifiable")
+    matrix = {
+        row: {
+            col: sum(1 for o in outs if _binary(o.gold) == row and _binary(o.predicted) == col)
+            for col in columns
+        }
+        for row in ("faithful", "misquote")
+    }
+    binary = [o for o in outs if _binary(o.gold) in ("faithful", "misquote")]
+    correct = sum(1 for o in binary if _binary(o.gold) == _binary(o.predicted))
+    decided = [o for o in binary if _binary(o.predicted) in ("faithful", "misquote")]
+    correct_decided = sum(1 for o in decided if _binary(o.gold) == _binary(o.predicted))
+    faithful_total = sum(matrix["faithful"].values())
+    altered_as_faithful = [
+        o for o in outs if o.gold == "altered" and o.predicted in ("verbatim", "cosmetic", "edited")
+    ]
+    ms = [o.ms for o in outs]
+    uncertain = Counter(o.gold for o in outs if o.predicted == "uncertain")
+    return {
+        "quotes": len(outs),
+        "labels": per_label,
+        "exact_label_accuracy": round(sum(1 for o in outs if o.gold == o.predicted) / len(outs), 3)
+        if outs
+        else 0.0,
+        "faithful_vs_misquote": {
+            "matrix": matrix,
+            "accuracy": round(correct / len(binary), 3) if binary else 0.0,
+            "accuracy_on_decided": round(correct_decided / len(decided), 3) if decided else 0.0,
+            "faithful_called_misquote_rate": round(
+                matrix["faithful"]["misquote"] / faithful_total, 3
+            )
+            if faithful_total
+            else 0.0,
+        },
+        "altered_labelled_verbatim_cosmetic_edited": len(altered_as_faithful),
+        "uncertain": {"total": sum(uncertain.values()), "by_gold_label": dict(uncertain)},
+        "ms_per_quote": {
+            "mean": round(statistics.fmean(ms), 2) if ms else 0.0,
+            "median": round(statistics.median(ms), 2) if ms else 0.0,
+            "max": round(max(ms), 2) if ms else 0.0,
+        },
+        "index_build_seconds": round(run.build_seconds, 3),
+        "model_load_seconds": None
+        if run.model_load_seconds is None
+        else round(run.model_load_seconds, 3),
+    }
+
+
+def print_figures(title: str, fig: dict[str, Any]) -> None:
+    print(f"\n== {title}: {fig['quotes']} quotes")
+    print(f"{'label':<14}{'prec':>7}{'recall':>8}{'F1':>7}{'support':>9}{'predicted':>11}")
+    for label, row in fig["labels"].items():
+        print(
+            f"{label:<14}{row['precision']:>7.3f}{row['recall']:>8.3f}{row['f1']:>7.3f}"
+            f"{row['support']:>9}{row['predicted']:>11}"
+        )
+    print(f"exact label accuracy: {fig['exact_label_accuracy']:.3f}")
+    fm = fig["faithful_vs_misquote"]
+    cols = ("faithful", "misquote", "uncertain", "unverifiable")
+    print("\nfaithful vs misquote (rows: gold, columns: predicted)")
+    print(f"{'':<10}" + "".join(f"{c:>14}" for c in cols))
+    for row, counts in fm["matrix"].items():
+        print(f"{row:<10}" + "".join(f"{counts[c]:>14}" for c in cols))
+    print(
+        f"accuracy {fm['accuracy']:.3f} (uncertain counted wrong; on decided quotes "
+        f"{fm['accuracy_on_decided']:.3f}); faithful called misquote "
+        f"{fm['faithful_called_misquote_rate']:.1%}"
+    )
+    print(
+        f"altered quotes labelled verbatim/cosmetic/edited: "
+        f"{fig['altered_labelled_verbatim_cosmetic_edited']} (target 0)"
+    )
+    unc = fig["uncertain"]
+    print(f"uncertain: {unc['total']} {unc['by_gold_label'] or ''}".rstrip())
+    ms = fig["ms_per_quote"]
+    load = fig["model_load_seconds"]
+    print(
+        f"ms/quote: mean {ms['mean']:.1f}, median {ms['median']:.1f}, max {ms['max']:.1f}; "
+        f"index built in {fig['index_build_seconds']:.2f} s; sentence model load "
+        + ("not loaded" if load is None else f"{load:.2f} s")
+        + " (the first quote that needs it pays the load, so it is inside max)"
+    )
+
+
+def print_errors(run: Run) -> None:
+    wrong = [o for o in run.outcomes if o.gold != o.predicted]
+    print(f"\n-- {len(wrong)} misjudged")
+    for o in wrong:
+        print(
+            f"\n[{o.report}] gold {o.gold} ({o.kind}) -> predicted {o.predicted} "
+            f"by {o.rule} ({o.confidence:.2f})"
+        )
+        print(f"  quote:   {o.quote}")
+        print(f"  speaker: {o.speaker}")
+        print(f"  context: {o.context}")
+        for reason in o.reasons:
+            print(f"  reason:  {reason}")
+
+
+def print_seed(run: Run) -> None:
+    print(f"\n== seed: {len(run.outcomes)} quotes")
+    for i, o in enumerate(run.outcomes, 1):
+        mark = "ok " if o.gold == o.predicted else "XX "
+        print(f"{mark}{i:>2} expected {o.gold:<10} got {o.predicted:<12} {o.quote[:60]}")
+    right = sum(1 for o in run.outcomes if o.gold == o.predicted)
+    print(f"seed: {right}/{len(run.outcomes)} as expected")
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    parser.add_argument("--seed", action="store_true", help="also run the seed page's 12 quotes")
+    parser.add_argument("--json", action="store_true", help="print machine-readable figures")
+    parser.add_argument(
+        "--list-errors", action="store_true", help="print each misjudged quote with its reasons"
+    )
+    parser.add_argument(
+        "--no-embeddings",
+        action="store_true",
+        help="run as if sentence-transformers were not installed",
+    )
+    args = parser.parse_args(argv)
+    if args.no_embeddings:
+        sys.modules["sentence_transformers"] = None  # type: ignore[assignment]
+
+    result: dict[str, Any] = {"split": args.split, "embeddings": not args.no_embeddings}
+    status = 0
+    try:
+        gold_run = run_gold(args.split, gold_pipeline())
+    except PipelineMissing as exc:
+        print(f"verdicts: {exc}", file=sys.stderr)
+        return 2
+    seed_run = None
+    if args.seed:
+        try:
+            seed_run = run_seed()
+        except (PipelineMissing, FileNotFoundError) as exc:
+            print(f"verdicts: seed not run: {exc}", file=sys.stderr)
+            result["seed"] = {"error": str(exc)}
+            status = 2
+    result["gold"] = figures(gold_run)
+    if seed_run is not None:
+        result["seed"] = {
+            "as_expected": sum(1 for o in seed_run.outcomes if o.gold == o.predicted),
+            "quotes": [
+                {"quote": o.quote, "expected": o.gold, "label": o.predicted, "rule": o.rule}
+                for o in seed_run.outcomes
+            ],
+            "ms_per_quote": round(statistics.fmean(o.ms for o in seed_run.outcomes), 2)
+            if seed_run.outcomes
+            else 0.0,
+        }
+    if args.json:
+        if args.list_errors:
+            result["errors"] = [
+                {
+                    "report": o.report,
+                    "quote": o.quote,
+                    "gold": o.gold,
+                    "kind": o.kind,
+                    "predicted": o.predicted,
+                    "rule": o.rule,
+                    "reasons": list(o.reasons),
+                }
+                for o in gold_run.outcomes + (seed_run.outcomes if seed_run else [])
+                if o.gold != o.predicted
+            ]
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return status
+    mode = "with embeddings" if not args.no_embeddings else "without embeddings"
+    print_figures(f"gold set, split {args.split} ({mode})", result["gold"])
+    if args.list_errors:
+        print_errors(gold_run)
+    if seed_run is not None:
+        print_seed(seed_run)
+        if args.list_errors:
+            print_errors(seed_run)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

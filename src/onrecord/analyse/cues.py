@@ -83,9 +83,14 @@ class Cues:
                 return word
         return None
 
-    def describes(self, description: frozenset[str], title: frozenset[str]) -> bool:
-        """Can a description (normalised words) refer to someone with this title?"""
-        head = self.head_of(description)
+    def describes(
+        self, description: frozenset[str], title: frozenset[str], head: str | None = None
+    ) -> bool:
+        """Can a description (normalised words) refer to someone with this title?
+
+        ``head`` is the word the description is about when it is not a known role
+        (a title the page itself used: "striker", "keeper")."""
+        head = head or self.head_of(description)
         if head is None:
             return False
         rest = description - {head}

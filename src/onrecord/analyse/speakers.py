@@ -159,6 +159,7 @@ class _Analysis:
         self.quoted_starts = [s for s, _ in spans]
         self.quoted_ends = [e for _, e in spans]
         self.entities: list[_Entity] = []
+        self.title_nouns: set[str] = set()
         self.refs: list[_Ref] = []
         self.ref_by_token: dict[int, _Ref] = {}
         self.offsets: dict[int, int] = {}
@@ -360,6 +361,7 @@ class _Analysis:
         Peskov, the Kremlin spokesman,", "the President of Türkiye, Mr. Erdogan"."""
         words: list[str] = []
         j = start - 1
+        common = False  # a lowercase noun right before a name is a title: "striker Sam Morris"
         while j >= sent.start:
             t = doc[j]
             low = fold(t.text)
@@ -367,13 +369,18 @@ class _Analysis:
                 break
             if t.pos_ == "ADP" and low != "of":
                 break
-            if t.text[:1].isupper() or self._title_word(t.text) or t.tag_ == "POS":
+            lower_noun = t.pos_ == "NOUN" and t.text.islower()
+            if t.text[:1].isupper() or self._title_word(t.text) or t.tag_ == "POS" or lower_noun:
+                if lower_noun and (not words or fold(words[-1]) not in ("of",)):
+                    common = common or j == start - 1
+                    if j == start - 1:
+                        self.title_nouns.add(fold(t.lemma_))
                 words.append(t.text)
                 j -= 1
                 continue
             break
         found = [w for w in words if fold(w) in self.cues.roles]
-        result = words if found else []
+        result = words if found or common else []
         # apposition before: "the Russian president, Vladimir Putin"
         if j >= sent.start + 1 and doc[j].text == ",":
             before = self._phrase(doc, j - 1, -1, sent)
@@ -387,18 +394,29 @@ class _Analysis:
         return result
 
     def _phrase(self, doc: Any, i: int, step: int, sent: Any) -> list[str]:
-        words: list[str] = []
-        while sent.start <= i < sent.end and len(words) < 8:
+        """An apposition beside a name, walking from ``i`` by ``step`` (+1 or -1)."""
+        toks: list[Any] = []
+        while sent.start <= i < sent.end and len(toks) < 8:
             t = doc[i]
             if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ"):
                 break
             if t.pos_ == "ADP" and fold(t.text) != "of":
                 break
-            words.append(t.text)
+            toks.append(t)
+            i += step
             if t.pos_ == "DET" and step < 0:
                 break
-            i += step
+        words = [t.text for t in toks]
         if any(fold(w) in self.cues.roles for w in words):
+            return words
+        # "The keeper, Luca Bianchi" / "Luca Bianchi, the keeper,": a determiner and a noun
+        nouns = [t for t in toks if t.pos_ == "NOUN" and t.text.islower()]
+        has_det = any(t.pos_ == "DET" or t.dep_ == "poss" for t in toks)
+        # "In the morning, Putin said" is no apposition
+        clause_start = step > 0 or i < sent.start or doc[i].pos_ != "ADP"
+        if nouns and has_det and clause_start:
+            head = max(nouns, key=lambda t: t.i)
+            self.title_nouns.add(fold(head.lemma_))
             return words
         return []
 
@@ -481,8 +499,11 @@ class _Analysis:
     def _is_description(self, tok: Any) -> bool:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
             return False
-        if fold(tok.text) not in self.cues.description_heads and fold(tok.lemma_) not in (
-            self.cues.description_heads
+        heads = self.cues.description_heads
+        if (
+            fold(tok.text) not in heads
+            and fold(tok.lemma_) not in heads
+            and fold(tok.lemma_) not in self.title_nouns
         ):
             return False
         return any(c.dep_ in ("det", "poss") for c in tok.children) or any(
@@ -543,22 +564,42 @@ class _Analysis:
     def resolve_description(self, toks: Sequence[Any]) -> _Entity | None:
         words = [t.text for t in toks if t.pos_ != "DET"]
         desc = self.cues.role_words(words)
-        if self.cues.head_of(desc) is None:
+        nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+        head = self.cues.head_of(desc)
+        if head is None and nouns and fold(nouns[-1].lemma_) in self.title_nouns:
+            head = fold(nouns[-1].lemma_)
+            desc = desc | {head}
+        if head is None:
             return None
         first = toks[0]
         pos = self.pos(first)
         sent = self.sent_of(first)
-        for ref in self._candidates(pos, sent):
-            if ref.entity.kind == "person" and self.cues.describes(
-                desc, frozenset(ref.entity.titles)
-            ):
-                self._learn_gender(ref.entity, words)
-                return ref.entity
-        # anyone in the page with that title, even if mentioned later or in a quote
+        block = self.block_of(pos)
+        people = [r for r in self._candidates(pos, sent) if r.entity.kind == "person"]
+
+        def fits(ent: _Entity) -> bool:
+            return self.cues.describes(desc, frozenset(ent.titles), head)
+
+        # 1. someone with that title in this paragraph
+        for ref in people:
+            if self.block_of(ref.start) == block and fits(ref.entity):
+                return self._described(ref.entity, words)
+        # 2. the person the previous sentence is about, if the page gave them no such title
+        recent = [r for r in people if r.sent >= sent - 1 and self.block_of(r.start) == block]
+        if recent and head not in recent[0].entity.titles:
+            return self._described(recent[0].entity, words)
+        # 3. someone with that title before, then anyone in the page with it
+        for ref in people:
+            if fits(ref.entity):
+                return self._described(ref.entity, words)
         for ent in self.entities:
-            if ent.kind == "person" and self.cues.describes(desc, frozenset(ent.titles)):
+            if ent.kind == "person" and fits(ent):
                 return ent
         return None
+
+    def _described(self, ent: _Entity, words: Sequence[str]) -> _Entity:
+        self._learn_gender(ent, words)
+        return ent
 
     def who(self, tok: Any) -> _Found:
         """The entity a subject token refers to."""
@@ -595,7 +636,7 @@ class _Analysis:
             if person is not None:
                 return _Found(person, m, 0.9)
         if tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or self._orgish(content):
-            name = " ".join(t.text for t in content)
+            name = self.text[self.pos(content[0]) : self.pos(content[-1]) + len(content[-1])]
             if name[:1].isupper():
                 return _Found(self.org(name), m, 0.85)
             return _Found(self._org_by_head(tok), m, 0.6)

@@ -143,9 +143,13 @@ _TITLE_WORDS = (
     r"Mayor|Director|Commander(?:-in-Chief)?|Supreme\s+Commander(?:-in-Chief)?|Speaker|Envoy|"
     r"Special\s+Envoy|Chief\s+of\s+Staff|Head"
 )
+_ROLE_NOUNS_LOWER = (
+    r"leader|director|spokes(?:person|man|woman)|minister|president|chairman|chairwoman|chief|"
+    r"secretary|ambassador|governor|mayor|commander|envoy|adviser|advisor|founder|executive"
+)
 _HONORIFIC = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Madam)"
 _TITLE_BEFORE = re.compile(
-    rf"(?P<title>(?:(?:[A-Z][\w.'’-]*|U\.S\.)\s+){{0,3}}?(?:{_TITLE_WORDS})"
+    rf"(?P<title>(?:(?:[A-Z][\w.'’-]*|U\.S\.)\s+){{0,3}}?(?:{_TITLE_WORDS}|(?<=[A-Za-z] )(?:{_ROLE_NOUNS_LOWER}))"
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]+){{0,4}})?)"
     rf",?\s+(?:{_HONORIFIC}\s+)?$"
 )

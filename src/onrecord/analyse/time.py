@@ -1006,6 +1006,8 @@ def _h_anaphor(m: re.Match[str], ctx: _Ctx) -> _Result | None:
 def _clock(
     hour_word: str, minute: int, ampm: str | None, pod: str | None
 ) -> tuple[int, int] | None:
+    if hour_word in ("midnight", "noon", "midday"):
+        return (0 if hour_word == "midnight" else 12), minute
     if hour_word.isdigit():
         hour = int(hour_word)
     else:
@@ -1029,9 +1031,9 @@ def parse_clock(phrase: str) -> tuple[int, int] | None:
     """(hour, minute) of a time-of-day phrase: "1:30 a.m.", "half past one in the morning",
     "a quarter to ten at night", "midnight", "13:45"."""
     p = re.sub(r"\s+", " ", phrase.lower().strip())
-    if re.search(r"\bmidnight\b", p):
+    if re.fullmatch(r"(?:at )?midnight", p):
         return 0, 0
-    if re.search(r"\b(noon|midday)\b", p):
+    if re.fullmatch(r"(?:at )?(?:noon|midday)", p):
         return 12, 0
     pod_m = re.search(r"\b(morning|afternoon|evening|night)\b", p)
     pod = pod_m.group(1) if pod_m else None
@@ -1040,7 +1042,7 @@ def parse_clock(phrase: str) -> tuple[int, int] | None:
     m = re.search(r"\b(\d{1,2})[:.](\d{2})\b", p)
     if m:
         return _clock(m.group(1), int(m.group(2)), ampm, pod)
-    word = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    word = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday)"
     m = re.search(rf"\bhalf past {word}\b", p)
     if m:
         return _clock(m.group(1), 30, ampm, pod)
@@ -1297,7 +1299,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], _Handler]] = [
         "clock",
         _p(
             r"(?i:\b(?:(?:a\s+)?quarter\s+(?:past|to)|half\s+past|\d{1,2}\s+(?:minutes\s+)?(?:past|to))\s+"
-            r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday)"
             r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|[ap]\.?\s?m\.?))?"
             r"|\b\d{1,2}\.\d{2}\s*[ap]\.?\s?m\b\.?|\b\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
             r"|\b\d{1,2}\s*[ap]\.?\s?m\b\.?|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock"
@@ -1515,9 +1517,9 @@ def _load_places_tz() -> dict[str, str]:
 
 _CLOCK_STATEMENT = re.compile(
     r"(?i:\b(?:it\s+is|it's|it’s|it\s+was|now\s+it\s+is|already|almost|nearly|about|at)\s+"
-    r"(?:already\s+|almost\s+|nearly\s+|about\s+|past\s+|just\s+)*"
+    r"(?:now\s+|already\s+|almost\s+|nearly\s+|about\s+|past\s+|just\s+)*"
     r"(?P<clock>(?:(?:a\s+)?quarter\s+(?:past|to)|half\s+past|\d{1,2}\s+(?:minutes\s+)?(?:past|to))\s+"
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday)"
     r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|[ap]\.?\s?m\b\.?))?"
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)?"
     r"|\d{1,2}\s*[ap]\.?\s?m\b\.?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"

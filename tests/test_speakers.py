@@ -247,3 +247,23 @@ def test_only_paragraphs_that_matter_are_parsed(monkeypatch: pytest.MonkeyPatch,
     ((_, a),) = run(page)
     assert a.speaker == "Sara Lind"
     assert sum(parsed) < len(page.text) / 20
+
+
+def test_uncued_partial_quote_takes_the_subject_of_its_sentence(nlp: Any) -> None:
+    page = page_from_paragraphs(
+        [
+            "Health Minister Karin Solberg opened the new hospital wing on Monday.",
+            "She singled out the nurses, “who kept this place running through the worst "
+            "winter any of us can remember.”",
+        ]
+    )
+    ((_, a),) = run(page)
+    assert a.speaker == "Karin Solberg"
+    assert a.mention is not None and a.mention.text == "She"
+    assert a.confidence <= 0.5
+
+
+def test_scare_quote_without_cue_is_not_given_to_the_sentence_subject(nlp: Any) -> None:
+    page = page_from_paragraphs(["Karin Solberg rejected the “reform” on Monday."])
+    ((_, a),) = run(page)
+    assert (a.speaker, a.rule) == (None, "unknown")

@@ -111,6 +111,7 @@ class _Entity:
     forms: list[str]
     gender: str | None = None
     titles: set[str] = field(default_factory=set)
+    last: int = -1  # offset of the latest mention
 
     @property
     def canonical(self) -> str:
@@ -161,6 +162,7 @@ class _Analysis:
         self.entities: list[_Entity] = []
         self.title_nouns: set[str] = set()
         self.refs: list[_Ref] = []
+        self.ref_starts: list[int] = []
         self.ref_by_token: dict[int, _Ref] = {}
         self.offsets: dict[int, int] = {}
         self.tokens: list[Any] = []
@@ -303,8 +305,7 @@ class _Analysis:
         if not found:
             return None
         # the most recently mentioned one
-        recent = {id(r.entity): r.start for r in self.refs}
-        return max(found, key=lambda e: recent.get(id(e), -1))
+        return max(found, key=lambda e: e.last)
 
     def person(self, words: Sequence[str], gender: str | None = None) -> _Entity | None:
         words = [w for w in words if w]
@@ -446,7 +447,11 @@ class _Analysis:
             self._salience(head),
             self.quoted(m.start),
         )
-        self.refs.append(ref)
+        # refs arrive in text order while reading; keep the list sorted regardless
+        k = bisect.bisect_right(self.ref_starts, ref.start)
+        self.refs.insert(k, ref)
+        self.ref_starts.insert(k, ref.start)
+        ent.last = max(ent.last, ref.start)
         for t in toks:
             self.ref_by_token[self.pos(t)] = ref
         return ref
@@ -537,7 +542,12 @@ class _Analysis:
     def _candidates(self, pos: int, sent: int) -> list[_Ref]:
         """Antecedent candidates before ``pos``: most recent sentence first, subjects
         of main clauses first within a sentence."""
-        refs = [r for r in self.refs if r.start < pos and not r.quoted and r.sent >= sent - 12]
+        refs: list[_Ref] = []
+        k = bisect.bisect_left(self.ref_starts, pos) - 1
+        while k >= 0 and self.refs[k].sent >= sent - 12:
+            if not self.refs[k].quoted:
+                refs.append(self.refs[k])
+            k -= 1
         refs.sort(key=lambda r: (-r.sent, -r.salience, r.start))
         return refs
 
@@ -872,10 +882,37 @@ class _Analysis:
             return self.who(nouns[-1].head if nouns[-1].dep_ == "compound" else nouns[-1])
         return None
 
+    def main_clause(self, quote: Quote) -> Attribution | None:
+        """The subject of the main verb of the quote's sentence, if it is a person."""
+        verbs = [
+            t
+            for t in self.tokens_between(quote.sentence.start, quote.sentence.end)
+            if t.pos_ in ("VERB", "AUX") and not self.is_quoted_token(t)
+        ]
+
+        def depth(t: Any) -> int:
+            n = 0
+            while t.head is not t and n < 50:
+                t, n = t.head, n + 1
+            return n
+
+        for tok in sorted(verbs, key=depth)[:1]:
+            subj = self.subject(tok)
+            if subj is None:
+                continue
+            found = self.who(subj)
+            if found.entity is None or found.entity.kind != "person":
+                continue
+            rule = "cue-after" if self.pos(tok) > quote.start else "cue-before"
+            return self._make(found, rule, tok.text, 0.5)
+        return None
+
     def main_subject(self, block_index: int) -> _Found | None:
         """Who a paragraph is about: the subject of its last main clause with a person."""
         block = self.report[block_index]
-        refs = [r for r in self.refs if block.start <= r.start < block.end and not r.quoted]
+        lo = bisect.bisect_left(self.ref_starts, block.start)
+        hi = bisect.bisect_left(self.ref_starts, block.end)
+        refs = [r for r in self.refs[lo:hi] if not r.quoted]
         people = [r for r in refs if r.entity.kind == "person" and r.salience == 2]
         if not people:
             people = [r for r in refs if r.salience >= 1]
@@ -935,6 +972,11 @@ def attribute(page: Page, quotes: Sequence[Quote]) -> tuple[Attribution, ...]:
                     results[k].speaker, results[k].mention, "continuation", None, 0.6, STAGE
                 )
                 break
+    # last resort for longer quotes: the person the quote's sentence is about
+    # ("She singled out the mayor, “…”"): the main verb taken as a weak cue
+    for n, quote in enumerate(quotes):
+        if results[n].rule == "unknown" and len(quote.text.split()) > 3:
+            results[n] = analysis.main_clause(quote) or results[n]
     log.debug("attributed %d quotes", len(results))
     return tuple(results)
 

@@ -411,8 +411,12 @@ def _compare_numbers(
         same_unit = [
             s
             for s in sc
-            if s.value is not None and _same_unit(r.unit, s.unit) and r.unit and s.unit
+            if (s.value is not None or s.direction == "range")
+            and r.unit
+            and s.unit
+            and _same_unit(r.unit, s.unit)
         ]
+        same_unit.sort(key=lambda s: _head(s.unit) != _head(r.unit))
 
         def match(s: Claim) -> Match:
             return Match(source_id, off + s.start, off + s.end, s.text)
@@ -443,11 +447,11 @@ def _compare_numbers(
                 and r.direction == "exact"
                 and s.low is not None
                 and s.high is not None
+                and s.low <= r.value <= s.high
             ):
-                if s.low <= r.value <= s.high:
-                    reason = f"The source gives a range ({_fmt(s)}); the report gives one number ({_fmt(r)})."
-                    out.append(Mismatch("hedge", reason, mention, match(s)))
-                    continue
+                reason = f"The source gives a range ({_fmt(s)}); the report gives one number ({_fmt(r)})."
+                out.append(Mismatch("hedge", reason, mention, match(s)))
+                continue
             lo, hi = s.low, s.high
             inside = (lo is None or r.value >= lo) and (hi is None or r.value <= hi)
             if not inside:

@@ -29,14 +29,14 @@ from pathlib import Path
 # script's own folder off the import path before importing anything else
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
-import argparse
-import gzip
-import json
-import logging
-import re
-import time
-from collections import Counter
-from collections.abc import Callable
+import argparse  # noqa: E402
+import gzip  # noqa: E402
+import json  # noqa: E402
+import logging  # noqa: E402
+import re  # noqa: E402
+import time  # noqa: E402
+from collections import Counter  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))

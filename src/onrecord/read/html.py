@@ -27,8 +27,8 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from html import unescape as html_unescape
 from dataclasses import replace
+from html import unescape as html_unescape
 from typing import Any
 
 from ..errors import EmptyInputError, FormatError, InputError, TooLargeError
@@ -136,7 +136,7 @@ def _parse_text(text: str, *, origin: str, url: str | None, encoding: str) -> Dr
     tree = load_html(text)
     if tree is None:
         raise FormatError(f"{origin}: no HTML document found; check that the file is a web page")
-    doc = trafilatura.bare_extraction(
+    doc: Any = trafilatura.bare_extraction(
         tree,
         url=url,
         with_metadata=False,
@@ -149,7 +149,7 @@ def _parse_text(text: str, *, origin: str, url: str | None, encoding: str) -> Dr
     blocks = _blocks(doc.body) if doc is not None and doc.body is not None else []
     if not blocks:
         log.debug("%s: nothing extracted, retrying with favor_recall", origin)
-        recall = trafilatura.bare_extraction(
+        recall: Any = trafilatura.bare_extraction(
             tree, url=url, favor_recall=True, include_comments=False, with_metadata=False
         )
         if recall is not None and recall.body is not None:

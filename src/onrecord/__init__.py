@@ -8,6 +8,10 @@
 
 import logging
 
+# The stage subpackages ``read`` and ``verify`` share their names with the API functions.
+# Import them first: a subpackage imported later would rebind ``onrecord.read`` to itself.
+from . import read as _read_stage  # noqa: F401
+from . import verify as _verify_stage  # noqa: F401
 from .api import check, load_source, read, read_all, verify
 from .errors import OnrecordError
 from .model import (

@@ -267,3 +267,19 @@ def test_scare_quote_without_cue_is_not_given_to_the_sentence_subject(nlp: Any) 
     page = page_from_paragraphs(["Karin Solberg rejected the “reform” on Monday."])
     ((_, a),) = run(page)
     assert (a.speaker, a.rule) == (None, "unknown")
+
+
+def test_interviewer_label_is_nobody(pages_dir: Path, nlp: Any) -> None:
+    results = run(page_file(pages_dir, "interview_qa.txt"))
+    q = by_opening(results, "Will you raise rates")
+    assert (q.speaker, q.rule) == (None, "colon")
+    assert by_opening(results, "If inflation does not fall").speaker == "Elena Markova"
+
+
+def test_same_surname_two_people(pages_dir: Path, nlp: Any) -> None:
+    results = run(page_file(pages_dir, "feature_blind.txt"))
+    assert by_opening(results, "I kept notes").speaker == "Margaret Ellison"
+    assert by_opening(results, "She kept notes on our wedding").speaker == "Peter Ellison"
+    a = by_opening(results, "Richard exaggerates")
+    assert a.speaker == "Margaret Ellison"
+    assert a.mention is not None and a.mention.text == "the former ambassador"

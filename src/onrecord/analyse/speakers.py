@@ -62,6 +62,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NP_DEPS = frozenset(
     {"det", "amod", "compound", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
 )
+# labels of the interviewer's turns in a Q&A printed in a report
+_INTERVIEW_LABELS = frozenset({"q", "question", "interviewer", "reporter", "journalist", "host"})
 _MARKS = frozenset("“”„‟\"«»‹›‘’‚‛'`")
 _MODIFIERS = frozenset(
     [
@@ -630,7 +632,7 @@ class _Analysis:
             if low in self.cues.pronouns:
                 span = [tok]
             return _Found(ref.entity, self.mention(span), conf)
-        if low in self.cues.first_person:
+        if low in self.cues.first_person or low in _INTERVIEW_LABELS:
             return _Found(None, self.mention([tok]), 0.3)
         if low in self.cues.pronouns:
             return _Found(self.resolve_pronoun(tok), self.mention([tok]), 0.8)
@@ -651,7 +653,11 @@ class _Analysis:
                 return _Found(self.org(name), m, 0.85)
             return _Found(self._org_by_head(tok), m, 0.6)
         if tok.pos_ == "PROPN":
+            if tok.is_upper and len(tok.text) <= 5 and len(content) == 1:
+                return _Found(self.org(tok.text), m, 0.8)  # EU, NATO, IAEA
             words, gender = self._name_words([t for t in content if t.pos_ == "PROPN"])
+            if not words or all(len(w) < 2 for w in words):
+                return _Found(None, m, 0.3)
             person = self.person(words, gender)
             return _Found(person, m, 0.85)
         return _Found(None, m, 0.4)

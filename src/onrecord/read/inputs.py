@@ -40,7 +40,7 @@ from typing import BinaryIO
 from ..errors import EmptyInputError, InputError, TooLargeError, UsageError
 from ..model import Draft
 from . import html, jsonl, warc
-from .sniff import SAMPLE, detect
+from .sniff import SAMPLE, Prefixed, detect
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +244,7 @@ def _iter_stream(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[Draft 
         return
     fmt = detect(head, None)
     if fmt in ("warc", "gzip-warc", "jsonl"):
-        yield from _dispatch(io.BufferedReader(_Chain(head, stream)), fmt, name, max_bytes)
+        yield from _dispatch(io.BufferedReader(Prefixed(head, stream)), fmt, name, max_bytes)
         return
     rest = stream.read(max_bytes + 1 - len(head))
     data = head + rest
@@ -353,26 +353,3 @@ def _gunzip_stream(stream: BinaryIO, name: str, cap: int) -> bytes:
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(f"{name}: the gzip data is damaged ({exc})") from exc
     return b"".join(chunks)
-
-
-class _Chain(io.RawIOBase):
-    """A read-only stream: ``head`` (already read) followed by the rest of ``stream``."""
-
-    def __init__(self, head: bytes, stream: BinaryIO) -> None:
-        self._head = head
-        self._stream = stream
-        self.name = getattr(stream, "name", "<stream>")
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        if self._head:
-            n = min(len(buffer), len(self._head))
-            buffer[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        data = self._stream.read(len(buffer))
-        n = len(data)
-        buffer[:n] = data
-        return n

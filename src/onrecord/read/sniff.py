@@ -18,16 +18,18 @@ Only the first :data:`SAMPLE` bytes are looked at.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import re
 import zlib
+from typing import BinaryIO
 
 log = logging.getLogger(__name__)
 
 STAGE = "sniff/1"
 
-__all__ = ["FORMATS", "SAMPLE", "STAGE", "detect"]
+__all__ = ["FORMATS", "SAMPLE", "STAGE", "Prefixed", "detect", "peek"]
 
 FORMATS = ("html", "text", "warc", "jsonl", "gzip-warc", "gzip")
 SAMPLE = 64 * 1024
@@ -113,3 +115,32 @@ def _is_json_object(line: bytes) -> bool:
         return isinstance(json.loads(line), dict)
     except (ValueError, UnicodeDecodeError):
         return False
+
+
+def peek(stream: BinaryIO, size: int = SAMPLE) -> tuple[bytes, BinaryIO]:
+    """The first ``size`` bytes of ``stream`` and a stream that still yields all of it."""
+    head = stream.read(size)
+    return head, io.BufferedReader(Prefixed(head, stream))
+
+
+class Prefixed(io.RawIOBase):
+    """A read-only stream: ``head`` (already read) followed by the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self._head = head
+        self._stream = stream
+        self.name = getattr(stream, "name", "<stream>")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._stream.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        return n

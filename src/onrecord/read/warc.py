@@ -11,8 +11,9 @@
 * a :class:`TooLargeError` for a record whose body, once decompressed (WARC gzip
   member and HTTP ``Content-Encoding``), exceeds ``max_record_bytes``: the body is
   read in chunks and never held beyond the cap, so a gzip bomb costs time, not memory;
-* a :class:`FormatError` when the archive is damaged or truncated; iteration stops
-  there, since no later record boundary can be trusted.
+* a :class:`FormatError` for a record cut short (the archive ends inside it), and
+  when the archive is damaged: iteration stops there, since no later record
+  boundary can be trusted.
 
 ``request``, ``metadata``, ``warcinfo`` and ``revisit`` records, and non-2xx responses
 (redirects, errors), are skipped silently (logged at debug level).
@@ -32,7 +33,7 @@ from typing import Any, BinaryIO
 from ..errors import FormatError, InputError, TooLargeError
 from ..model import Draft
 from . import html
-from .sniff import detect
+from .sniff import detect, peek
 
 log = logging.getLogger(__name__)
 
@@ -74,19 +75,22 @@ def _iterate(stream: BinaryIO, name: str, cap: int) -> Iterator[Draft | InputErr
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    head, stream = peek(stream, 4096)
+    if detect(head, name) not in ("warc", "gzip-warc") or not _starts_warc(head):
+        yield FormatError(f"{name}: not a WARC archive (it must start with a WARC/1.x record)")
+        return
     records = ArchiveIterator(stream)
     count = 0
     while True:
-        offset = None
         try:
             record = next(records, None)
             if record is None:
                 break
             count += 1
-            offset = records.get_record_offset()
-            item = _record(record, name, offset, cap)
+            item = _record(record, records, name, cap)
         except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as exc:
-            where = f"record {count}" if offset is None else f"offset {offset}"
+            offset = getattr(records, "offset", None)
+            where = f"record {count + 1}" + (f" (near byte {offset})" if offset else "")
             log.debug("%s: archive damaged at %s", name, where, exc_info=True)
             yield FormatError(
                 f"{name}: the archive is damaged or truncated at {where} "
@@ -95,8 +99,15 @@ def _iterate(stream: BinaryIO, name: str, cap: int) -> Iterator[Draft | InputErr
             return
         if item is not None:
             yield item
-    if count == 0:
-        yield FormatError(f"{name}: no WARC record found; is this a .warc or .warc.gz file?")
+
+
+def _starts_warc(head: bytes) -> bool:
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.startswith(b"WARC/")
 
 
 def _reason(exc: BaseException) -> str:
@@ -104,38 +115,46 @@ def _reason(exc: BaseException) -> str:
     return (text[0][:120] if text else "") or type(exc).__name__
 
 
-def _record(record: Any, name: str, offset: int, cap: int) -> Draft | InputError | None:
+def _record(record: Any, records: Any, name: str, cap: int) -> Draft | InputError | None:
     kind = record.rec_type
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-    origin = f"{name}@{offset} {uri}".rstrip()
+
+    def origin() -> str:
+        # warcio knows a record's offset only once it has read the record to its end
+        # (it skips the rest without keeping it), so ask only after the body is read
+        return f"{name}@{records.get_record_offset()} {uri}".rstrip()
+
     if kind not in ("response", "resource"):
-        log.debug("%s: skipping %s record", origin, kind)
+        log.debug("%s: skipping %s record", uri, kind)
         return None
-    content_type = None
-    charset = None
     if kind == "response":
         if record.http_headers is None:
-            return FormatError(f"{origin}: a response record without HTTP headers")
+            return FormatError(f"{origin()}: a response record without HTTP headers")
         status = record.http_headers.get_statuscode() or ""
         if not status.startswith("2"):
-            log.debug("%s: skipping HTTP %s response", origin, status)
+            log.debug("%s: skipping HTTP %s response", uri, status)
             return None
         content_type = record.http_headers.get_header("Content-Type")
     else:
         content_type = record.rec_headers.get_header("Content-Type")
     mime, charset = _content_type(content_type)
+    if mime is not None and mime not in HTML_TYPES:
+        return FormatError(f"{origin()}: {mime} is not a web page; skipped")
     body = _read_capped(record.content_stream(), cap)
     if body is None:
         return TooLargeError(
-            f"{origin}: the record's body is larger than {cap / 1e6:.0f} MB once "
+            f"{origin()}: the record's body is larger than {cap / 1e6:.0f} MB once "
             "decompressed; skipped (raise max_record_bytes to read it)"
         )
-    if mime is not None and mime not in HTML_TYPES:
-        return FormatError(f"{origin}: {mime} is not a web page; skipped")
+    missing = getattr(record.raw_stream, "limit", 0)
+    if isinstance(missing, int) and missing > 0:
+        return FormatError(
+            f"{origin()}: the record is truncated ({missing} bytes of it are missing); skipped"
+        )
     if mime is None and detect(body, uri) != "html":
-        return FormatError(f"{origin}: the record has no content type and is not HTML; skipped")
+        return FormatError(f"{origin()}: the record has no content type and is not HTML; skipped")
     try:
-        return html.parse(body, origin=origin, url=uri or None, declared_encoding=charset)
+        return html.parse(body, origin=origin(), url=uri or None, declared_encoding=charset)
     except InputError as exc:
         return exc
 

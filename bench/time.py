@@ -26,8 +26,8 @@ import sys
 import warnings
 from pathlib import Path
 
-# this folder holds numbers.py and time.py: keep it off sys.path so that they never shadow the
-# standard library modules of the same names; load the MEANTIME reader by path instead
+# this file is called time.py: keep its folder off sys.path so that nothing imported here can
+# pick up a bench script instead of a standard library module; load the MEANTIME reader by path
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 _spec = importlib.util.spec_from_file_location("meantime", _HERE / "meantime.py")
@@ -35,8 +35,8 @@ assert _spec is not None and _spec.loader is not None
 meantime = importlib.util.module_from_spec(_spec)
 sys.modules["meantime"] = meantime
 _spec.loader.exec_module(meantime)
-from onrecord.analyse.time import find_times, interval, normalise
-from onrecord.model import Span
+from onrecord.analyse.time import find_times, interval, normalise  # noqa: E402
+from onrecord.model import Span  # noqa: E402
 
 
 def _cut(d: dt.date, gran: str) -> str:

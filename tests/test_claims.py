@@ -45,7 +45,12 @@ def _claim(claims: tuple[Claim, ...], words: str) -> Claim:
         ("27 million people", 27_000_000, "exact", "people"),
         ("20 bilateral meetings", 20, "exact", "bilateral meetings"),
         ("27 heads of state", 27, "exact", "heads of state"),
-        ("about 10 heads of international organizations", 10, "around", "heads of international organizations"),
+        (
+            "about 10 heads of international organizations",
+            10,
+            "around",
+            "heads of international organizations",
+        ),
         ("six countries", 6, "exact", "countries"),
         ("13 states", 13, "exact", "states"),
         ("five targeted attempts", 5, "exact", "targeted attempts"),
@@ -70,7 +75,11 @@ def test_seed_numbers(
 
 def test_seed_hedge_intervals(seed_claims: tuple[Claim, ...]) -> None:
     about = _claim(seed_claims, "about 130 times")
-    assert about.hedge == "about" and about.low == pytest.approx(117) and about.high == pytest.approx(143)
+    assert (
+        about.hedge == "about"
+        and about.low == pytest.approx(117)
+        and about.high == pytest.approx(143)
+    )
     almost = _claim(seed_claims, "almost 5,000 times")
     assert (almost.low, almost.high) == (None, 5000)
     assert "violated" in (almost.unit or "")
@@ -112,7 +121,14 @@ def test_ranges_and_directions(pages_dir: Path, nlp) -> None:
         ("Up to 60 jets may be ordered.", "Up to 60 jets", "at-most", None, 60, "jets"),
         ("Prices rose 4.5%.", "4.5%", "exact", 4.5, 4.5, "percent"),
         ("It cost $40 billion.", "$40 billion", "exact", 40e9, 40e9, "dollars"),
-        ("between 10 and 20 percent of voters", "between 10 and 20 percent", "range", 10, 20, "percent"),
+        (
+            "between 10 and 20 percent of voters",
+            "between 10 and 20 percent",
+            "range",
+            10,
+            20,
+            "percent",
+        ),
         ("A dozen ships sank.", "A dozen ships", "exact", 12, 12, "ships"),
     ],
 )

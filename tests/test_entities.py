@@ -99,5 +99,7 @@ def test_our_report(pages_dir: Path, nlp) -> None:
 
 
 def test_table_only_mode() -> None:
-    ents = find_entities("Talks in Kiev and Kyiv; the U.S. and the United States agreed.", nlp=False)
+    ents = find_entities(
+        "Talks in Kiev and Kyiv; the U.S. and the United States agreed.", nlp=False
+    )
     assert [(e.name, len(e.mentions)) for e in ents] == [("Kyiv", 2), ("United States", 2)]

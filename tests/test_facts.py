@@ -65,7 +65,7 @@ def test_seed_two_years_ago_against_2022(seed: tuple[str, Span, Span], nlp) -> N
 
 
 def test_seed_passage_with_the_end_of_2022(seed: tuple[str, Span, Span], nlp) -> None:
-    text, _, source = seed
+    text = seed[0]
     i = text.index("we propose that the authorities in Kiev")
     passage = text[i : text.index(".", i) + 1]
     a = text.index("He also recalled")

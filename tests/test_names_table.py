@@ -24,7 +24,11 @@ def test_no_variant_points_to_two_names() -> None:
     for row in load_names():
         for name in (row.canonical, *row.variants):
             key = fold(name)
-            assert owner.setdefault(key, row.canonical) == row.canonical, (name, owner[key], row.canonical)
+            assert owner.setdefault(key, row.canonical) == row.canonical, (
+                name,
+                owner[key],
+                row.canonical,
+            )
 
 
 def test_rows_sharing_a_canonical_share_its_kind() -> None:
@@ -70,7 +74,7 @@ def test_header_documents_the_format() -> None:
 def test_malformed_rows_are_reported(tmp_path: Path) -> None:
     bad = tmp_path / "names.tsv"
     bad.write_text("Kyiv\tcity\tKiev\n", encoding="utf-8")
-    with pytest.raises(FormatError, match="names.tsv:1"):
+    with pytest.raises(FormatError, match=r"names\.tsv:1"):
         load_names(bad)
     bad.write_text("just one column\n", encoding="utf-8")
     with pytest.raises(FormatError):

@@ -72,7 +72,9 @@ def test_speech_moment_of_the_seed_is_after_half_past_one_in_moscow(moment: str)
         ("these three days", "2025-05-08/2025-05-10", "range"),
     ],
 )
-def test_seed_source_times(source_times: tuple[TimeExpr, ...], text: str, value: str, granularity: str) -> None:
+def test_seed_source_times(
+    source_times: tuple[TimeExpr, ...], text: str, value: str, granularity: str
+) -> None:
     t = _by_text(source_times, text)
     assert (t.value, t.granularity) == (value, granularity)
 
@@ -204,4 +206,7 @@ def test_speech_moment_on_our_transcript(pages_dir: Path) -> None:
 def test_speech_moment_without_a_stated_hour() -> None:
     assert speech_moment("Thank you all for coming.", "2024-03-14", None) == "2024-03-14"
     assert speech_moment("It is 11 p.m. already.", None, None) is None
-    assert speech_moment("Well, it is 11 p.m. already.", "2024-03-14", "+02:00") == "2024-03-14T23:00+02:00"
+    assert (
+        speech_moment("Well, it is 11 p.m. already.", "2024-03-14", "+02:00")
+        == "2024-03-14T23:00+02:00"
+    )

@@ -149,7 +149,7 @@ def _np_after(tokens: list[Any], k: int) -> list[Any]:
     j = k + 1
     while j < len(tokens):
         t = tokens[j]
-        if t.pos_ == "NUM" and out and out[-1].pos_ == "PROPN" and not t.whitespace_ == "":
+        if t.pos_ == "NUM" and out and out[-1].pos_ == "PROPN" and t.whitespace_ != "":
             out.append(t)  # "Boeing 737 aircraft"
             j += 1
             continue
@@ -322,10 +322,7 @@ def _skip(text: str, start: int, end: int, words: str, tokens: list[Any], k: int
 
 
 def _in_time(times: Sequence[TimeExpr], start: int, end: int) -> bool:
-    for t in times:
-        if t.start <= start and end <= t.end and t.kind != "duration":
-            return True
-    return False
+    return any(t.start <= start and end <= t.end and t.kind != "duration" for t in times)
 
 
 def _scope(times: Sequence[TimeExpr], sent_start: int, sent_end: int) -> str | None:
@@ -390,7 +387,7 @@ def find_claims(
             low: float | None
             high: float | None
             v: float | None = value
-            phrase_start, phrase_end = start, end
+            phrase_start, _phrase_end = start, end
             # ranges: "between 10 and 20", "from 5 to 7", "10-20"
             if i + 1 < len(matches) and direction == "exact":
                 nxt = matches[i + 1]
@@ -419,7 +416,7 @@ def find_claims(
                     hedge = f"{opener.group('open')} … {gap.strip()}" if opener else gap.strip()
                     if opener:
                         phrase_start = start - len(opener.group(0))
-                    end = phrase_end = nxt.end()
+                    end = nxt.end()
                     k = by_end.get(end)
                     i += 1
             if direction != "range":

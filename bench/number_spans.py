@@ -1,6 +1,6 @@
 """Number spans on MEANTIME (../shared/data/meantime-dev) against its MONEY/QUANTITY/PERCENT.
 
-    PYTHONPATH=src python bench/numbers.py [--errors]
+    PYTHONPATH=src python bench/number_spans.py [--errors]
 
 find_claims runs over the annotated part of each article (MEANTIME annotates the title, the
 dateline and the first four sentences). A claim's span covers hedge, currency, number and the
@@ -20,8 +20,8 @@ import re
 import sys
 from pathlib import Path
 
-# this folder holds numbers.py and time.py: keep it off sys.path so that they never shadow the
-# standard library modules of the same names; load the MEANTIME reader by path instead
+# keep this folder off sys.path (bench/time.py must never shadow the standard library's time)
+# and load the MEANTIME reader by path instead
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 _spec = importlib.util.spec_from_file_location("meantime", _HERE / "meantime.py")
@@ -30,9 +30,9 @@ meantime = importlib.util.module_from_spec(_spec)
 sys.modules["meantime"] = meantime
 _spec.loader.exec_module(meantime)
 
-from onrecord.analyse.claims import hedge_of
-from onrecord.analyse.numbers import number_pattern
-from onrecord.model import Claim, Span
+from onrecord.analyse.claims import hedge_of  # noqa: E402
+from onrecord.analyse.numbers import number_pattern  # noqa: E402
+from onrecord.model import Claim, Span  # noqa: E402
 
 _PCT = re.compile(r"\s?(?:%|(?i:per\s?cent|percent))")
 

@@ -15,14 +15,9 @@ from typing import BinaryIO
 from .errors import InputError, UsageError
 from .model import (
     CheckedQuote,
-    Claim,
-    Entity,
-    Event,
-    Mismatch,
     Page,
     Report,
     Source,
-    TimeExpr,
     Verdict,
 )
 
@@ -177,27 +172,17 @@ def check(
         checked.append(CheckedQuote(quote, who, verdict))
     report = Report(page=read_page, quotes=tuple(checked), sources=all_sources)
     if facts:
-        report = _with_facts(report, date=date)
+        from dataclasses import replace
+
+        from .facts import run
+
+        found = run(report, index, date=date)
+        report = replace(
+            report,
+            claims=found.claims,
+            times=found.times,
+            timeline=found.timeline,
+            entities=found.entities,
+            mismatches=found.mismatches,
+        )
     return report
-
-
-def _with_facts(report: Report, *, date: str | None) -> Report:
-    """Add claims, times, timeline, entities and mismatches (issue 5 stages)."""
-    from dataclasses import replace
-
-    from .analyse import facts_pipeline
-
-    claims: tuple[Claim, ...]
-    times: tuple[TimeExpr, ...]
-    timeline: tuple[Event, ...]
-    entities: tuple[Entity, ...]
-    mismatches: tuple[Mismatch, ...]
-    claims, times, timeline, entities, mismatches = facts_pipeline.run(report, date=date)
-    return replace(
-        report,
-        claims=claims,
-        times=times,
-        timeline=timeline,
-        entities=entities,
-        mismatches=mismatches,
-    )

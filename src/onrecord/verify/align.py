@@ -341,7 +341,7 @@ def align(q: Sequence[Tok], s: Sequence[Tok]) -> Alignment:
         else:  # pragma: no cover - row 0 has no pointers
             break
     steps.reverse()
-    steps = _free_ends(steps)
+    steps = _free_ends(steps, q, s)
     # a skip at the very start or end consumed nothing of the passage: keep it empty
     used = [x for st in steps if st.op not in ("insert", "skip") for x in st.s]
     lo = min(used) if used else 0
@@ -350,7 +350,33 @@ def align(q: Sequence[Tok], s: Sequence[Tok]) -> Alignment:
     return Alignment(tuple(steps), score, lo, hi, _coverage(q, steps))
 
 
-def _free_ends(steps: list[Step]) -> list[Step]:
+@functools.cache
+def _kinds() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for phrase, _cls in load_pairs("modality.tsv"):
+        if " " not in phrase:
+            out[phrase] = "modal"
+    for phrase, _cls in load_pairs("hedges.txt"):
+        if " " not in phrase:
+            out.setdefault(phrase, "hedge")
+    for word in load_list("negations.txt"):
+        out.setdefault(word, "negation")
+    return out
+
+
+def _comparable(q: Sequence[Tok], s: Sequence[Tok], st: Step) -> bool:
+    """Whether a quote word and a source word are of one kind whose change matters
+    (numbers, names, modal verbs, hedges, negations)."""
+    a, b = q[st.q[0]], s[st.s[0]]
+    if a.kind == "num" and b.kind == "num":
+        return True
+    if a.cap and b.cap and a.kind == b.kind == "word":
+        return True
+    kinds = _kinds()
+    return kinds.get(a.vkey) is not None and kinds.get(a.vkey) == kinds.get(b.vkey)
+
+
+def _free_ends(steps: list[Step], q: Sequence[Tok], s: Sequence[Tok]) -> list[Step]:
     """Before the first and after the last matched word the source is free: a quote word
     set against a source word there is an insertion, a source word left out is a cut."""
     matched = [k for k, st in enumerate(steps) if st.op in MATCH_OPS]
@@ -361,6 +387,8 @@ def _free_ends(steps: list[Step]) -> list[Step]:
     for k, st in enumerate(steps):
         if first <= k <= last or st.op in ("skip",):
             out.append(st)
+        elif st.op == "replace" and k in (first - 1, last + 1) and _comparable(q, s, st):
+            out.append(st)  # "2004" set against "2014" at the edge is a changed number
         elif st.op == "replace":
             out.append(Step("insert", st.q, ()))
         elif st.op == "insert":

@@ -791,7 +791,7 @@ def _dropped(v: _View, cs: set[int], splice_tokens: int) -> list[Finding]:
     for run in runs:
         content = [j for j in run if not is_function(v.s.toks[j])]
         crosses = any(v.s.sentence_break(j) for j in run) or v.s.sentence_break(run[-1] + 1)
-        if (crosses and content) or len(run) >= splice_tokens:
+        if (crosses and len(content) >= 2 and len(run) >= 3) or len(run) >= splice_tokens:
             text = v.s.words(run)
             if len(text) > 80:
                 text = text[:77] + "…"
@@ -871,7 +871,7 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     start = lo
     while start > 0 and not v.s.sentence_break(start) and lo - start < 25:
         start -= 1
-    if start < lo and _occurrences(toks[start : start + 2], "conditions.txt"):
+    if start < lo - 1 and _occurrences(toks[start : min(start + 2, lo - 1)], "conditions.txt"):
         gap = v.s.text[toks[lo - 1].end : toks[lo].start]
         if "," in gap:
             return v.s.words(range(start, lo))

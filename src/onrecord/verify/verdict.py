@@ -414,7 +414,13 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
             qtoks,
         )
     top = sem[0] if sem else None
-    if top is None or (top.similarity or 0.0) < th["semantic_found"]:
+    top_sim = top.similarity or 0.0 if top is not None else 0.0
+    weak = (
+        top is not None
+        and top.coverage < th["semantic_min_coverage"]
+        and top_sim < th["semantic_sure"]
+    )
+    if top is None or top_sim < th["semantic_found"] or weak:
         sim = top.similarity if top and top.similarity is not None else 0.0
         cov = best.coverage if best else 0.0
         conf = min(0.95, 1.0 - max(sim, cov) / 2)

@@ -293,3 +293,8 @@ def test_gold_set_floors(nlp: object) -> None:
     assert scores["exact_f1"] >= 0.95
     assert scores["overlap_f1"] >= 0.97
     assert scores["speaker_acc"] >= 0.90
+
+
+def test_straight_marks_between_spaces_toggle() -> None:
+    page = page_from_paragraphs(['He said " we will win " and left, then " maybe " again.'])
+    assert texts(page) == ["we will win", "maybe"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -283,3 +284,24 @@ def test_same_surname_two_people(pages_dir: Path, nlp: Any) -> None:
     a = by_opening(results, "Richard exaggerates")
     assert a.speaker == "Margaret Ellison"
     assert a.mention is not None and a.mention.text == "the former ambassador"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["“”", "“ ”", "‘’ said he"],
+        ["said “", "”said", "“he” said “she” said “it” said"],
+        ["“X,” said", ", said “Y”", "“Z” according to", "according to “W”"],
+        ["Q: “?”", "A: “!”", ": “:”", "“” — “”"],
+        ["He said: «Да» и «Нет».", "“" + "word " * 3000 + "”"],
+    ],
+)
+def test_odd_pages_never_crash(paragraphs: list[str], nlp: Any) -> None:
+    run(page_from_paragraphs(paragraphs))
+
+
+def test_quotes_outside_the_report_are_unknown(nlp: Any) -> None:
+    page = page_from_paragraphs(["“Source words,” he said."])
+    quotes = find_quotes(page)
+    page = dataclasses.replace(page, blocks=(dataclasses.replace(page.blocks[0], kind="source"),))
+    assert [a.rule for a in attribute(page, quotes)] == ["unknown"]

@@ -266,6 +266,8 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
             continue  # a lone single mark between spaces or letters: not a quote mark
         can_open = left_ok or (direction > 0 and not right_ok)
         can_close = right_ok or (direction < 0 and not left_ok)
+        if direction == 0 and not left_ok and not right_ok:
+            can_open = can_close = True  # a straight " between spaces: toggles
         if direction < 0 and ch not in ("”", "»", "›", "’"):
             can_open = False
         if ch == "’" and not (left_ok and nxt.isupper()):

@@ -932,6 +932,8 @@ def attribute(page: Page, quotes: Sequence[Quote]) -> tuple[Attribution, ...]:
     """One :class:`Attribution` per quote of ``page``, in the same order."""
     if not quotes:
         return ()
+    if not page.report:
+        return tuple(Attribution(None, None, "unknown", None, 0.0, STAGE) for _ in quotes)
     analysis = _Analysis(page, quotes)
     results: list[Attribution] = []
     founds: list[_Found | None] = []

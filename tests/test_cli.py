@@ -43,7 +43,7 @@ def test_check_json_fields_with_given_source() -> None:
     data = json.loads(result.stdout)
     page_text = (CLI / "story.txt").read_text(encoding="utf-8")
     quotes = data["quotes"]
-    assert len(quotes) == 4
+    assert len(quotes) == 3
     for q in quotes:
         for key in (
             "text",
@@ -120,7 +120,8 @@ def test_page_without_source_is_unverifiable() -> None:
     [
         (b"", "empty"),
         (b"   \n\n  ", "empty"),
-        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, "binary"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, "not text"),
+        (bytes(range(256)) * 50, "binary"),
     ],
 )
 def test_bad_input_exit_3(tmp_path: Path, content: bytes, words: str) -> None:
@@ -129,6 +130,7 @@ def test_bad_input_exit_3(tmp_path: Path, content: bytes, words: str) -> None:
     result = run("check", str(path))
     assert result.exit_code == 3
     assert words in result.output.lower()
+    assert len(result.output.strip().splitlines()) == 1  # one line
     assert "Traceback" not in result.output
 
 

@@ -43,7 +43,8 @@ def _out() -> Console:
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    Console(stderr=True, highlight=False).print(f"onrecord: {message}", markup=False)
+    one_line = " ".join(message.split())
+    sys.stderr.write(f"onrecord: {one_line}\n")
     return typer.Exit(code)
 
 
@@ -83,7 +84,7 @@ def _each_page(spec: str, fmt: Format, show: Callable[[Page], None]) -> None:
             if fmt is Format.json:
                 sys.stdout.write(json.dumps({"error": item.message}) + "\n")
             else:
-                Console(stderr=True).print(f"onrecord: skipped: {item.message}", markup=False)
+                sys.stderr.write(f"onrecord: skipped: {' '.join(item.message.split())}\n")
             continue
         good += 1
         _guard(lambda item=item: show(item))

@@ -305,3 +305,11 @@ def test_quotes_outside_the_report_are_unknown(nlp: Any) -> None:
     quotes = find_quotes(page)
     page = dataclasses.replace(page, blocks=(dataclasses.replace(page.blocks[0], kind="source"),))
     assert [a.rule for a in attribute(page, quotes)] == ["unknown"]
+
+
+def test_quote_sentence_after_a_sentence_about_a_speaker(nlp: Any) -> None:
+    page = page_from_paragraphs(
+        ["Defence Minister Ana Costa was blunt about the negotiations. “We will not retreat.”"]
+    )
+    ((_, a),) = run(page)
+    assert (a.speaker, a.rule) == ("Ana Costa", "continuation")

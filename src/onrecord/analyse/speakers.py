@@ -17,10 +17,20 @@ The evidence, in order:
    subject of the clause it hangs on: rule ``participial``;
 2. "according to X": rule ``according-to``;
 3. "X: “…”": rule ``colon``;
-4. an uncued quote in a paragraph where someone was already quoted, or a
-   paragraph made of a quote after a paragraph about a speaker: that speaker,
-   rule ``continuation``;
-5. otherwise ``unknown``.
+4. rule ``continuation`` for uncued quotes: the speaker of an earlier quote in
+   the same paragraph; for a paragraph that opens with the quote, the speaker of
+   the previous paragraph's quotes or the person that paragraph is about; for a
+   sentence that is only the quote, the person the paragraph is about so far;
+   for a quote in the lead blocks (a heading) repeating words quoted with a
+   speaker elsewhere, that speaker (confidence 0.6);
+5. for an uncued quote of more than three words, the person who is the subject
+   of the sentence's main verb ("She singled out the nurses, “who …”"): rule
+   ``cue-before``/``cue-after`` with that verb as the cue, confidence 0.5;
+6. otherwise ``unknown`` (speaker None, confidence 0).
+
+An unnamed subject ("a European diplomat", "the club") gives speaker None with
+the mention kept; an organisation ("the Kremlin", "the Treasury", "EU") gives
+its name as written, without the article.
 
 A subject that is a pronoun ("he", "she"; "they"/"it" for organisations) or a
 description ("the Russian president", "the Kremlin leader", "the minister")
@@ -913,11 +923,12 @@ class _Analysis:
             return self._make(found, rule, tok.text, 0.5)
         return None
 
-    def main_subject(self, block_index: int) -> _Found | None:
-        """Who a paragraph is about: the subject of its last main clause with a person."""
+    def main_subject(self, block_index: int, before: int | None = None) -> _Found | None:
+        """Who a paragraph (up to ``before``) is about: the subject of its last main
+        clause with a person."""
         block = self.report[block_index]
         lo = bisect.bisect_left(self.ref_starts, block.start)
-        hi = bisect.bisect_left(self.ref_starts, block.end)
+        hi = bisect.bisect_left(self.ref_starts, block.end if before is None else before)
         refs = [r for r in self.refs[lo:hi] if not r.quoted]
         people = [r for r in refs if r.entity.kind == "person" and r.salience == 2]
         if not people:
@@ -946,12 +957,12 @@ def attribute(page: Page, quotes: Sequence[Quote]) -> tuple[Attribution, ...]:
         if results[n].rule != "unknown":
             continue
         block = analysis.block_of(quote.start)
-        earlier = [
-            k
-            for k in range(n - 1, -1, -1)
-            if results[k].speaker is not None
-            and analysis.block_of(quotes[k].end) in (block, block - 1)
-        ]
+        earlier: list[int] = []
+        for k in range(n - 1, -1, -1):
+            if analysis.block_of(quotes[k].end) < block - 1:
+                break
+            if results[k].speaker is not None:
+                earlier.append(k)
         whole = _is_whole_paragraph(page, analysis.report[block], quote)
         chosen: tuple[str | None, Mention | None] | None = None
         if earlier:
@@ -962,11 +973,16 @@ def attribute(page: Page, quotes: Sequence[Quote]) -> tuple[Attribution, ...]:
             found = analysis.main_subject(block - 1)
             if found is not None and found.entity is not None:
                 chosen = (analysis.canonical(found.entity), found.mention)
+        if chosen is None and not whole and _is_whole_sentence(page, quote):
+            # "Putin was blunt. “We will not retreat.”": the person the paragraph is about
+            found = analysis.main_subject(block, before=quote.start)
+            if found is not None and found.entity is not None:
+                chosen = (analysis.canonical(found.entity), found.mention)
         if chosen is not None and chosen[0] is not None:
             results[n] = Attribution(chosen[0], chosen[1], "continuation", None, 0.7, STAGE)
     # the same words quoted elsewhere with a speaker (a headline repeating the body)
     for n, quote in enumerate(quotes):
-        if results[n].rule != "unknown":
+        if results[n].rule != "unknown" or analysis.block_of(quote.start) >= LEAD_BLOCKS:
             continue
         words = _words(quote.text)
         if len(words) < 2:
@@ -993,6 +1009,13 @@ def _is_whole_paragraph(page: Page, block: Block, quote: Quote) -> bool:
     """Does the quote start its paragraph (the paragraph is, or opens with, the quote)?"""
     head = page.text[block.start : quote.parts[0].start]
     return not head.strip(" \t\n“”„‟\"«»‹›‘’‚‛'`—–-")
+
+
+def _is_whole_sentence(page: Page, quote: Quote) -> bool:
+    """Is the quote's sentence nothing but the quote?"""
+    before = page.text[quote.sentence.start : quote.parts[0].start]
+    after = page.text[quote.parts[-1].end : quote.sentence.end]
+    return not re.search(r"\w", before + after)
 
 
 def _words(text: str) -> list[str]:

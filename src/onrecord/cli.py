@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 internal error, 2 usage error, 3 unreadable input.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sys
@@ -87,7 +88,7 @@ def _each_page(spec: str, fmt: Format, show: Callable[[Page], None]) -> None:
                 sys.stderr.write(f"onrecord: skipped: {' '.join(item.message.split())}\n")
             continue
         good += 1
-        _guard(lambda item=item: show(item))
+        _guard(functools.partial(show, item))
     if not pages:
         raise _fail(f"no readable page found in {spec!r}", 3)
     if good == 0:

@@ -88,8 +88,8 @@ def render_page(page: Page, console: Console) -> None:
             console.print(f"    [dim]… {len(s.turns) - 3} more turns[/]")
     console.print()
     console.print(f"[bold]Teasers[/] ({len(page.teasers)}, not part of the report)")
-    for t in page.teasers:
-        console.print(f"  • {escape(_clip(t.title, 100))} [dim]{escape(t.date or '')}[/]")
+    for teaser in page.teasers:
+        console.print(f"  • {escape(_clip(teaser.title, 100))} [dim]{escape(teaser.date or '')}[/]")
 
 
 def render_verdict(v: Verdict, console: Console, *, indent: str = "  ") -> None:

@@ -29,9 +29,12 @@ __all__ = ["STAGE", "build"]
 _SPEAKER_PRONOUNS = {"i", "we", "me", "us"}
 
 
+_SENT_END = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])|\n")
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    a = 0
-    for m in re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])|\n", text[:start]):
+    a = max(0, start - 1500)
+    for m in _SENT_END.finditer(text, a, start):
         a = m.end()
     m2 = re.compile(r"[.!?](?=[”\"’]?(?:\s|$))|\n").search(text, end)
     b = m2.end() if m2 else len(text)

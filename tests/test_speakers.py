@@ -313,3 +313,15 @@ def test_quote_sentence_after_a_sentence_about_a_speaker(nlp: Any) -> None:
     )
     ((_, a),) = run(page)
     assert (a.speaker, a.rule) == ("Ana Costa", "continuation")
+
+
+def test_canonical_name_takes_the_usual_spelling(nlp: Any) -> None:
+    page = page_from_paragraphs(
+        [
+            "Prime Minister Ilona Varkonyi spoke after the conference.",
+            "Várkonyi thanked the donors. “We asked for partnership,” Várkonyi said.",
+            "“And we received it,” Várkonyi added.",
+        ]
+    )
+    results = run(page)
+    assert [a.speaker for _, a in results] == ["Ilona Várkonyi", "Ilona Várkonyi"]

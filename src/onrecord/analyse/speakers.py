@@ -124,10 +124,22 @@ class _Entity:
     gender: str | None = None
     titles: set[str] = field(default_factory=set)
     last: int = -1  # offset of the latest mention
+    spellings: Counter[str] = field(default_factory=Counter)  # each name word as written
 
     @property
     def canonical(self) -> str:
-        return max(self.forms, key=lambda f: (len(f.split()), len(f)))
+        """The longest form, each word in its most used spelling ("Várkonyi" over
+        "Varkonyi" when the page mostly writes it so; diacritics win ties)."""
+        longest = max(self.forms, key=lambda f: (len(f.split()), len(f)))
+        if self.kind != "person" or not self.spellings:
+            return longest
+        words = []
+        for word in longest.split():
+            variants = [w for w in self.spellings if fold(w) == fold(word)] or [word]
+            words.append(
+                max(variants, key=lambda w: (self.spellings[w], sum(ord(c) > 127 for c in w)))
+            )
+        return " ".join(words)
 
     @property
     def surname(self) -> str:
@@ -330,6 +342,7 @@ class _Analysis:
             self.entities.append(ent)
         elif form not in ent.forms:
             ent.forms.append(form)
+        ent.spellings.update(words)
         if ent.gender is None:
             ent.gender = gender or self.cues.gender_of_first_name(ent.canonical.split()[0])
         return ent

@@ -210,3 +210,11 @@ def test_speech_moment_without_a_stated_hour() -> None:
         speech_moment("Well, it is 11 p.m. already.", "2024-03-14", "+02:00")
         == "2024-03-14T23:00+02:00"
     )
+
+
+def test_context_words_take_the_article_date_or_the_last_date() -> None:
+    (year,) = find_times("Sales for the year rose.", anchor="2024-06-10")
+    assert year.value == "2024"
+    times = find_times("The plane landed on May 3. On the day, it rained.", anchor="2024-06-10")
+    assert [t.value for t in times] == ["2024-05-03", "2024-05-03"]
+    assert find_times("the day of the vote", anchor="2024-06-10") == ()

@@ -1301,7 +1301,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], _Handler]] = [
         _p(
             r"(?i:\bthat\s+(?:day|week|month|year|time|morning|night|evening)\b|\bthe\s+same\s+(?:day|week|month|year|morning|night|evening)\b|"
             r"\bthe\s+(?:next|following|previous|preceding)\s+(?:day|week|month|year|morning)\b|"
-            r"\bthe\s+day\s+(?:before|after)\b|\bthe\s+eve\b|\bon\s+the\s+day\b)"
+            r"\bthe\s+day\s+(?:before|after)\b|\bthe\s+eve\b|\bon\s+the\s+day\b|"
+            r"\bthe\s+(?:day|week|month|year)\b(?!['’]|\s+(?:of|before|after|when|that|which|in|to|ahead|ended|ending|\d)))"
         ),
         _h_anaphor,
     ),

@@ -298,3 +298,10 @@ def test_gold_set_floors(nlp: object) -> None:
 def test_straight_marks_between_spaces_toggle() -> None:
     page = page_from_paragraphs(['He said " we will win " and left, then " maybe " again.'])
     assert texts(page) == ["we will win", "maybe"]
+
+
+def test_second_cue_with_colon_opens_a_new_quote() -> None:
+    page = page_from_paragraphs(
+        ["“We are not closing any plant,” he said, adding: “But times are hard.”"]
+    )
+    assert texts(page) == ["We are not closing any plant,", "But times are hard."]

@@ -412,8 +412,8 @@ def _is_interruption(text: str, first: _Raw, second: _Raw) -> bool:
         return False
     if re.search(r"[.!?;]", inner):
         return False
-    if not inner.endswith((",", ":", "—", "–")):
-        return False
+    if not inner.endswith((",", "—", "–")):
+        return False  # "he said, adding: “…”" opens a new quote
     words = re.findall(r"[^\W\d_]+", inner)
     return 0 < len(words) <= 12
 

@@ -38,10 +38,12 @@ log = logging.getLogger(__name__)
 
 STAGE = "html/1"
 
-#: Largest HTML page parsed (bytes, or characters for ``str`` input). A news page is
-#: rarely above 2 MB; lxml needs about 10x the page size in memory and trafilatura's
-#: time grows with the tree, so larger inputs are refused with a clear error.
-MAX_HTML_BYTES = 20_000_000
+#: Largest HTML page parsed (bytes, or characters for ``str`` input). Real news pages
+#: are under 2 MB, most of it scripts. Measured on a 2-core machine, a page of nothing
+#: but paragraphs takes about 3 s / 85 MB at 1 MB and 16 s / 190 MB at 4 MB (trafilatura
+#: dominates), so 10 MB (~40 s, ~450 MB) is the most a single page may cost; larger
+#: inputs are refused with a clear error before parsing.
+MAX_HTML_BYTES = 10_000_000
 
 
 _META_CHARSET = re.compile(
@@ -256,20 +258,36 @@ class _Origins:
 
     def __init__(self, tree: Any) -> None:
         self.tree = tree
-        self.root = tree.getroottree()
         self._by_text: dict[frozenset[str], dict[str, list[Any]]] = {}
+        self._paths: dict[Any, str] = {}
+        self._positions: dict[Any, dict[Any, tuple[int, int]]] = {}
 
     def find(self, out: Any, text: str) -> str:
         hits = self._index(_GROUPS.get(out.tag, _OTHER)).get(_norm(text))
         if hits:
-            el = hits.pop(0) if len(hits) > 1 else hits[0]
-            try:
-                return str(self.root.getpath(el))
-            except ValueError:
-                pass
+            return self.path(hits.pop(0) if len(hits) > 1 else hits[0])
         if out.sourceline:
             return f"line {out.sourceline}"
         return f"<{out.tag}>"
+
+    def path(self, el: Any) -> str:
+        """The XPath of ``el`` (as lxml's ``getpath``, in time linear in the page:
+        sibling positions are counted once per parent)."""
+        cached = self._paths.get(el)
+        if cached is not None:
+            return cached
+        parent = el.getparent()
+        if parent is None:
+            path = f"/{el.tag}"
+        else:
+            positions = self._positions.get(parent)
+            if positions is None:
+                positions = self._positions[parent] = _positions(parent)
+            index, count = positions[el]
+            step = el.tag if count == 1 else f"{el.tag}[{index}]"
+            path = f"{self.path(parent)}/{step}"
+        self._paths[el] = path
+        return path
 
     def _index(self, tags: frozenset[str]) -> dict[str, list[Any]]:
         """Normalised text -> page elements with one of ``tags``, in page order."""
@@ -288,6 +306,20 @@ class _Origins:
                 else:
                     prev.append(el)
         return found
+
+
+def _positions(parent: Any) -> dict[Any, tuple[int, int]]:
+    """Each element child -> (its 1-based position among same-tag siblings, their count)."""
+    children = [c for c in parent if isinstance(c.tag, str)]
+    counts: dict[str, int] = {}
+    for child in children:
+        counts[child.tag] = counts.get(child.tag, 0) + 1
+    seen: dict[str, int] = {}
+    out = {}
+    for child in children:
+        seen[child.tag] = seen.get(child.tag, 0) + 1
+        out[child] = (seen[child.tag], counts[child.tag])
+    return out
 
 
 def _metadata(tree: Any, url: str | None) -> Metadata:
@@ -362,32 +394,37 @@ def _assemble(
 ) -> Draft:
     items = [(kind, text, origins.find(out, text)) for kind, text, out in raw]
     title = meta.title
-    if items and title and _norm(items[0][1]) == _norm(title):
+    if items and title and _norm(items[0][1]).lower() == _norm(title).lower():
         items[0] = ("title", items[0][1], items[0][2])
     elif items and items[0][0] == "heading" and title is None:
         items[0] = ("title", items[0][1], items[0][2])
         meta = replace(meta, title=items[0][1])
     elif title:
         # a heading equal to the title further down is the same headline: drop it
-        items = [it for it in items if not (it[0] == "heading" and _norm(it[1]) == _norm(title))]
-        items.insert(0, ("title", title, _title_origin(origins.tree, title)))
-    text = ""
+        key = _norm(title).lower()
+        items = [it for it in items if not (it[0] == "heading" and _norm(it[1]).lower() == key)]
+        items.insert(0, ("title", title, _title_origin(origins, title)))
+    parts: list[str] = []
     blocks: list[Block] = []
+    offset = 0
     for kind, chunk, where in items:
-        if text:
-            text += "\n\n"
-        blocks.append(Block(len(text), len(text) + len(chunk), kind, where))
-        text += chunk
+        if parts:
+            parts.append("\n\n")
+            offset += 2
+        blocks.append(Block(offset, offset + len(chunk), kind, where))
+        parts.append(chunk)
+        offset += len(chunk)
+    text = "".join(parts)
     return Draft(
         text=text, blocks=tuple(blocks), meta=meta, encoding=encoding, format="html", origin=origin
     )
 
 
-def _title_origin(tree: Any, title: str) -> str:
-    key = _norm(title)
-    for el in tree.iter("h1", "h2"):
-        if _norm(el.text_content()) == key:
-            return str(el.getroottree().getpath(el))
-    if tree.find(".//title") is not None:
+def _title_origin(origins: _Origins, title: str) -> str:
+    key = _norm(title).lower()
+    for el in origins.tree.iter("h1", "h2"):
+        if _norm(el.text_content()).lower() == key:
+            return origins.path(el)
+    if origins.tree.find(".//title") is not None:
         return "/html/head/title"
     return "metadata"

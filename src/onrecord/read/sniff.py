@@ -46,6 +46,7 @@ _HTML_TAGS = re.compile(
 _XML_XHTML = re.compile(
     rb"\s*<\?xml[^>]*>\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)", re.IGNORECASE | re.DOTALL
 )
+_ANY_TAG = re.compile(rb"<(?:[A-Za-z][A-Za-z0-9]*[\s/>]|!--|/[A-Za-z])")
 _JSON_START = re.compile(rb'\{\s*"[^"\n]{1,64}"\s*:')  # a first line longer than the sample
 _NAME_FORMATS = (
     (".warc.gz", "gzip-warc"),
@@ -90,7 +91,7 @@ def detect(data: bytes, name: str | None = None) -> str:
         return by_name
     if stripped.startswith(b"<") and len(_HTML_TAGS.findall(head[:4096])) >= 2:
         return "html"
-    if by_name == "html" and b"<" in head[:4096]:
+    if by_name == "html" and _ANY_TAG.search(head[:4096]):
         return "html"
     return "text"
 

@@ -305,3 +305,16 @@ def test_second_cue_with_colon_opens_a_new_quote() -> None:
         ["“We are not closing any plant,” he said, adding: “But times are hard.”"]
     )
     assert texts(page) == ["We are not closing any plant,", "But times are hard."]
+
+
+def test_hard_wrapped_lines_do_not_cut_the_sentence() -> None:
+    page = page_from_paragraphs(
+        [
+            "Seeking Sustainable Peace\n“We do not rule out a new truce in the course of these\n"
+            "negotiations,” the president told reporters in the Kremlin on\nSunday night."
+        ]
+    )
+    (quote,) = find_quotes(page)
+    sentence = quote.sentence.of(page.text)
+    assert sentence.startswith("“We do not rule out")
+    assert sentence.endswith("on\nSunday night.")

@@ -383,6 +383,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[list[int], list[i
         initial = len(word) == 1 and text[w].isupper()
         if m.group()[:1] == "." and (word in _ABBREVIATIONS or initial):
             continue
+        if not m.group().strip() and not _line_break_ends_sentence(text, m.end(), start, end):
+            continue  # a hard line wrap inside a sentence
         ends.append(m.end())
         nxt = m.end()
         while nxt < end and text[nxt].isspace():
@@ -390,6 +392,27 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[list[int], list[i
         starts.append(nxt)
     ends.append(end)
     return starts, ends
+
+
+#: a line without final punctuation shorter than this, before a capital, is a heading
+HEADING_LINE = 60
+
+
+def _line_break_ends_sentence(text: str, nl: int, start: int, end: int) -> bool:
+    """Does the line break at ``nl`` end a sentence (a blank line, a heading, a line
+    ending in punctuation) rather than wrap one?"""
+    line_start = text.rfind("\n", start, nl) + 1 if nl > start else start
+    line_start = max(line_start, start)
+    line = text[line_start:nl].strip()
+    after = nl + 1
+    if after < end and text[after] == "\n":
+        return True  # blank line
+    nxt = text[after:end].lstrip()[:1]
+    if not line or not nxt:
+        return True
+    if line[-1] in '.!?…:;”’"»':
+        return True
+    return len(line) < HEADING_LINE and (nxt.isupper() or nxt in "“‘\"'«„")
 
 
 def sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:

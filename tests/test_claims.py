@@ -153,6 +153,18 @@ def test_not_claims(nlp, sentence: str) -> None:
     assert find_claims(sentence, nlp=nlp) == ()
 
 
+def test_model_numbers_stay_names_through_the_text(nlp) -> None:
+    text = (
+        "Boeing 787 jets are late. Airlines ordered five new Boeing 737-800 planes and 20 of the "
+        "787 type; iOS 4.1.2 ships."
+    )
+    claims = find_claims(text, nlp=nlp)
+    assert [(c.text, c.value, c.unit) for c in claims] == [
+        ("five new Boeing 737-800 planes", 5, "new Boeing 737-800 planes"),
+        ("20 of the 787 type", 20, "of the 787 type"),
+    ]
+
+
 def test_hedge_of() -> None:
     assert hedge_of("violated about ") == ("around", "about")
     assert hedge_of("forces almost ") == ("just-under", "almost")

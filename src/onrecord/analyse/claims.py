@@ -115,6 +115,73 @@ _OF_HEADS = {
 }
 
 
+_IDENT_AFTER_NAME = re.compile(
+    r"(?<![.!?]\s)\b(?P<name>[A-Z][A-Za-z]+)\s(?P<num>\d{3,})(?![\d,.]\d)"
+)
+_MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+_NOT_NAMES = {
+    "the",
+    "a",
+    "an",
+    "all",
+    "and",
+    "but",
+    "or",
+    "only",
+    "just",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "of",
+    "to",
+    "with",
+    "from",
+    "another",
+    "some",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "we",
+    "they",
+    "he",
+    "she",
+    "it",
+    "about",
+    "over",
+    "nearly",
+    "almost",
+}
 _IDENT_BEFORE = re.compile(
     r"(?i:\b(?:no\.|nos\.|number|version|v\.|ver\.|model|flight|page|p\.|chapter|article|section|"
     r"room|route|highway|gate|platform|track|channel|resolution|#))\s*$"
@@ -142,7 +209,9 @@ def _interval(direction: str, v: float) -> tuple[float | None, float | None]:
     return v, v
 
 
-def _np_after(tokens: list[Any], k: int) -> list[Any]:
+def _np_after(
+    tokens: list[Any], k: int, identifiers: frozenset[str] | set[str] = frozenset()
+) -> list[Any]:
     """The noun phrase right after token ``k``: modifiers up to its head noun, plus a bare
     "of"-complement ("heads of state", "heads of international organizations")."""
     out: list[Any] = []
@@ -151,6 +220,10 @@ def _np_after(tokens: list[Any], k: int) -> list[Any]:
         t = tokens[j]
         if t.pos_ == "NUM" and out and out[-1].pos_ == "PROPN" and t.whitespace_ != "":
             out.append(t)  # "Boeing 737 aircraft"
+            j += 1
+            continue
+        if t.like_num and (t.text in identifiers or (out and out[-1].text in ("-", "–"))):
+            out.append(t)  # "five new 737-800 planes", "20 of the 787 type"
             j += 1
             continue
         if t.pos_ in ("ADJ", "NOUN", "PROPN") or (
@@ -164,6 +237,10 @@ def _np_after(tokens: list[Any], k: int) -> list[Any]:
                 or (tokens[j].pos_ == "NUM" and t.pos_ != "PROPN")
             ):
                 break
+            continue
+        if t.text in ("-", "–") and out and out[-1].like_num:
+            out.append(t)
+            j += 1
             continue
         if t.text in ("-", "–") and out:
             out.append(t)
@@ -256,7 +333,9 @@ def _times_qualifier(num_tok: Any, times_tok: Any) -> str:
     return f"times ({verb.text})"
 
 
-def _unit(text: str, start: int, end: int, tokens: list[Any], k: int | None) -> str | None:
+def _unit(
+    text: str, start: int, end: int, tokens: list[Any], k: int | None, identifiers: set[str]
+) -> str | None:
     if _PERCENT_AFTER.match(text, end):
         return "percent"
     glued = re.search(r"[A-Za-z/]+$", text[start:end])
@@ -268,7 +347,15 @@ def _unit(text: str, start: int, end: int, tokens: list[Any], k: int | None) -> 
         return name
     if k is None:
         return None
-    np = _np_after(tokens, k)
+    np = _np_after(tokens, k, identifiers)
+    if not np and k + 1 < len(tokens) and tokens[k + 1].lower_ == "of":
+        # "up to 60 of its new A350 jets", "five of the victims"
+        j = k + 2
+        while j < len(tokens) and (tokens[j].pos_ == "DET" or tokens[j].tag_ == "PRP$"):
+            j += 1
+        np = _np_after(tokens, j - 1, identifiers)
+        if np:
+            return "of " + _phrase(tokens[k + 2 : np[-1].i + 1])
     if not np:
         return None
     if np[0].lower_ in ("times", "time") and len(np) == 1 and not is_ordinal(tokens[k].text):
@@ -276,7 +363,30 @@ def _unit(text: str, start: int, end: int, tokens: list[Any], k: int | None) -> 
     return _phrase(np)
 
 
-def _skip(text: str, start: int, end: int, words: str, tokens: list[Any], k: int | None) -> bool:
+def _identifiers(text: str) -> set[str]:
+    """Numbers the text uses as names: three or more digits written right after a capitalised
+    word that is not a month ("Boeing 787", "Flight 370"). Such a number names the same thing
+    everywhere in the text, even without the name before it ("the 787")."""
+    out = set()
+    for m in _IDENT_AFTER_NAME.finditer(text):
+        name = m.group("name").lower()
+        if name in _MONTHS or name in _NOT_NAMES or hedge_of(m.group("name") + " "):
+            continue
+        if re.search(rf"\b{name}\b", text):
+            continue  # the word is also written in lower case: not a name
+        out.add(m.group("num"))
+    return out
+
+
+def _skip(
+    text: str,
+    start: int,
+    end: int,
+    words: str,
+    tokens: list[Any],
+    k: int | None,
+    identifiers: set[str],
+) -> bool:
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]
     low = words.lower()
@@ -286,6 +396,11 @@ def _skip(text: str, start: int, end: int, words: str, tokens: list[Any], k: int
         return True  # "30-day", "four-star", "A330-200"
     if re.match(r"/\d", after) or re.search(r"\d/$", before) or re.match(r"x\d", after):
         return True  # "24/7", "320x240"
+    if re.match(r"\.\d", after) or before.endswith(("'", "’")):
+        return True  # "1.1.1" (a version), "'11" (a year)
+    joined = re.search(r"(\d+)[-–]$", text[max(0, start - 8) : start])
+    if words in identifiers or (joined is not None and joined.group(1) in identifiers):
+        return True  # "the 787" once the text has said "Boeing 787"; "737-800"
     if _IDENT_BEFORE.search(text[max(0, start - 12) : start]):
         return True  # "No. 1", "version 3.0", "Flight 447"
     if re.match(r"\s?(?:[ap]\.?m\b|:\d)", after):
@@ -363,6 +478,7 @@ def find_claims(
         times = find_times(text, regions, anchor=anchor, doc=doc)
     out: list[Claim] = []
     rx = number_pattern()
+    identifiers = _identifiers(text)
     for region, parsed in zip(
         regions, nlp.pipe([text[r.start : r.end] for r in regions]), strict=True
     ):
@@ -379,7 +495,7 @@ def find_claims(
             if (
                 value is None
                 or _in_time(times, start, end)
-                or _skip(text, start, end, words, tokens, k)
+                or _skip(text, start, end, words, tokens, k, identifiers)
             ):
                 i += 1
                 continue
@@ -428,7 +544,7 @@ def find_claims(
                     hm = re.search(rf"{re.escape(h[1])}\s+(?:(?:the|a|an)\s+)?$", text[:at], re.I)
                     phrase_start = at - len(hm.group(0)) if hm else start
                 low, high = _interval(direction, value)
-            unit = _unit(text, start, end, tokens, k)
+            unit = _unit(text, start, end, tokens, k, identifiers)
             np_end = end
             pm = _PERCENT_AFTER.match(text, end)
             if pm:
@@ -438,8 +554,12 @@ def find_claims(
                 and k is not None
                 and not _CURRENCY_BEFORE.search(text[max(0, start - 6) : start])
             ):
-                np = _np_after(tokens, k)
-                if np:
+                np = _np_after(tokens, k, identifiers)
+                if not np and unit.startswith("of "):
+                    tail = r"\s+".join(map(re.escape, unit.split()))
+                    om = re.compile(rf"\s+{tail}").match(text, end)
+                    np_end = om.end() if om else end
+                elif np:
                     np_end = region.start + np[-1].idx + len(np[-1].text)
             cur = _CURRENCY_BEFORE.search(text[max(0, phrase_start - 6) : phrase_start])
             if cur and direction != "range" and not hedge:

@@ -284,6 +284,7 @@ def find_changes(
     found += _modality(v, covered_q, covered_s)
     found += _hedges(v, covered_q, covered_s)
     found += _numbers_changed(v, covered_q, covered_s)
+    found += _moved(v, covered_q)
     found += _negation(v, covered_q, covered_s)
     found += _reversals(v, covered_q, covered_s)
     found += _cut_edges(v, covered_q, covered_s)
@@ -335,6 +336,13 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         else:
             if cls == "conditional":
                 continue
+            kept = [j for j in range(lo, hi) if v.s.toks[j].vkey not in _negations()]
+            if len(kept) < hi - lo and all(
+                _matched(v.s_match.get(j, ("delete", ()))[0])
+                for j in kept
+                if j != lo or v.s.toks[j].vkey not in ("do", "does", "did", "will", "would", "can")
+            ):
+                continue  # "do not rule out" → "rule out": a negation removed, reported as such
             out.append(
                 Finding(
                     "modality-dropped", f"modality dropped: '{src}' → '{_counter(v, lo, hi)}'", 0.8
@@ -433,8 +441,21 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 Finding("hedge-dropped", f"hedge dropped: '{src}' → '{_counter(v, lo, hi)}'", 0.9)
             )
         cs.update(range(lo, hi))
+    cut = _hedge_before(v)
     for o in q_left:
         if id(o) in used or all(v.q.toks[i].bracket for i in range(o[0], o[1])):
+            continue
+        if cut is not None and o[0] <= 1:
+            a, b, cls = cut
+            if cls != o[2]:
+                out.append(
+                    Finding(
+                        "hedge-changed",
+                        f"hedge changed: '{_phrase(v.s, a, b, 0, 1)}' → '{_phrase(v.q, o[0], o[1], 0, 1)}'",
+                        0.9,
+                    )
+                )
+                cq.update(range(o[0], o[1]))
             continue
         out.append(Finding("hedge-added", f"hedge added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8))
         cq.update(range(o[0], o[1]))
@@ -875,4 +896,51 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
         gap = v.s.text[toks[lo - 1].end : toks[lo].start]
         if "," in gap:
             return v.s.words(range(start, lo))
+    return None
+
+
+def _moved(v: _View, cq: set[int]) -> list[Finding]:
+    """Words of the source sentence moved to another place of the quote together with a
+    negation: "paid from the fund, not by the companies" → "paid by the companies, not
+    from the fund"."""
+    out: list[Finding] = []
+    negs = _negations()
+    outside = {t.stem for j, t in enumerate(v.s.toks) if j not in v.region and not is_function(t)}
+    run: list[int] = []
+    runs: list[list[int]] = []
+    for st in v.steps:
+        if st.op == "insert" and not v.q.toks[st.q[0]].bracket:
+            run.append(st.q[0])
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    for r in runs:
+        content = [i for i in r if not is_function(v.q.toks[i])]
+        if len(content) < 2 or not any(v.q.toks[i].vkey in negs for i in r):
+            continue
+        if all(v.q.toks[i].stem in outside for i in content):
+            out.append(
+                Finding(
+                    "roles-reversed",
+                    f"who does what to whom reversed: '{v.q.words(r)}' moved to another place",
+                    0.8,
+                )
+            )
+            cq.update(r)
+    return out
+
+
+def _hedge_before(v: _View) -> tuple[int, int, str] | None:
+    """A hedge of the source that ends right where the quoted passage starts."""
+    if not v.region:
+        return None
+    lo = min(v.region)
+    if lo == 0 or v.s.sentence_break(lo):
+        return None
+    start = max(0, lo - 4)
+    for a, b, cls in _occurrences(v.s.toks[start:lo], "hedges.txt"):
+        if start + b == lo:
+            return start + a, lo, cls
     return None

@@ -199,6 +199,8 @@ _UK_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 def vkey(exact: str) -> str:
     """The spelling-variant key of a token's ``exact`` form."""
     word = fold(exact)
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return word
     if word.endswith("'s"):
         word = word[:-2] + "s"
     word = word.replace("'", "").replace(".", "").replace("-", "").replace("‐", "").replace("‑", "")
@@ -352,7 +354,52 @@ def tokenize(
         if kind == "word" and v.isdigit():
             kind = "num"
         out.append(Tok(raw, s, e, ex, v, st, kind, cap, bracket=in_bracket))
-    return _merge_per_cent(out)
+    return _merge_numbers(_merge_per_cent(out))
+
+
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 10**12,
+}
+
+
+def _merge_numbers(toks: list[Tok]) -> list[Tok]:
+    """ "five thousand", "27 million" → one number token whose ``vkey`` is the value, so
+    "5,000" and "five thousand" are variants of each other."""
+    if not any(t.vkey in _SCALES for t in toks):
+        return toks
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if (
+            t.kind == "num"
+            and i + 1 < len(toks)
+            and toks[i + 1].vkey in _SCALES
+            and not t.contracted
+        ):
+            m = re.fullmatch(r"\d+(?:\.\d+)?", t.vkey)
+            if m:
+                value = float(t.vkey)
+                j = i + 1
+                while j < len(toks) and toks[j].vkey in _SCALES:
+                    value *= _SCALES[toks[j].vkey]
+                    j += 1
+                last = toks[j - 1]
+                key = str(int(value)) if value == int(value) else repr(value)
+                raw = " ".join(x.raw for x in toks[i:j])
+                exact = " ".join(x.exact for x in toks[i:j])
+                out.append(
+                    Tok(raw, t.start, last.end, exact, key, key, "num", t.cap, bracket=t.bracket)
+                )
+                i = j
+                continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _merge_per_cent(toks: list[Tok]) -> list[Tok]:

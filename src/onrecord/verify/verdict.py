@@ -638,7 +638,7 @@ def _claim_around(quote: str, context: str) -> str:
     text = context[:start] + marker + context[start + len(quote) :]
     pieces = _CLAUSE_BREAK.split(text)
     clause = next((p for p in pieces if marker in p), text)
-    clause = _OTHER_QUOTE.sub(lambda m: " " if marker not in m.group() else " ", clause)
+    clause = _OTHER_QUOTE.sub(" ", clause)
     return clause.replace(marker, " ")
 
 

@@ -63,7 +63,7 @@ def _strip_hedge(text: str, start: int, end: int) -> int:
     return start
 
 
-def run(show_errors: bool) -> None:
+def run(show_errors: bool) -> dict[str, float]:
     from onrecord.analyse.claims import find_claims
     from onrecord.analyse.time import find_times
 
@@ -119,6 +119,17 @@ def run(show_errors: bool) -> None:
     print(f"  overlap       {prf(c_ov_sys, c_ov_gold, c_sys)}")
     if show_errors:
         print("\n".join(["", *errors]))
+
+    def f1(tp_p: int, tp_r: int, n_s: int) -> float:
+        p = tp_p / n_s if n_s else 0.0
+        r = tp_r / n_gold if n_gold else 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    return {
+        "exact_f1": f1(tp_exact, tp_exact, n_sys),
+        "overlap_f1": f1(tp_ov_sys, tp_ov_gold, n_sys),
+        "cardinal_overlap_f1": f1(c_ov_sys, c_ov_gold, c_sys),
+    }
 
 
 def main() -> None:

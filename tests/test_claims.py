@@ -170,3 +170,19 @@ def test_hedge_of() -> None:
     assert hedge_of("forces almost ") == ("just-under", "almost")
     assert hedge_of("As many as ") == ("at-most", "As many as")
     assert hedge_of("the ") is None
+
+
+def test_meantime_number_gate(nlp) -> None:
+    """bench/number_spans.py on MEANTIME: a floor under the number spans (issue 5)."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "number_spans.py"
+    spec = importlib.util.spec_from_file_location("onrecord_bench_number_spans", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    figures = module.run(False)
+    assert figures["overlap_f1"] >= 0.85
+    assert figures["cardinal_overlap_f1"] >= 0.87

@@ -218,3 +218,28 @@ def test_context_words_take_the_article_date_or_the_last_date() -> None:
     times = find_times("The plane landed on May 3. On the day, it rained.", anchor="2024-06-10")
     assert [t.value for t in times] == ["2024-05-03", "2024-05-03"]
     assert find_times("the day of the vote", anchor="2024-06-10") == ()
+
+
+def _bench(name: str):
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"onrecord_bench_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_meantime_gate() -> None:
+    """bench/time.py on MEANTIME: the floors this stage is held to (issue 5)."""
+    if not (Path(__file__).resolve().parents[2] / "shared" / "data" / "meantime-dev").exists():
+        pytest.fail("../shared/data/meantime-dev is missing")
+    figures = _bench("time").run(False)
+    assert figures["ours_all"] >= 0.95
+    assert figures["ours_all"] > figures["dateparser_all"]
+    assert figures["ours_body"] >= 0.92
+    assert figures["ours_body"] > figures["dateparser_body"]
+    assert figures["det_overlap_f1"] >= 0.93

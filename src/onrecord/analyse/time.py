@@ -129,7 +129,7 @@ _MON_SAFE = (
 )
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\d]|,\d|\.\d|-(?:year|day|month|week)|\s?%)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d]|,\d|\.\d|-(?:year|day|month|week)|\s?%)"
 _PREP = r"(?i:in|by|since|until|till|from|during|through|before|after|of|on|last|next|this|early|late|mid|the end of|the beginning of|the start of)"
 _PART = r"(?i:(?:the\s+)?(?:very\s+)?(?:end|close|beginning|start|middle|turn|first half|second half|latter half|latter part|last part|early part|first part)\s+of)"
 _EARLY_LATE = r"(?i:early|late|mid|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+close\s+of)"

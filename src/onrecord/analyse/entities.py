@@ -294,8 +294,11 @@ def find_entities(
         ent.mentions.append(Mention(start, end, surface))
         if surface not in ent.forms:
             ent.forms.append(surface)
-        if note and note not in ent.notes:
-            ent.notes.append(note)
+        if note:
+            # say which words carry the note: one entity may be named both ways
+            tagged = f"{note}: “{surface}”"
+            if tagged not in ent.notes:
+                ent.notes.append(tagged)
         if kind == "person":
             for title in _titles(text, start, end):
                 if title not in ent.titles:

@@ -195,3 +195,17 @@ def test_enumerations() -> None:
     text = "Delegates came from Serbia, Slovakia, and Bosnia and Herzegovina."
     (e,) = find_enumerations(text)
     assert [text[a:b] for a, b in e.items] == ["Serbia", "Slovakia", "Bosnia and Herzegovina"]
+
+
+def test_the_day_of_speaking_is_not_compared(nlp) -> None:
+    report = "On Sunday, the mayor said 40 roads were closed in 2020."
+    passage = "Forty roads were closed in 2020, I can tell you."
+    found = compare(
+        report,
+        Span(0, len(report)),
+        passage,
+        report_anchor="2024-03-11",
+        source_anchor="2024-03-10T22:00+01:00",
+        nlp=nlp,
+    )
+    assert found == ()

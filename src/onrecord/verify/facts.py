@@ -502,11 +502,8 @@ def _compare_dates(
         if ri is None:
             continue
         # a date that is the day of speaking or publishing tells when, not what was said
-        if (
-            r.kind != "relative"
-            and any(ri[0] <= m <= ri[1] for m in moments)
-            and ri[1] - ri[0] < _WEEK
-        ):
+        # ("on Sunday", "yesterday" of a statement made last night)
+        if ri[1] - ri[0] < _WEEK and any(ri[0] - _DAY <= m <= ri[1] + _DAY for m in moments):
             continue
         agree = False
         closest: tuple[int, TimeExpr] | None = None
@@ -514,7 +511,9 @@ def _compare_dates(
             si = interval(s.value)
             if si is None:
                 continue
-            if ri[0] <= si[1] and si[0] <= ri[1]:
+            # an ambiguous source day ("tomorrow" after midnight) agrees through any reading
+            readings = [iv for iv in (interval(v) for v in s.readings) if iv]
+            if any(ri[0] <= b and a <= ri[1] for a, b in [si, *readings]):
                 agree = True
                 break
             gap = (si[0] - ri[1]).days if si[0] > ri[1] else (ri[0] - si[1]).days
@@ -539,6 +538,7 @@ def _compare_dates(
 
 
 _WEEK = interval("2025-W01")[1] - interval("2025-W01")[0]  # type: ignore[index]
+_DAY = _WEEK / 6
 
 
 # --------------------------------------------------------------------------- public

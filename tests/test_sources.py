@@ -206,3 +206,17 @@ def test_bad_input_raises_only_onrecord_errors():
             continue
         for t in src.turns:
             assert 0 <= t.start <= t.end <= len(text)
+
+
+def test_question_and_answer_file(pages_dir):
+    text = _read(pages_dir, "qa_file.txt")
+    src = source_from_text(text, id="qa.txt")
+    assert src.title == "Interview with Central Bank Governor Maria Okonkwo"
+    assert src.speaker == "Maria Okonkwo"
+    assert [(t.speaker, t.label) for t in src.turns] == [
+        (None, "Q"),
+        ("Maria Okonkwo", "A"),
+        ("Maria Okonkwo", ""),
+        (None, "Q"),
+        ("Maria Okonkwo", "A"),
+    ]

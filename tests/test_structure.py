@@ -366,3 +366,18 @@ def test_a_few_megabytes_lay_out_in_reasonable_time(seed_path):
     assert len(page.blocks) > 15_000
     assert page.meta.title.startswith("Putin Calls")
     assert elapsed < 60  # ~2 s on the 2-core machine; see bench/structure.py --perf
+
+
+def test_read_more_inside_the_article_does_not_end_the_report(pages_dir):
+    page = _page_from(pages_dir / "structure" / "readmore_midarticle.txt")
+    kinds = [b.kind for b in page.blocks]
+    assert kinds == [
+        "title", "date", "paragraph", "boilerplate", "paragraph", "paragraph", "paragraph",
+        "source-intro", "source", "source", "boilerplate", "teaser", "teaser",
+    ]  # fmt: skip
+    assert len(page.sources) == 1 and len(page.sources[0].turns) == 2
+    assert page.sources[0].speaker is None  # a company statement: no person
+    assert [t.title for t in page.teasers] == [
+        "Ferry operator adds extra sailings for holiday season",
+        "Storm damages harbour wall on northern island",
+    ]

@@ -156,18 +156,29 @@ def layout(draft: Draft) -> Page:
         else:
             kinds[i] = "caption"
 
-    # 3. teaser zone (only once the body has started)
-    zone = find_zone(text, blocks, body) if body < n else None
-    zone_start, zone_stop = zone if zone else (n, n)
+    # 3. teaser zones (only once the body has started)
     teasers: list[Teaser] = []
-    if zone:
-        teasers, zone_kinds = split_cards(text, blocks, zone_start, zone_stop)
+    gaps: list[tuple[int, int]] = []  # block ranges outside the zones, from the body on
+    pos = body
+    while pos < n:
+        zone = find_zone(text, blocks, pos)
+        if zone is None:
+            break
+        zone_start, zone_stop = zone
+        gaps.append((pos, zone_start))
+        found, zone_kinds = split_cards(text, blocks, zone_start, zone_stop)
+        teasers.extend(found)
         for k, kind in enumerate(zone_kinds):
             kinds[zone_start + k] = kind
+        pos = max(zone_stop, zone_start + 1)
+    if pos < n:
+        gaps.append((pos, n))
 
-    # 4. embedded sources, between the body start and the zone
+    # 4. embedded sources, between the body start and a zone
     sources: list[Source] = []
-    regions = _source_regions(text, blocks, kinds, body, zone_start)
+    regions = [r for begin, stop in gaps for r in _source_regions(text, blocks, kinds, begin, stop)]
+    names_cache: dict[str, str] = {}
+    prev_stop = body
     for intro, first, stop in regions:
         # boilerplate inside the region ("Share this article") is not part of the source
         while stop > first and kinds[stop - 1] == "boilerplate":
@@ -180,15 +191,18 @@ def layout(draft: Draft) -> Page:
         context = " ; ".join(
             x for x in ((chunk(intro, 300) if intro is not None else ""), meta.title or "") if x
         )
+        before = intro if intro is not None else first
         report = " ; ".join(
             chunk(i, 2000)
-            for i in range(body, intro if intro is not None else first)
+            for i in range(max(body, prev_stop, before - 40), before)
             if kinds[i] is None
-        )[:20000]
+        )
+        prev_stop = stop
         built = build_source(
             text,
             [blocks[i] for i in inside],
             report=report,
+            cache=names_cache,
             id=f"page#source{len(sources) + 1}",
             context=context,
             page_text=text,

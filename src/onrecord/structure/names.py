@@ -13,6 +13,7 @@ like a name (capitalised words, name particles allowed).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -180,6 +181,7 @@ def _skip_of_phrase(tokens: list[str], i: int) -> int:
     return i
 
 
+@functools.lru_cache(maxsize=8192)
 def canonical_person(label: str) -> str | None:
     """The person a label names, without titles and roles; ``None`` for a bare role.
 
@@ -236,6 +238,7 @@ def is_role_label(label: str) -> bool:
     return canonical_person(label) is None and bool(_TOKEN.findall(_PAREN.sub(" ", label)))
 
 
+@functools.lru_cache(maxsize=8192)
 def role_key(label: str) -> str:
     """A comparable key for the role a label names: "THE PRESIDENT" -> "president",
     "Russian Prime Minister Li" -> "prime minister", "Mr. Smith" -> ""."""
@@ -244,21 +247,29 @@ def role_key(label: str) -> str:
     return " ".join(out)
 
 
-_FULL_NAME = r"((?:[A-Z][\w’'\-]+\.?\s+){1,3}%s)\b"
+_BEFORE_NAME = re.compile(r"((?:[A-Z][\w’'\-]+\.?\s+){1,3})$")
 
 
-def expand_surname(name: str, text: str, *, limit: int = 2_000_000) -> str:
+def expand_surname(name: str, text: str, *, limit: int = 2_000_000, max_hits: int = 200) -> str:
     """A one-word name made whole from ``text``: "Biden" -> "Joe Biden" when the text
     says "Joe Biden". Role words are not taken for first names ("President Biden").
-    Only the first ``limit`` characters of ``text`` are searched."""
+    Looks at the first ``max_hits`` mentions in the first ``limit`` characters; falls
+    back to :data:`WELL_KNOWN`, then to ``name`` itself."""
     if not name or " " in name.strip():
         return name
     counts: Counter[str] = Counter()
-    for m in re.finditer(_FULL_NAME % re.escape(name), text[:limit]):
-        tokens = m.group(1).split()
+    hits = 0
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text[:limit]):
+        hits += 1
+        if hits > max_hits:
+            break
+        before = _BEFORE_NAME.search(text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        tokens = before.group(1).split()
         # drop leading role words and anything before them
         keep: list[str] = []
-        for tok in tokens[:-1]:
+        for tok in tokens:
             if _is_role(tok) or _POSSESSIVE.search(tok) or tok.lower() in _NOT_PEOPLE:
                 keep = []
             else:

@@ -67,6 +67,7 @@ QUESTION_ROLES = frozenset(
     """.split()  # noqa: SIM905
 )
 _ANSWER_ROLES = frozenset({"a", "answer"})
+_PAREN_RE = re.compile(r"[(\[][^)\]]*[)\]]")
 _NOT_LABELS = frozenset(
     """
     note editor's editors update updated photo photos source sources video read watch
@@ -287,6 +288,7 @@ class _Ctx:
     roles: dict[str, str]
     people: list[str]
     page_text: str
+    cache: dict[str, str]
 
     def expand(self, name: str) -> str:
         if " " in name:
@@ -294,7 +296,9 @@ class _Ctx:
         for p in self.people:
             if p.endswith(" " + name):
                 return p
-        return expand_surname(name, self.page_text)
+        if name not in self.cache:
+            self.cache[name] = expand_surname(name, self.page_text)
+        return self.cache[name]
 
     def resolve(self, label: str) -> str | None:
         if _is_question(label):
@@ -303,7 +307,7 @@ class _Ctx:
         if person:
             return self.expand(person)
         key = role_key(label)
-        if not key or key in _ANSWER_ROLES:
+        if not key or _is_answer(label):
             return None
         if key in self.roles:
             return self.expand(self.roles[key])
@@ -327,13 +331,14 @@ def build_source(
     speaker: str | None = None,
     date: str | None = None,
     report: str = "",
+    cache: dict[str, str] | None = None,
 ) -> tuple[Source, list[str]] | None:
     """A :class:`Source` from consecutive ``blocks`` of ``text``, and the role of each
     block ("title", "header", "turn", "stage"). ``context`` is text that may name the
     speakers (the intro line, the page title); ``page_text`` is searched to complete
     surnames; ``report`` is the page's own text before the source, whose most-named
     person speaks an unlabelled source nobody else is named for. None when ``blocks``
-    is empty."""
+    is empty. ``cache`` keeps surname completions between the sources of one page."""
     if not blocks:
         return None
     labels = [speaker_label(text, b.start, b.end) for b in blocks]
@@ -371,7 +376,13 @@ def build_source(
     )
     label_text = " ; ".join(lab.label for lab in labels if lab is not None)
     roles, people = _people(" ; ".join((header_text, context, label_text)))
-    ctx = _Ctx(text, roles, people, page_text if page_text is not None else text)
+    ctx = _Ctx(
+        text,
+        roles,
+        people,
+        page_text if page_text is not None else text,
+        {} if cache is None else cache,
+    )
 
     turns: list[Turn] = []
     unlabelled: set[int] = set()  # turns spoken before any label: the main speaker's
@@ -409,9 +420,14 @@ def build_source(
                 main = ctx.expand(named)
             elif report:
                 main = _most_named(report)
-    if main is not None and unlabelled:
+    if main is not None:
+        # unlabelled speech before any label, and "A:" answers, are the main speaker's
+        answers = {k for k, t in enumerate(turns) if _is_answer(t.label)}
+        follow = _answer_continuations(turns, answers)
         turns = [
-            Turn(main, t.label, t.start, t.end) if k in unlabelled and t.speaker is None else t
+            Turn(main, t.label, t.start, t.end)
+            if t.speaker is None and (k in unlabelled or k in answers or k in follow)
+            else t
             for k, t in enumerate(turns)
         ]
 
@@ -428,6 +444,22 @@ def build_source(
         date=header_date or date,
     )
     return source, roles_of
+
+
+def _is_answer(label: str) -> bool:
+    return _PAREN_RE.sub("", label).strip(" .").lower() in _ANSWER_ROLES
+
+
+def _answer_continuations(turns: list[Turn], answers: set[int]) -> set[int]:
+    """Unlabelled turns that continue an "A:" answer."""
+    out: set[int] = set()
+    inside = False
+    for k, t in enumerate(turns):
+        if t.label:
+            inside = k in answers
+        elif inside:
+            out.add(k)
+    return out
 
 
 _BY = re.compile(

@@ -52,10 +52,17 @@ def find_zone(text: str, blocks: Sequence[Block], begin: int) -> tuple[int, int]
     for i in range(begin, n):
         b = blocks[i]
         if b.end - b.start <= 80 and is_list_heading(text[b.start : b.end]):
+            # "Read more" standing before more of the article is not a list
+            j = i + 1
+            while j < n and j - i <= 3 and is_boilerplate(_of(text, blocks[j])[:300]):
+                j += 1
+            if j < n and _prose(_of(text, blocks[j])[:2000]):
+                continue
             start = i
             break
-    if start is None:
-        start = _first_card(text, blocks, begin)
+    card = _first_card(text, blocks, begin, n if start is None else start)
+    if card is not None and (start is None or card < start):
+        start = card
     if start is None:
         return None
     stop = n
@@ -72,10 +79,10 @@ def find_zone(text: str, blocks: Sequence[Block], begin: int) -> tuple[int, int]
     return start, stop
 
 
-def _first_card(text: str, blocks: Sequence[Block], begin: int) -> int | None:
+def _first_card(text: str, blocks: Sequence[Block], begin: int, stop: int) -> int | None:
     """The first block of the first of >= 2 cards (a title line before a snippet)."""
     starts: list[int] = []
-    for i in range(begin, len(blocks)):
+    for i in range(begin, stop):
         b = blocks[i]
         if b.end - b.start > 800 or not is_snippet(text[b.start : b.end]):
             continue

@@ -161,6 +161,11 @@ class SourceIndex:
         self._post_order = order
         self._post_sorted = self.stems[order]
         self.n_tokens = len(starts)
+        n_sent = len(self.sentences)
+        self._sent_run = np.fromiter((x.run for x in self.sentences), dtype=np.int32, count=n_sent)
+        self._sent_src = np.fromiter(
+            (x.source for x in self.sentences), dtype=np.int32, count=n_sent
+        )
         self._run_lo: dict[int, int] = {}
         self._run_hi: dict[int, int] = {}
         for k, sent in enumerate(self.sentences):
@@ -300,15 +305,11 @@ class SourceIndex:
         else:
             flags = [speaker is None or speaker_matches(speaker, name) for name in self.run_speaker]
         runs_ok = np.array(flags or [False], dtype=bool)
-        runs = np.fromiter(
-            (s.run for s in self.sentences), dtype=np.int32, count=len(self.sentences)
-        )
+        runs = self._sent_run
         mask = runs_ok[runs] if len(runs) else np.zeros(0, dtype=bool)
         if versions is not None:
             ok_src = np.array([src.version in versions for src in self.sources], dtype=bool)
-            srcs = np.fromiter(
-                (s.source for s in self.sentences), dtype=np.int32, count=len(self.sentences)
-            )
+            srcs = self._sent_src
             mask = mask & ok_src[srcs]
         return mask
 
@@ -397,3 +398,25 @@ class SourceIndex:
             text = self.sources[first.source].text[first.start : last.end]
             self._window_vectors[key] = semantic.encode([text])[0]
         return self._window_vectors[key]
+
+    def window_vectors(self, windows: Sequence[tuple[int, int]]) -> list[np.ndarray]:
+        """Embeddings of several sentence windows, the missing ones encoded in one batch."""
+        from . import semantic
+
+        singles = sorted({lo for lo, hi in windows if hi - lo == 1})
+        if singles:
+            self.sentence_vectors(singles)
+        missing = [
+            w for w in dict.fromkeys(windows) if w[1] - w[0] > 1 and w not in self._window_vectors
+        ]
+        if missing:
+            texts = []
+            for lo, hi in missing:
+                first, last = self.sentences[lo], self.sentences[hi - 1]
+                texts.append(self.sources[first.source].text[first.start : last.end])
+            for w, vec in zip(missing, semantic.encode(texts), strict=True):
+                self._window_vectors[w] = vec
+        return [
+            self._vectors[lo] if hi - lo == 1 else self._window_vectors[(lo, hi)]
+            for lo, hi in windows
+        ]

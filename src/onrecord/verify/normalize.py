@@ -276,7 +276,8 @@ def number_value(tok: Tok) -> float | None:
         return None
 
 
-def _expand(raw: str) -> list[str] | None:
+@functools.cache
+def _expand(raw: str) -> tuple[str, ...] | None:
     """Expand a contraction into its words, or None when ``raw`` is not one."""
     low = fold(raw)
     if "'" not in low:
@@ -286,11 +287,11 @@ def _expand(raw: str) -> list[str] | None:
     head, _, tail = low.rpartition("'")
     if tail == "t" and head.endswith("n"):
         base = head[:-1]
-        return [_NT_SPECIAL.get(base, base), "not"]
+        return (_NT_SPECIAL.get(base, base), "not")
     if tail in _CLITICS and head:
-        return [head, _CLITICS[tail]]
+        return (head, _CLITICS[tail])
     if tail == "s" and head in _PRONOUN_S:
-        return [head, _PRONOUN_S[head]]
+        return (head, _PRONOUN_S[head])
     return None
 
 
@@ -331,7 +332,7 @@ def tokenize(
             raw = text[s:e]
         cap = raw[:1].isupper()
         kind = "num" if group == "num" else "word"
-        expanded = _expand(raw) if group == "word" else None
+        expanded = _expand(raw) if group == "word" and ("'" in raw or "’" in raw) else None
         if expanded:
             for i, part in enumerate(expanded):
                 ex, v, st = keys(part)

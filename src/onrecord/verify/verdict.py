@@ -192,12 +192,14 @@ def find_semantic(
             for lo in range(max(rlo, k - width + 1), min(k, rhi - width) + 1):
                 ranges.add((lo, lo + width))
     scored: list[tuple[float, float, tuple[int, int]]] = []
-    for lo, hi in ranges:
-        n_tok = index.sentences[hi - 1].hi - index.sentences[lo].lo
-        if hi - lo > 1 and n_tok > 2.5 * len(words) + 10:
-            continue
-        sim = float(index.window_vector(lo, hi) @ qvec)
-        scored.append((sim, 0.0, (lo, hi)))
+    wanted = [
+        (lo, hi)
+        for lo, hi in sorted(ranges)
+        if hi - lo == 1
+        or index.sentences[hi - 1].hi - index.sentences[lo].lo <= 2.5 * len(words) + 10
+    ]
+    for (lo, hi), vec in zip(wanted, index.window_vectors(wanted), strict=True):
+        scored.append((float(vec @ qvec), 0.0, (lo, hi)))
     scored.sort(reverse=True)
     out: list[Passage] = []
     for sim, _, (lo, hi) in scored[:4]:

@@ -166,8 +166,8 @@ def layout(draft: Draft) -> Page:
             break
         zone_start, zone_stop = zone
         gaps.append((pos, zone_start))
-        found, zone_kinds = split_cards(text, blocks, zone_start, zone_stop)
-        teasers.extend(found)
+        cards, zone_kinds = split_cards(text, blocks, zone_start, zone_stop)
+        teasers.extend(cards)
         for k, kind in enumerate(zone_kinds):
             kinds[zone_start + k] = kind
         pos = max(zone_stop, zone_start + 1)

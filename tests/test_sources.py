@@ -220,3 +220,19 @@ def test_question_and_answer_file(pages_dir):
         (None, "Q"),
         ("Maria Okonkwo", "A"),
     ]
+
+
+def test_labels_on_their_own_line_and_white_house_q_without_colon():
+    text = (
+        "Press statement\n\nVladimir Putin:\n\nGood evening.\n\nSecond paragraph.\n\n"
+        "Question:\n\nWhat next?\n\nQ    Mr. President, one more?\n\nVladimir Putin: Yes."
+    )
+    src = source_from_text(text, id="x")
+    assert src.speaker == "Vladimir Putin"
+    assert [(t.speaker, t.label, text[t.start : t.end]) for t in src.turns] == [
+        ("Vladimir Putin", "Vladimir Putin", "Good evening."),
+        ("Vladimir Putin", "", "Second paragraph."),
+        (None, "Question", "What next?"),
+        (None, "Q", "Mr. President, one more?"),
+        ("Vladimir Putin", "Vladimir Putin", "Yes."),
+    ]

@@ -34,6 +34,7 @@ from onrecord.structure.names import canonical_person
 from onrecord.structure.sources import (
     build_source,
     intro_strength,
+    source_from_text,
     speaker_label,
     stage_directions,
 )
@@ -43,7 +44,7 @@ log = logging.getLogger(__name__)
 
 STAGE = "structure/1"
 
-__all__ = ["STAGE", "canonical_person", "layout", "stage_directions"]
+__all__ = ["STAGE", "canonical_person", "layout", "source_from_text", "stage_directions"]
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 _NO_HEADING_END = '.,;:!…"”’)]'

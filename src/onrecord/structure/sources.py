@@ -56,10 +56,12 @@ _LABEL = re.compile(
       | [A-Z][\w.'’\-]*(?:\x20(?:[A-Z][\w.'’\-]*|of|the|de|da|van|von|al|bin|for|and)){0,8}  # Title Case
     )
     (?P<paren>\s*[(\[][^)\]\n]{1,40}[)\]])?
-    [ \t]*:[ \t]*(?=\S)
+    [ \t]*:(?:[ \t]*(?=\S)|\s*$)
     """,
     re.X,
 )
+# "Q    Mr. President, ..." (no colon, as in White House transcripts), "Q. What...", "A. We..."
+_QA_LABEL = re.compile(r"(?P<label>Q|A)(?:\t+|\x20{2,}|\.\x20(?=[A-Z\"“]))")
 QUESTION_ROLES = frozenset(
     """
     q question questions journalist journalists reporter reporters correspondent
@@ -103,6 +105,9 @@ def speaker_label(text: str, start: int, end: int) -> Label | None:
     """
     m = _LABEL.match(text, start, min(end, start + 140))
     if m is None:
+        q = _QA_LABEL.match(text, start, min(end, start + 10))
+        if q is not None:
+            return Label(q.group("label"), q.start("label"), q.end("label"), q.end())
         return None
     label = m.group("label")
     words = label.split()
@@ -388,6 +393,7 @@ def build_source(
     unlabelled: set[int] = set()  # turns spoken before any label: the main speaker's
     current: str | None = speaker
     seen_label = False
+    pending = ""  # a label standing alone on its line names the next paragraph's speaker
     for i, (b, lab) in enumerate(zip(blocks, labels, strict=True)):
         if roles_of[i] != "turn":
             continue
@@ -396,9 +402,12 @@ def build_source(
             seen_label = True
             s, e = _trim(text, lab.content, b.end)
             label = lab.label
+            if s >= e:
+                pending = lab.label
+                continue
         else:
             s, e = _trim(text, b.start, b.end)
-            label = ""
+            label, pending = pending, ""
         if s < e:
             if not seen_label:
                 unlabelled.add(len(turns))

@@ -93,3 +93,55 @@ def test_seed_diffs_show_the_changed_words(report: Report) -> None:
     dig = by_first["be rearmed, re-equip"]
     changed = [(d.quote, d.source) for d in dig.diff if d.op != "equal"]
     assert any("dig" in q and "digged" in s for q, s in changed), dig.diff
+
+
+def test_seed_report_vs_source_mismatches(report: Report) -> None:
+    kinds = {(m.kind, m.report.text) for m in report.mismatches}
+    assert ("date", "two years ago") in kinds
+    [lst] = [m for m in report.mismatches if m.kind == "list"]
+    assert "the Middle East" in lst.reason
+    assert len(report.mismatches) == 2  # nothing else in the report contradicts the source
+
+
+def test_seed_claims_with_hedges(report: Report) -> None:
+    by_text = {c.text.lower(): c for c in report.claims}
+
+    def claim(words: str):
+        hits = [c for t, c in by_text.items() if words in t]
+        assert hits, (words, sorted(by_text))
+        return hits[0]
+
+    about = claim("about 130")
+    assert (about.value, about.direction, about.claimant) == (130, "around", "Vladimir Putin")
+    almost = claim("almost 5,000")
+    assert (almost.high, almost.direction) == (5000, "just-under")
+    many = claim("as many as 524")
+    assert (many.high, many.direction) == (524, "at-most")
+    assert claim("27 million").value == 27_000_000
+
+
+def test_seed_times_and_tomorrow(report: Report) -> None:
+    values = {t.text: t for t in report.times}
+    tomorrow = [t for t in report.times if t.text.lower() == "tomorrow" and t.doc != "page"]
+    assert tomorrow and set(tomorrow[0].readings) == {"2025-05-11", "2025-05-12"}
+    assert values["from March 18 to April 17"].value == "2025-03-18/2025-04-17"
+    assert any(t.value == "2025-09" for t in report.times if "September" in t.text)
+    assert any(t.value == "2025-05-15" for t in report.times if "May 15" in t.text)
+    from onrecord.analyse.time import interval
+
+    starts = [interval(e.when.value)[0] for e in report.timeline]  # type: ignore[index]
+    assert starts and starts == sorted(starts)
+    assert any(e.when.value == "2025-05-15" for e in report.timeline)
+
+
+def test_seed_entities(report: Report) -> None:
+    names = {e.name: e for e in report.entities}
+    assert "Vladimir Putin" in names
+    erdogan = [e for e in report.entities if "Erdo" in e.name]
+    assert len(erdogan) == 1 and erdogan[0].kind == "person"
+    turkey = [e for e in report.entities if e.kind == "place" and "T" in e.name and "rk" in e.name]
+    assert len(turkey) == 1  # Turkey, Türkiye and Turkiye are one place
+    kyiv = [e for e in report.entities if e.name in ("Kyiv", "Kiev")]
+    assert len(kyiv) == 1
+    loaded = [e for e in report.entities if any("Kiev regime" in m.text for m in e.mentions)]
+    assert loaded and loaded[0].name == "Government of Ukraine"

@@ -31,7 +31,7 @@ _FACTUAL = re.compile(
     r"Friday|Saturday|Sunday)\b|,[^,]+,[^,]+\band\b",
     re.I,
 )
-_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+(?=\s+[“\"‘'A-Z(]|\s*$)|$)", re.S)
+_SENTENCE = re.compile(r"\S.*?(?:[.!?]+[”’\"')\]]*(?=\s+[“\"‘'A-Z(])|$)", re.S)
 MAX_REPORTED_SENTENCES = 400  # reported-speech comparisons per page, to bound the cost
 
 

@@ -29,6 +29,7 @@ def chunks(draft: Draft, kind: str | None = None) -> list[str]:
 
 PAGES = [
     "transcript_page.html",
+    "transcript_outside_article.html",
     "teasers_page.html",
     "malformed_page.html",
     "cp1251_page.html",
@@ -276,3 +277,17 @@ def test_seed_as_html_gives_the_text_dump_report_and_source(seed_path: Path) -> 
     # the "Last Posts" cards are not in the HTML page's text at all
     cards = [line for line in seed.split("Last Posts", 1)[1].splitlines() if len(line) > 40]
     assert cards and not any(line in from_html.text for line in cards)
+
+
+def test_full_text_section_outside_the_article_is_kept(html_dir: Path) -> None:
+    draft = read(html_dir, "transcript_outside_article.html")
+    texts = chunks(draft)
+    start = texts.index("Full text")
+    assert draft.blocks[start].kind == "heading"
+    assert draft.blocks[start].origin == "/html/body/main/section/h2"
+    turns = texts[start + 2 :]
+    assert len(turns) == 6 and all(t.startswith(("Minister Helen", "Question:")) for t in turns)
+    assert draft.blocks[start + 2].origin == "/html/body/main/section/p[2]"
+    # the report before it is unchanged, and no teaser comes along
+    assert chunks(read(html_dir, "transcript_page.html"))[:9] == texts[:9]
+    assert "ports podcast" not in draft.text and "Fishing quota" not in draft.text

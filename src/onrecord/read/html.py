@@ -24,12 +24,15 @@ refused with :class:`TooLargeError` before parsing.
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 import unicodedata
 from dataclasses import replace
 from html import unescape as html_unescape
 from typing import Any
+
+from lxml import etree
 
 from ..errors import EmptyInputError, FormatError, InputError, TooLargeError
 from ..model import Block, Draft, Metadata
@@ -162,8 +165,10 @@ def _parse_text(text: str, *, origin: str, url: str | None, encoding: str) -> Dr
         blocks = _blocks(baseline(tree)[0])
     if not blocks:
         raise EmptyInputError(f"{origin}: the page has no readable text")
+    origins = _Origins(tree)
+    blocks += _missing_sources(tree, blocks, origins)
     meta = _metadata(tree, url)
-    return _assemble(blocks, meta, _Origins(tree), encoding=encoding, origin=origin)
+    return _assemble(blocks, meta, origins, encoding=encoding, origin=origin)
 
 
 def _clean(text: str) -> str:
@@ -243,6 +248,147 @@ def _inline_text(el: Any, *, with_tail: bool) -> str:
     visit(el, 0)
     if with_tail and el.tail:
         parts.append(el.tail)
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------- embedded sources
+
+# a heading or short line that introduces a primary source printed on the page
+_INTRO = re.compile(
+    r"""^\W*(?:
+        full\ (?:text|transcript)
+      | transcript
+      | (?:read|see)\ (?:the\ )?(?:full|complete|entire)\ (?:text|transcript|statement|speech
+            |remarks|interview|address|letter)
+      | (?:the\ )?(?:full|complete)\ (?:text|transcript|statement|speech|remarks|interview
+            |address)
+      | (?:below|here)\ is\ (?:the\ )+(?:full\ |complete\ )?(?:text|transcript|statement
+            |speech|remarks)
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_ANCHOR_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
+_OUTSIDE = frozenset(("a", "aside", "nav"))
+_MIN_SOURCE_CHARS = 200
+_PAGE_BLOCKS = ("p", "li", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6", "dd", "dt")
+_PAGE_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SECTION_ENDS = frozenset(("aside", "footer", "nav", "form", "script", "style", "template"))
+_MAX_ADDED = 3000
+
+
+def _missing_sources(tree: Any, raw: list[_Raw], origins: _Origins) -> list[_Raw]:
+    """Blocks of a transcript or statement printed on the page that trafilatura left out.
+
+    trafilatura keeps what is inside the article; a "Full text" / "Transcript" /
+    "Read the full statement" section printed after it (a heading, or a bold line in a
+    paragraph of its own) is often dropped. Such a section, up to the next heading of
+    the same rank, is appended heading first, with the page XPath of every block as its
+    origin; what the extraction already has is not repeated, and a "section" of less
+    than two paragraphs or 200 characters is not a source.
+    """
+    have = {_norm(text) for _, text, _ in raw}
+    added: list[_Raw] = []
+    taken: set[Any] = set()
+    anchors: list[tuple[Any, list[Any]]] = []
+    for el in tree.iter(*_ANCHOR_TAGS):
+        label = el.text_content()
+        if len(label) > 120 or not _INTRO.match(label.strip()):
+            continue
+        if any(a.tag in _OUTSIDE for a in el.iterancestors()):
+            continue
+        label = _clean(label)
+        match = _INTRO.match(label)
+        # the phrase alone, or with a short title after it ("Transcript: the press call")
+        if not match or len(label) - match.end() > 60 or label.endswith((".", "?", "!")):
+            continue
+        anchor = el
+        if el.tag in ("strong", "b"):
+            parent = el.getparent()
+            if parent is None or parent.tag != "p" or len(_clean(parent.text_content())) > 120:
+                continue
+            anchor = parent
+        anchors.append((anchor, _section_after(anchor)))
+    for anchor, section in anchors:
+        leaves = [leaf for el in section for leaf in _leaf_blocks(el) if leaf not in taken]
+        new: list[_Raw] = []
+        for leaf in leaves:
+            taken.add(leaf)
+            text = _clean(_page_text(leaf))
+            key = _norm(text)
+            if text and _WORD.search(text) and key not in have:
+                kind = "heading" if leaf.tag in _PAGE_HEADINGS else "paragraph"
+                new.append((kind, text, origins.path(leaf)))
+        if len(new) < 2 or sum(len(t) for _, t, _ in new) < _MIN_SOURCE_CHARS:
+            continue  # a source is several paragraphs; one stray line is not worth adding
+        have.update(_norm(t) for _, t, _ in new)
+        if anchor is not None and anchor not in taken:
+            taken.add(anchor)
+            text = _clean(_page_text(anchor))
+            if _norm(text) not in have:
+                have.add(_norm(text))
+                kind = "heading" if anchor.tag in _PAGE_HEADINGS else "paragraph"
+                new.insert(0, (kind, text, origins.path(anchor)))
+        added += new
+        if len(added) > _MAX_ADDED:
+            break
+    return added[:_MAX_ADDED]
+
+
+def _section_after(anchor: Any) -> list[Any]:
+    """The elements after a source heading, up to the next heading of its rank or higher."""
+    rank = int(anchor.tag[1]) if anchor.tag in _PAGE_HEADINGS else 7
+    node = anchor
+    for _ in range(3):  # a heading alone at the end of its box: the text follows the box
+        out: list[Any] = []
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            if sib.tag in _SECTION_ENDS:
+                break
+            if sib.tag in _PAGE_HEADINGS and int(sib.tag[1]) <= rank:
+                break
+            out.append(sib)
+        if out:
+            return out
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return []
+
+
+def _leaf_blocks(el: Any) -> list[Any]:
+    """``el`` if it is a paragraph-like element, else its innermost paragraph-like ones."""
+    if el.tag in _SECTION_ENDS:
+        return []
+    if el.tag in _PAGE_BLOCKS and next(el.iterdescendants(*_PAGE_BLOCKS), None) is None:
+        return [el]
+    return [
+        d
+        for d in el.iterdescendants(*_PAGE_BLOCKS)
+        if next(d.iterdescendants(*_PAGE_BLOCKS), None) is None
+        and not any(a.tag in _SECTION_ENDS for a in d.iterancestors())
+    ]
+
+
+def _page_text(el: Any) -> str:
+    """Text of a page element, ``<br>`` as a line break, scripts left out."""
+    parts: list[str] = []
+
+    def visit(node: Any, depth: int) -> None:
+        if depth > 250:
+            raise FormatError("the page is nested too deeply to read")
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "template"):
+            return
+        if node.tag == "br":
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            visit(child, depth + 1)
+            if child.tail:
+                parts.append(child.tail)
+
+    visit(el, 0)
     return "".join(parts)
 
 
@@ -351,11 +497,12 @@ def _metadata(tree: Any, url: str | None) -> Metadata:
     site = doc.sitename or extract_sitename(tree)
     if site:
         site = site.lstrip("@")
-    try:
-        date = find_date(tree, url=canonical, original_date=True, extensive_search=False)
-    except (ValueError, TypeError, OverflowError):
-        log.debug("date search failed", exc_info=True)
-        date = None
+    date = _published_date(tree)
+    if date is None:
+        try:
+            date = find_date(tree, url=canonical, original_date=True, extensive_search=False)
+        except (ValueError, TypeError, OverflowError):
+            log.debug("date search failed", exc_info=True)
     lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     if not lang:
         found = tree.xpath(
@@ -381,6 +528,35 @@ def _metadata(tree: Any, url: str | None) -> Metadata:
     )
 
 
+_DATE_META = etree.XPath(
+    "/html/head/meta[@property='article:published_time' or @name='article:published_time'"
+    " or @itemprop='datePublished' or @name='pubdate' or @name='publishdate'"
+    " or @name='DC.date.issued' or @name='dcterms.created' or @property='og:published_time']"
+    "/@content"
+)
+_LD_JSON = etree.XPath("//script[@type='application/ld+json']/text()")
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
+_ISO_DAY = re.compile(r"\s*(\d{4}-\d{2}-\d{2})")
+
+
+def _published_date(tree: Any) -> str | None:
+    """The publication day a page states in its meta tags or JSON-LD (cheap: no
+    heuristics); None sends the page to htmldate."""
+    found = [str(v) for v in _DATE_META(tree)]
+    for script in _LD_JSON(tree):
+        found += _LD_DATE.findall(str(script))
+    for value in found:
+        match = _ISO_DAY.match(value)
+        if match:
+            try:
+                day = datetime.date.fromisoformat(match.group(1))
+            except ValueError:
+                continue
+            if 1990 <= day.year <= datetime.date.today().year + 1:
+                return day.isoformat()
+    return None
+
+
 def _byline(tree: Any) -> str | None:
     for el in tree.xpath('//*[@rel="author" or @itemprop="author"][1]'):
         text = _clean(el.text_content())
@@ -392,7 +568,10 @@ def _byline(tree: Any) -> str | None:
 def _assemble(
     raw: list[_Raw], meta: Metadata, origins: _Origins, *, encoding: str, origin: str
 ) -> Draft:
-    items = [(kind, text, origins.find(out, text)) for kind, text, out in raw]
+    items = [
+        (kind, text, out if isinstance(out, str) else origins.find(out, text))
+        for kind, text, out in raw
+    ]
     title = meta.title
     if items and title and _norm(items[0][1]).lower() == _norm(title).lower():
         items[0] = ("title", items[0][1], items[0][2])

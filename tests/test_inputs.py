@@ -72,6 +72,7 @@ def warc_bytes(*pages: tuple[str, bytes]) -> bytes:
         (TEXT.encode(), None, "text"),
         (TEXT.encode(), "crawl.warc", "warc"),  # the name says WARC: its reader reports the problem
         (b"\x00\x01\x02binary", None, "text"),
+        ("\ufeff<!DOCTYPE html><html><p>x</p></html>".encode("utf-16-le"), None, "html"),
     ],
 )
 def test_detect(data: bytes, name: str | None, expected: str) -> None:

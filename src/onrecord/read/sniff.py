@@ -72,10 +72,11 @@ def detect(data: bytes, name: str | None = None) -> str:
         if lower_name.endswith(".warc.gz"):
             return "gzip-warc"
         return "gzip"
-    for bom in _BOMS:
-        if head.startswith(bom):
-            head = head[len(bom) :]
-            break
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: look at it as UTF-8
+        codec = "utf-16-le" if head.startswith(b"\xff\xfe") else "utf-16-be"
+        head = head[2 : len(head) - len(head) % 2].decode(codec, "replace").encode("utf-8")
+    elif head.startswith(_BOMS[0]):
+        head = head[3:]
     if head.startswith(b"WARC/"):
         return "warc"
     if _HTML_START.match(head) or _XML_XHTML.match(head):

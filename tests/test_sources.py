@@ -236,3 +236,8 @@ def test_labels_on_their_own_line_and_white_house_q_without_colon():
         (None, "Q", "Mr. President, one more?"),
         ("Vladimir Putin", "Vladimir Putin", "Yes."),
     ]
+
+
+def test_report_summaries_are_not_source_intros():
+    assert intro_strength("Here are the key points of the speech:") == 0
+    assert intro_strength("Below are the main takeaways from the press conference") == 0

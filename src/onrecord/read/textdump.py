@@ -87,20 +87,14 @@ def _lines(text: str) -> list[tuple[int, int, int]]:
     """(start, end, 1-based number) of every line, stripped; blank lines have start == end."""
     out: list[tuple[int, int, int]] = []
     pos = 0
-    n = len(text)
-    number = 0
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        number += 1
-        s, e = pos, nl
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        out.append((s, s, number) if s == e else (s, e, number))
-        pos = nl + 1
+    for number, line in enumerate(text.split("\n"), 1):
+        stripped = line.strip()
+        if stripped:
+            s = pos + len(line) - len(line.lstrip())
+            out.append((s, s + len(stripped), number))
+        else:
+            out.append((pos, pos, number))
+        pos += len(line) + 1
     return out
 
 

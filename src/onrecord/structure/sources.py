@@ -231,11 +231,19 @@ _INTRO_WEAK = re.compile(
 )
 
 
+_ANY_NOUN = re.compile(rf"\b(?:{_NOUNS})\b", re.I)
+_NOT_INTRO = re.compile(
+    r"\b(?:key\s+points|highlights|takeaways|main\s+points|what\s+we\s+know|reactions?|"
+    r"analysis|summary|timeline|fact[\s-]check)\b",
+    re.I,
+)
+
+
 def intro_strength(text: str) -> int:
     """2 for an intro that announces a source below ("Below is the speech", "Full text:"),
     1 for one that may only be a link ("Read the full statement"), 0 otherwise."""
     t = text.strip()
-    if len(t) > 200 or not t:
+    if len(t) > 200 or not t or not _ANY_NOUN.search(t) or _NOT_INTRO.search(t):
         return 0
     if _INTRO_STRONG.match(t) or (t.endswith(":") and _INTRO_WEAK.match(t)):
         return 2
@@ -256,7 +264,7 @@ def _title_like(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 200 or is_date_line(t):
         return False
-    if t[-1] in ".!?;,…" and not _TITLE_WORDS.search(t):
+    if t[-1] in ".!?;,…" and (not _TITLE_WORDS.search(t) or t.count(" ") >= 10):
         return False
     return t[0].isupper() or t[0].isdigit() or t[0] in "\"“‘'"
 
@@ -284,7 +292,7 @@ def _people(text: str) -> tuple[dict[str, str], list[str]]:
             roles.setdefault(key, person)
         if key or len(person.split()) >= 2:
             people.append(person)
-    return roles, people
+    return roles, list(dict.fromkeys(people))
 
 
 @dataclass
@@ -298,11 +306,9 @@ class _Ctx:
     def expand(self, name: str) -> str:
         if " " in name:
             return name
-        for p in self.people:
-            if p.endswith(" " + name):
-                return p
         if name not in self.cache:
-            self.cache[name] = expand_surname(name, self.page_text)
+            whole = next((p for p in self.people if p.endswith(" " + name)), None)
+            self.cache[name] = whole or expand_surname(name, self.page_text)
         return self.cache[name]
 
     def resolve(self, label: str) -> str | None:
@@ -379,7 +385,7 @@ def build_source(
         for b, r in zip(blocks, roles_of, strict=True)
         if r in ("title", "header")
     )
-    label_text = " ; ".join(lab.label for lab in labels if lab is not None)
+    label_text = " ; ".join(dict.fromkeys(lab.label for lab in labels if lab is not None))
     roles, people = _people(" ; ".join((header_text, context, label_text)))
     ctx = _Ctx(
         text,

@@ -381,3 +381,29 @@ def test_read_more_inside_the_article_does_not_end_the_report(pages_dir):
         "Ferry operator adds extra sailings for holiday season",
         "Storm damages harbour wall on northern island",
     ]
+
+
+def test_html_heading_above_the_intro_is_part_of_the_intro():
+    parts = [
+        "Harbour strike ends",
+        "Dock workers returned to work on Friday after the minister agreed to an independent review "
+        "of shift patterns, ending a strike that lasted nine days.",
+        "Full text",
+        "Below is the transcript of the minister's remarks.",
+        "Minister Helen Dubrovna: Good morning, everyone.",
+        "Question: Will the night shifts be suspended?",
+        "Minister Helen Dubrovna: Yes.",
+    ]
+    text = "\n\n".join(parts)
+    kinds = ["title", "paragraph", "heading", "paragraph", "paragraph", "paragraph", "paragraph"]
+    blocks = tuple(
+        Block(text.index(p), text.index(p) + len(p), k, f"/p[{i}]")
+        for i, (p, k) in enumerate(zip(parts, kinds, strict=True))
+    )
+    page = layout(Draft(text, blocks, Metadata(), "utf-8", "html", "<html>"))
+    assert [b.kind for b in page.blocks] == [
+        "title", "paragraph", "source-intro", "source-intro", "source", "source", "source",
+    ]  # fmt: skip
+    src = page.sources[0]
+    assert src.speaker == "Helen Dubrovna"
+    assert [t.speaker for t in src.turns] == ["Helen Dubrovna", None, "Helen Dubrovna"]

@@ -189,6 +189,11 @@ def layout(draft: Draft) -> Page:
             continue
         if intro is not None:
             kinds[intro] = "source-intro"
+            # "Full text" / "Read the full statement" right above the intro line
+            j = intro - 1
+            while j >= body and kinds[j] is None and size(j) <= 200 and intro_strength(chunk(j)):
+                kinds[j] = "source-intro"
+                j -= 1
         context = " ; ".join(
             x for x in ((chunk(intro, 300) if intro is not None else ""), meta.title or "") if x
         )

@@ -572,3 +572,33 @@ def test_thresholds_are_written_down_with_their_figures() -> None:
 
     raw = resources.files("onrecord.verify").joinpath("data", "thresholds.json").read_text("utf-8")
     assert "dev" in raw and "chosen" in raw
+
+
+def test_words_that_describe_what_others_want(harbour: SourceIndex) -> None:
+    own = judge(
+        "raise harbour fees",
+        harbour,
+        speaker="Halvorsen",
+        context='Halvorsen said the government would "raise harbour fees" to pay for the repairs.',
+    )
+    assert own.label == "altered"
+    assert own.rule == "context"
+    kept = judge(
+        "raise harbour fees",
+        harbour,
+        speaker="Halvorsen",
+        context='Halvorsen said some people had asked whether the government would "raise harbour fees".',
+    )
+    assert kept.label == "verbatim", kept.reasons
+
+
+def test_a_cut_that_drops_a_hedge_or_a_condition(harbour: SourceIndex) -> None:
+    v = judge("1,200 containers were lost or damaged", harbour, speaker="Halvorsen")
+    assert (v.label, v.rule) == ("altered", "hedge-dropped")
+    v = judge(
+        "The second phase will begin in April",
+        harbour,
+        speaker="Halvorsen",
+        context='The second phase of the repairs "will begin in April" if the weather allows, Halvorsen said.',
+    )
+    assert v.label == "verbatim", v.reasons

@@ -111,7 +111,33 @@ def _function_words() -> frozenset[str]:
         "not",
         "no",
     ]
-    extra += ["into", "onto", "over", "under", "about", "after", "before", "through", "during", "within", "between", "against", "among", "upon", "across", "toward", "towards", "via", "per", "off", "up", "down", "out", "also", "just"]
+    extra += [
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "through",
+        "during",
+        "within",
+        "between",
+        "against",
+        "among",
+        "upon",
+        "across",
+        "toward",
+        "towards",
+        "via",
+        "per",
+        "off",
+        "up",
+        "down",
+        "out",
+        "also",
+        "just",
+    ]
     return frozenset(extra) | frozenset(w for w in load_list("fillers.txt") if " " not in w)
 
 

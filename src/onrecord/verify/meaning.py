@@ -93,6 +93,7 @@ class Finding:
     rule: str
     reason: str
     weight: float  # how sure the rule is (used for the verdict's confidence)
+    q_idx: tuple[int, ...] = ()  # the quote tokens the finding is about (added words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +209,7 @@ class _View:
     skipped: set[int]  # source tokens an ellipsis stands for
     step_of_q: dict[int, int]
     step_of_s: dict[int, int]
+    scope: set[int]  # source tokens of the sentences the quoted passage touches
 
 
 def _view(q: Side, s: Side, steps: Sequence[Step]) -> _View:
@@ -228,7 +230,15 @@ def _view(q: Side, s: Side, steps: Sequence[Step]) -> _View:
             else:
                 region.add(j)
                 s_match[j] = (st.op, st.q)
-    return _View(q, s, steps, q_match, s_match, region, skipped, step_of_q, step_of_s)
+    scope: set[int] = set()
+    if region:
+        a, b = min(region), max(region) + 1
+        while a > 0 and not s.sentence_break(a):
+            a -= 1
+        while b < len(s.toks) and not s.sentence_break(b):
+            b += 1
+        scope = set(range(a, b))
+    return _View(q, s, steps, q_match, s_match, region, skipped, step_of_q, step_of_s, scope)
 
 
 def _matched(op: str) -> bool:
@@ -478,7 +488,7 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     qn = _numbers(v.q, [i for i in range(len(v.q.toks)) if not v.q.toks[i].bracket])
     sn = _numbers(v.s, sorted(v.region))
-    s_vals = [x[0] for x in sn]
+    s_vals = [x[0] for x in _numbers(v.s, sorted(v.scope | v.region))]
     q_vals = [x[0] for x in qn]
     s_left = [x for x in sn if x[0] not in q_vals]
     q_left = [x for x in qn if x[0] not in s_vals]
@@ -708,6 +718,8 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             i, j = st.q[0], st.s[0]
             if i in cq or j in cs or v.q.toks[i].bracket:
                 continue
+            if _in_scope(v, v.q.toks[i]):
+                continue
             if _is_name(v.q, i) or (_is_name(v.s, j) and v.q.toks[i].cap):
                 out.append(
                     Finding(
@@ -721,7 +733,7 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     for st in v.steps:
         if st.op == "insert":
             i = st.q[0]
-            if i in cq or v.q.toks[i].bracket or not _is_name(v.q, i):
+            if i in cq or v.q.toks[i].bracket or not _is_name(v.q, i) or _in_scope(v, v.q.toks[i]):
                 continue
             out.append(Finding("name-added", f"name added: '{_phrase(v.q, i, i + 1, 1, 1)}'", 0.85))
             cq.add(i)
@@ -729,11 +741,28 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             j = st.s[0]
             if j in cs or not _is_name(v.s, j) or _bracket_near(v, j):
                 continue
+            if any(t.stem == v.s.toks[j].stem for t in v.q.toks):
+                continue
             out.append(
                 Finding("name-dropped", f"name dropped: '{_phrase(v.s, j, j + 1, 1, 1)}'", 0.75)
             )
             cs.add(j)
     return out
+
+
+def _in_scope(v: _View, tok: Tok) -> bool:
+    """Whether a word (or a spelling of it) stands in the quoted source sentences."""
+    from .align import same_name
+
+    for j in v.scope:
+        t = v.s.toks[j]
+        if (
+            t.stem == tok.stem
+            or t.vkey == tok.vkey
+            or (t.cap and tok.cap and same_name(t.vkey, tok.vkey))
+        ):
+            return True
+    return False
 
 
 def _bracket_near(v: _View, j: int) -> bool:
@@ -791,7 +820,7 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             and not any(synonymous(v.q.toks[i].stem, s_) for s_ in window_stems)
         ]
         if new:
-            out.append(Finding("claim-added", f"words added: '{text}'", 0.75))
+            out.append(Finding("claim-added", f"words added: '{text}'", 0.75, tuple(run)))
             cq.update(run)
     return out
 
@@ -839,7 +868,7 @@ def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         before = before[1:]
     if not before:
         return out
-    if v.q.toks[first_q].kind == "num":
+    if v.q.toks[first_q].kind == "num" or v.q.toks[first_q].vkey in NUMBERISH | set(QUANTITY):
         for a, b, _cls in _occurrences(v.s.toks, "hedges.txt", set(before)):
             if b == lo:
                 out.append(

@@ -237,6 +237,36 @@ def _match(index: SourceIndex, p: Passage) -> list[Match]:
     return out
 
 
+def _added_checked(quote: str, qtoks: Sequence[Tok], findings: list[Finding]) -> list[Finding]:
+    """One content word added (not a condition, cause, name or number) is a new claim only
+    if taking it out changes what the quote says (embedding similarity of the quote with
+    and without it below ``added_ok``); more words added are always a claim (a sentence
+    embedding barely moves for a whole added clause). Without the model they stay findings."""
+    added = [
+        f
+        for f in findings
+        if f.rule == "claim-added" and len([i for i in f.q_idx if not is_function(qtoks[i])]) == 1
+    ]
+    if not added:
+        return findings
+    texts = []
+    for f in added:
+        drop = set(f.q_idx)
+        kept = [t.raw for n, t in enumerate(qtoks) if n not in drop and t.kind != "ellipsis"]
+        texts.append(" ".join(kept))
+    try:
+        vecs = semantic.encode([quote, *texts])
+    except ModelUnavailableError:
+        return findings
+    th = thresholds()["added_ok"]
+    benign = {id(f) for f, v in zip(added, vecs[1:], strict=True) if float(vecs[0] @ v) >= th}
+    log.debug(
+        "added words checked: %s",
+        [(f.reason, float(vecs[0] @ v)) for f, v in zip(added, vecs[1:], strict=True)],
+    )
+    return [f for f in findings if id(f) not in benign]
+
+
 def _lexical_label(
     p: Passage, qtoks: Sequence[Tok]
 ) -> tuple[str, str, list[str], list[tuple[list[int], list[int]]]]:
@@ -312,6 +342,7 @@ def _substitution_ok(
     bad: list[str] = []
     for (qs, ss), vec in zip(blocks, vecs[1:], strict=True):
         sim = float(vecs[0] @ vec)
+        log.debug("substitution checked: %s -> %.3f", [p.toks[j].raw for j in ss], sim)
         if sim < th["substitution_ok"]:
             q_words = " ".join(dict.fromkeys(qtoks[i].raw for i in sorted(qs)))
             s_words = " ".join(p.toks[j].raw for j in sorted(ss))
@@ -329,6 +360,7 @@ def _judge_passage(
     findings: list[Finding] = find_changes(
         q_side, s_side, p.al.steps, splice_tokens=int(th["splice_tokens"])
     )
+    findings = _added_checked(quote, qtoks, findings)
     if findings:
         first = findings[0]
         conf = max(f.weight for f in findings)
@@ -352,6 +384,12 @@ def _judge_passage(
                     qtoks,
                 )
         if not ok:
+            sims = [
+                float(m.group(1)) for b in bad if (m := re.search(r"similarity ([\d.]+)\)$", b))
+            ]
+            if sims and min(sims) < th["substitution_altered"]:
+                changed = [b.replace("wording differs", "wording changed", 1) for b in bad]
+                return _Result("altered", "wording-changed", changed, 0.65, p, qtoks)
             return _Result("uncertain", "wording-differs", bad, 0.5, p, qtoks)
         sim = p.similarity
         conf = th["translation_confidence"] if sim is None else min(0.95, 0.5 + sim / 2)
@@ -733,7 +771,7 @@ def _context_check(
         return res
     try:
         sim = semantic.similarity(
-            around,
+            context,
             index.text_of(
                 index.sentences[lo].source, index.sentences[lo].start, index.sentences[hi - 1].end
             ),
@@ -789,6 +827,8 @@ def _versions_check(
     prep = _judge_tokens(quote, qtoks, index, prepared_mask)
     if prep.label not in ("verbatim", "cosmetic", "edited") or prep.passage is None:
         return res
+    if res.passage is not None and res.passage.coverage >= prep.passage.coverage:
+        return res  # the delivered text has these words as well: its verdict stands
     prep_text = " ".join(m.text for m in _match(index, prep.passage))
     if res.passage is not None and res.label in ("altered", "translation", "uncertain"):
         said = " ".join(m.text for m in _match(index, res.passage))
@@ -853,10 +893,86 @@ def judge(
         content = [t for t in words if not is_function(t)]
         if len(words) <= thresholds()["fragment_words"] or len(content) <= 1:
             res = _context_check(quote, context, res, index, search_speaker)
+        if len(words) <= thresholds()["others_view_words"] and res.label != "altered":
+            res = _others_view_check(quote, context, res, index)
     if res.label in ("verbatim", "cosmetic", "edited", "translation") and res.passage is not None:
         res = _condition_check(quote, context, res, index)
     res = _versions_check(quote, qlist, index, search_speaker, res)
     return _verdict(res, index)
+
+
+_OTHERS = frozenset(
+    [
+        "some",
+        "others",
+        "other",
+        "people",
+        "critics",
+        "many",
+        "those",
+        "they",
+        "opponents",
+        "somebody",
+        "someone",
+    ]
+)
+_WISH = frozenset(
+    [
+        "prefer",
+        "want",
+        "wish",
+        "demand",
+        "ask",
+        "call",
+        "urge",
+        "suggest",
+        "claim",
+        "say",
+        "argue",
+        "think",
+        "believe",
+        "insist",
+        "expect",
+        "propose",
+    ]
+)
+
+
+def _others_view_check(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
+    """A short quote whose words, in the source, say what *others* want or claim ("some
+    would prefer us to answer pressure with pressure"), reported as the speaker's own
+    stance: ``altered`` (context), unless the report's sentence keeps that framing."""
+    p = res.passage
+    if p is None:
+        return res
+    lo = min(
+        (j for st in p.al.steps if st.op not in ("insert", "skip") for j in st.s), default=None
+    )
+    if lo is None:
+        return res
+    k = int(index.sent_of[p.offset + lo])
+    sent = index.sentences[k]
+    before = index.tokens(sent.lo, p.offset + lo)
+    stems = [t.stem for t in before]
+    others = [n for n, t in enumerate(before) if t.vkey in _OTHERS]
+    framed = any(any(st in _WISH for st in stems[n + 1 : n + 7]) for n in others)
+    if not framed:
+        return res
+    ctx = {t.vkey for t in tokenize(_claim_around(quote, context))}
+    ctx_stems = {t.stem for t in tokenize(_claim_around(quote, context))} - _SPEECH
+    if ctx & _OTHERS or ctx_stems & _WISH:
+        return res
+    return _Result(
+        "altered",
+        "context",
+        [
+            "context: in the source these words describe what others want or say, not the "
+            f"speaker's own position: '{index.sentence_text(k)}'"
+        ],
+        0.7,
+        p,
+        res.qtoks,
+    )
 
 
 def _condition_check(quote: str, context: str | None, res: _Result, index: SourceIndex) -> _Result:

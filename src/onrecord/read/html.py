@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 
 STAGE = "html/1"
 
+__all__ = ["MAX_HTML_BYTES", "STAGE", "parse", "sniff_charset"]
+
 #: Largest HTML page parsed (bytes, or characters for ``str`` input). Real news pages
 #: are under 2 MB, most of it scripts. Measured on a 2-core machine, a page of nothing
 #: but paragraphs takes about 3 s / 85 MB at 1 MB and 16 s / 190 MB at 4 MB (trafilatura

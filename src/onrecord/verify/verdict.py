@@ -738,7 +738,7 @@ def _context_check(
         if t in content
         and ((t.cap and not ctx_side.initial(n)) or t.kind == "num")
         and not known(t)
-        and (t.kind == "num" or not len(index.postings(t.stem)))
+        and (t.kind == "num" or th["context_names_near"] or not len(index.postings(t.stem)))
     ]
     negs = set(load_list("negations.txt"))
     ctx_neg = sum(1 for t in ctoks if t.vkey in negs)

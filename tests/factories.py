@@ -35,8 +35,12 @@ def page_from_paragraphs(
 
 
 def source_from_turns(
-    turns: Sequence[tuple[str | None, str]], *, id: str = "source", title: str | None = None,
-    version: str = "delivered", statement: str | None = None,
+    turns: Sequence[tuple[str | None, str]],
+    *,
+    id: str = "source",
+    title: str | None = None,
+    version: str = "delivered",
+    statement: str | None = None,
 ) -> Source:
     """A standalone source made of ``(speaker, words)`` turns, one paragraph each."""
     text = ""
@@ -48,6 +52,13 @@ def source_from_turns(
         text += words
     speakers = [s for s, _ in turns if s]
     return Source(
-        id=id, title=title, speaker=speakers[0] if speakers else None, text=text,
-        start=0, end=len(text), turns=tuple(made), version=version, statement=statement,
+        id=id,
+        title=title,
+        speaker=speakers[0] if speakers else None,
+        text=text,
+        start=0,
+        end=len(text),
+        turns=tuple(made),
+        version=version,
+        statement=statement,
     )

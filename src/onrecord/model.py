@@ -150,9 +150,7 @@ class Page:
     @property
     def report(self) -> tuple[Block, ...]:
         """The report's own paragraphs and headings (no source, teaser or boilerplate)."""
-        return tuple(
-            b for b in self.blocks if b.kind in ("paragraph", "heading", "dateline")
-        )
+        return tuple(b for b in self.blocks if b.kind in ("paragraph", "heading", "dateline"))
 
 
 # --------------------------------------------------------------------------- analysis

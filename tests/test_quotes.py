@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -262,18 +261,17 @@ def test_page_without_quotes() -> None:
     assert find_quotes(page_from_paragraphs(["Nothing was said today.", "Really."])) == ()
 
 
-def test_find_quotes_is_fast() -> None:
+def test_find_quotes_on_a_large_page() -> None:
+    """Correct on ~900k characters (speed is measured in bench/quotes.py, not here)."""
     paragraph = (
         "“We will not accept this,” the minister said on Tuesday, adding that the "
         "government’s plan was “realistic” and that the leaders’ talks would go on. "
         "Officials in Brussels did not respond to requests for comment on the matter."
     )
     page = page_from_paragraphs([paragraph] * 4000)  # about 900k characters
-    t0 = time.perf_counter()
     quotes = find_quotes(page)
-    elapsed = time.perf_counter() - t0
     assert len(quotes) == 8000
-    assert elapsed < 5.0, f"{len(page.text) / elapsed:.0f} chars/s"
+    assert {q.text for q in quotes} == {"We will not accept this,", "realistic"}
 
 
 # --------------------------------------------------------------------------- gold gate

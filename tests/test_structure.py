@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -358,14 +357,12 @@ def test_random_pages_never_raise(seed_path):
                 assert s.start <= t.start < t.end <= s.end
 
 
-def test_a_few_megabytes_lay_out_in_reasonable_time(seed_path):
+def test_a_few_megabytes_lay_out(seed_path):
+    """Correct on ~3 MB (speed is measured in bench/structure.py --perf, not here)."""
     text = seed_path.read_text(encoding="utf-8") * 150  # ~3 MB, 16k blocks
-    t0 = time.perf_counter()
     page = layout(parse(text))
-    elapsed = time.perf_counter() - t0
     assert len(page.blocks) > 15_000
     assert page.meta.title.startswith("Putin Calls")
-    assert elapsed < 60  # ~2 s on the 2-core machine; see bench/structure.py --perf
 
 
 def test_read_more_inside_the_article_does_not_end_the_report(pages_dir):

@@ -24,8 +24,8 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 __all__ = [
     "Tok",
@@ -81,9 +81,9 @@ def _irregular() -> dict[str, str]:
 # --------------------------------------------------------------------------- tokens
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A word of a quote or a source with its span and its keys."""
+class Tok(NamedTuple):
+    """A word of a quote or a source with its span and its keys (a named tuple: cheap to
+    make by the million when a large source is indexed)."""
 
     raw: str
     start: int

@@ -122,8 +122,10 @@ def test_seed_claims_with_hedges(report: Report) -> None:
 
 def test_seed_times_and_tomorrow(report: Report) -> None:
     values = {t.text: t for t in report.times}
-    tomorrow = [t for t in report.times if t.text.lower() == "tomorrow" and t.doc != "page"]
-    assert tomorrow and set(tomorrow[0].readings) == {"2025-05-11", "2025-05-12"}
+    tomorrow = [t for t in report.times if t.text.lower() == "tomorrow"]
+    assert {t.doc for t in tomorrow} == {"page", "page#source1"}  # the quote and the transcript
+    for t in tomorrow:  # said after 01:30 on 11 May: both days are meant
+        assert set(t.readings) == {"2025-05-11", "2025-05-12"}, t
     assert values["from March 18 to April 17"].value == "2025-03-18/2025-04-17"
     assert any(t.value == "2025-09" for t in report.times if "September" in t.text)
     assert any(t.value == "2025-05-15" for t in report.times if "May 15" in t.text)

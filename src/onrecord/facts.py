@@ -75,6 +75,55 @@ def _date_key(t: TimeExpr) -> tuple[object, ...]:
     return (span[0], span[1]) if span else ((), ())
 
 
+def _report_times(
+    report: Report,
+    report_spans: Sequence[Span],
+    page_anchor: str | None,
+    anchors: dict[str, str | None],
+) -> list[TimeExpr]:
+    """Time expressions of the report. Words inside a quote were said when the quoted
+    source was spoken, so they are anchored to that moment, not to the publication."""
+    text = report.page.text
+    times = list(find_times(text, report_spans, anchor=page_anchor, doc="page"))
+    for cq in report.quotes:
+        if not cq.verdict.matches:
+            continue
+        anchor = anchors.get(cq.verdict.matches[0].source_id)
+        if not anchor or anchor == page_anchor:
+            continue
+        for part in cq.quote.parts:
+            inside = find_times(text, [part], anchor=anchor, doc="page")
+            if inside:
+                times = [t for t in times if not (part.start <= t.start and t.end <= part.end)]
+                times += inside
+    times.sort(key=lambda t: t.start)
+    return times
+
+
+def _is_speech_moment(t: TimeExpr, anchor: str | None) -> bool:
+    """A clock time that is the moment of speaking itself ("it is half past one")."""
+    return bool(anchor and t.granularity == "time" and t.value and anchor.startswith(t.value))
+
+
+_EMPTY_WHAT = re.compile(r"^\W*(?:[’']s|is|be|was|are|thank you)?\W*$", re.I)
+
+
+def _clean_timeline(events: list[Event]) -> list[Event]:
+    """Dated events in date order: one entry per (date, what), no event without an action,
+    no century- or decade-wide "events"."""
+    seen: set[tuple[str | None, str]] = set()
+    out: list[Event] = []
+    for e in sorted(events, key=lambda e: (_date_key(e.when), e.when.doc == "page")):
+        if e.when.granularity in ("century", "decade") or _EMPTY_WHAT.match(e.what):
+            continue
+        key = (e.when.value, e.what.lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
+
+
 def run(report: Report, index: SourceIndex | None = None, *, date: str | None = None) -> Facts:
     """Every issue-5 stage over ``report``; ``date`` overrides the page's own date."""
     page = report.page
@@ -88,15 +137,14 @@ def run(report: Report, index: SourceIndex | None = None, *, date: str | None = 
         + [(t.start, t.end, t.speaker) for s in page.sources for t in s.turns]
     )
 
-    times = list(find_times(text, report_spans, anchor=page_anchor, doc="page"))
+    anchors = {source.id: _source_anchor(source, page_anchor) for source in report.sources}
+    times = _report_times(report, report_spans, page_anchor, anchors)
     claims = list(
-        find_claims(text, report_spans, claimant=owners, doc="page", anchor=page_anchor, nlp=model)
+        find_claims(text, report_spans, claimant=owners, doc="page", times=times, nlp=model)
     )
     events = list(build(times, text, who=owners, nlp=model))
-    anchors: dict[str, str | None] = {}
     for source in report.sources:
-        anchor = _source_anchor(source, page_anchor)
-        anchors[source.id] = anchor
+        anchor = anchors[source.id]
         spans = [Span(t.start, t.end) for t in source.turns] or [Span(source.start, source.end)]
         s_times = find_times(source.text, spans, anchor=anchor, doc=source.id)
         times += s_times
@@ -108,8 +156,13 @@ def run(report: Report, index: SourceIndex | None = None, *, date: str | None = 
             times=s_times,
             nlp=model,
         )
-        events += build(s_times, source.text, who=_turn_owners(source), nlp=model)
-    events.sort(key=lambda e: _date_key(e.when))
+        events += build(
+            [t for t in s_times if not _is_speech_moment(t, anchor)],
+            source.text,
+            who=_turn_owners(source),
+            nlp=model,
+        )
+    events = _clean_timeline(events)
 
     entity_spans = report_spans + [
         Span(t.start, t.end) for s in page.sources for t in s.turns if s.text is text

@@ -38,7 +38,7 @@ import numpy as np
 from ..errors import ModelUnavailableError
 from ..model import DiffOp, Match, Verdict
 from . import semantic
-from .align import Alignment, align, diff_ops, is_alias, is_function, synonym_groups
+from .align import Alignment, align, diff_ops, is_alias, is_function, same_name, synonym_groups
 from .index import SourceIndex, speaker_key
 from .meaning import TITLE_WORDS, Finding, Side, conditions_cut, find_changes
 from .normalize import Tok, load_list, tokenize
@@ -764,6 +764,51 @@ def _context_check(
             "context",
             [f"context: the report's sentence negates what the passage says: '{passage_text}'"],
             0.7,
+            p,
+            res.qtoks,
+        )
+    # names are introduced once and referred to for a while: look wider for them
+    wide = index.tokens(
+        index.sentences[max(rlo, lo - 6)].lo, index.sentences[min(rhi, hi + 6) - 1].hi
+    )
+    wide_keys = {t.vkey for t in wide} | {t.stem for t in wide}
+    elsewhere = [
+        t
+        for n, t in enumerate(ctoks)
+        if t in content
+        and t.cap
+        and not ctx_side.initial(n)
+        and not known(t)
+        and t.vkey not in speaker_words
+        and t.vkey not in wide_keys
+        and t.stem not in wide_keys
+        and not any(same_name(t.vkey, v) for v in wide_keys)
+    ]
+    if elsewhere:
+        names = ", ".join(dict.fromkeys(t.raw for t in elsewhere))
+        return _Result(
+            "uncertain",
+            "context-name",
+            [
+                f"context: the report sets the words beside {names}, which the passage does not "
+                f"mention (the source names it elsewhere): check who or what the words were "
+                f"about: '{passage_text}'"
+            ],
+            0.5,
+            p,
+            res.qtoks,
+        )
+    stance = set(load_list("stance_verbs.txt"))
+    framed = [t.raw for t in ctoks if t.raw.lower() in stance]
+    if framed:
+        return _Result(
+            "uncertain",
+            "context-stance",
+            [
+                f"context: the report says the speaker {framed[0]} these words; whether the "
+                f"passage is that cannot be read from the words alone: '{passage_text}'"
+            ],
+            0.5,
             p,
             res.qtoks,
         )

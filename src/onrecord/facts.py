@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .analyse.claims import find_claims
 from .analyse.entities import find_entities
-from .analyse.nlp import nlp
+from .analyse.nlp import CachedPipeline
 from .analyse.time import find_times, interval, speech_moment
 from .analyse.timeline import build
 from .model import Claim, Entity, Event, Mismatch, Report, Source, Span, TimeExpr
@@ -129,7 +129,7 @@ def run(report: Report, index: SourceIndex | None = None, *, date: str | None = 
     page = report.page
     text = page.text
     page_anchor = date or page.meta.date
-    model = nlp()
+    model = CachedPipeline()
     report_spans = [Span(b.start, b.end) for b in page.report if b.kind != "heading"]
 
     owners = _Owners(
@@ -168,7 +168,9 @@ def run(report: Report, index: SourceIndex | None = None, *, date: str | None = 
         Span(t.start, t.end) for s in page.sources for t in s.turns if s.text is text
     ]
     entities = find_entities(text, entity_spans, nlp=model)
-    mismatches = _mismatches(report, index or SourceIndex(report.sources), page_anchor, anchors)
+    mismatches = _mismatches(
+        report, index or SourceIndex(report.sources), page_anchor, anchors, model
+    )
     return Facts(
         claims=tuple(claims),
         times=tuple(times),
@@ -179,7 +181,11 @@ def run(report: Report, index: SourceIndex | None = None, *, date: str | None = 
 
 
 def _mismatches(
-    report: Report, index: SourceIndex, page_anchor: str | None, anchors: dict[str, str | None]
+    report: Report,
+    index: SourceIndex,
+    page_anchor: str | None,
+    anchors: dict[str, str | None],
+    model: CachedPipeline,
 ) -> tuple[Mismatch, ...]:
     """Quotes against their matched passage; reported speech against the passage it renders."""
     text = report.page.text
@@ -204,7 +210,7 @@ def _mismatches(
                 source_anchor=anchors.get(m.source_id, page_anchor),
                 source_id=m.source_id,
                 passage_offset=m.start,
-                nlp=nlp(),
+                nlp=model,
             )
         )
 
@@ -251,7 +257,7 @@ def _mismatches(
                     source_anchor=anchors.get(source.id, page_anchor),
                     source_id=source.id,
                     passage_offset=sent.start,
-                    nlp=nlp(),
+                    nlp=model,
                 )
             )
     return tuple(sorted(found.values(), key=lambda m: m.report.start))

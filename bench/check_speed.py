@@ -24,9 +24,9 @@ def words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
-def timed(label: str, page: str | Path, sources: list[Path]) -> None:
+def timed(label: str, page: str | Path, sources: list[Path], *, facts: bool = True) -> None:
     t0 = time.perf_counter()
-    report = onrecord.check(page, sources=sources)
+    report = onrecord.check(page, sources=sources, facts=facts)
     dt = time.perf_counter() - t0
     n = words(report.page.text)
     print(
@@ -60,11 +60,13 @@ def main() -> None:
     print(f"spaCy model load: {time.perf_counter() - t0:.2f} s (once per process)")
     onrecord.check(SEED)  # warm-up: caches, lazy imports
     timed("seed", SEED, [])
+    timed("seed, no facts", SEED, [], facts=False)
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         page, src = large_page(args.copies, Path(tmp) / "large.txt")
         timed(f"demo x{args.copies}", page, [src])
+        timed(f"demo x{args.copies}, no facts", page, [src], facts=False)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:,.0f} MB")
 

@@ -45,3 +45,19 @@ def test_json_fields_are_documented() -> None:
         "diff",
     ):
         assert f'"{field}"' in schema
+
+
+def test_readme_python_example_runs(capsys) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    [code] = re.findall(r"```python\n(.*?)```", readme, re.S)
+    exec(compile(code, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert "Ilona Várkonyi" in out
+    assert out.strip().splitlines()[-1].startswith("altered")
+
+
+def test_demo_page_and_transcript_ship_with_the_package() -> None:
+    from importlib import resources
+
+    demo = resources.files("onrecord") / "demo"
+    assert (demo / "page.txt").is_file() and (demo / "transcript.txt").is_file()

@@ -162,3 +162,16 @@ def test_cp1251_page(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["encoding"].replace("-", "").lower() in ("cp1251", "windows1251")
     assert any("Мы откроем линию" in b["text"] for b in data["report"])
+
+
+def test_date_option_anchors_relative_times() -> None:
+    page = str(CLI / "undated.txt")
+    without = json.loads(run("check", page, "-f", "json").stdout)
+    assert without["page"]["meta"]["date"] is None
+    result = run("check", page, "--date", "2025-05-11", "-f", "json")
+    assert result.exit_code == 0, result.output
+    times = {t["text"]: t for t in json.loads(result.stdout)["times"]}
+    assert times["next Thursday"]["value"] == "2025-05-15"
+    assert times["tomorrow morning"]["value"] == "2025-05-12TMO"
+    undated = {t["text"]: t for t in without["times"]}
+    assert undated["next Thursday"]["value"] != "2025-05-15"

@@ -193,7 +193,10 @@ def verify(
 
 
 @app.command()
-def demo(format: Annotated[Format, typer.Option("--format", "-f")] = Format.text) -> None:
+def demo(
+    facts: Annotated[bool, typer.Option(help="Also extract claims, timeline and entities.")] = True,
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
+) -> None:
     """Run check on the example page that ships with onrecord."""
     folder = resources.files("onrecord") / "demo"
     with resources.as_file(folder / "page.txt") as page_path:
@@ -203,7 +206,7 @@ def demo(format: Annotated[Format, typer.Option("--format", "-f")] = Format.text
             prepared=None,
             translation=None,
             date=None,
-            facts=True,
+            facts=facts,
             format=format,
         )
 

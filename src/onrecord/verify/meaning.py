@@ -305,12 +305,63 @@ def find_changes(
     return found
 
 
+# Verbs after which "that X should do" is the mandative subjunctive ("we propose that they
+# should resume" = "we propose that they resume"): that "should" carries no modality.
+_MANDATIVE = frozenset(
+    [
+        "propose",
+        "proposes",
+        "proposed",
+        "suggest",
+        "suggests",
+        "suggested",
+        "demand",
+        "demands",
+        "demanded",
+        "insist",
+        "insists",
+        "insisted",
+        "recommend",
+        "recommends",
+        "recommended",
+        "ask",
+        "asks",
+        "asked",
+        "urge",
+        "urges",
+        "urged",
+        "request",
+        "requests",
+        "requested",
+        "require",
+        "requires",
+        "required",
+    ]
+)
+
+
+def _mandative_should(side: Side, lo: int) -> bool:
+    if side.toks[lo].vkey != "should":
+        return False
+    before = [t.vkey for t in side.toks[max(0, lo - 10) : lo]]
+    if "that" not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index("that")
+    return any(w in _MANDATIVE for w in before[max(0, k - 3) : k])
+
+
 def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     q_all = set(range(len(v.q.toks)))
-    q_occ = [o for o in _occurrences(v.q.toks, "modality.tsv", q_all) if not _is_month(v.q, o[0])]
+    q_occ = [
+        o
+        for o in _occurrences(v.q.toks, "modality.tsv", q_all)
+        if not _is_month(v.q, o[0]) and not _mandative_should(v.q, o[0])
+    ]
     s_occ = [
-        o for o in _occurrences(v.s.toks, "modality.tsv", v.region) if not _is_month(v.s, o[0])
+        o
+        for o in _occurrences(v.s.toks, "modality.tsv", v.region)
+        if not _is_month(v.s, o[0]) and not _mandative_should(v.s, o[0])
     ]
     q_classes = sorted(o[2] for o in q_occ if o[2] != "conditional")
     s_classes = sorted(o[2] for o in s_occ if o[2] != "conditional")
@@ -476,8 +527,15 @@ def _next_in_region(v: _View, j: int) -> bool:
     return j in v.region
 
 
+# Vagueness markers ("some kind of new truce" / "some new truce"): translators add and
+# drop them freely; they do not change what is claimed.
+_FREE_HEDGE_CLASSES = frozenset({"kind-of"})
+
+
 def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
-    lo, hi, _ = occ
+    lo, hi, cls = occ
+    if cls in _FREE_HEDGE_CLASSES:
+        return False
     words = " ".join(t.vkey for t in side.toks[lo:hi])
     if words not in NUMERIC_HEDGES:
         return True
@@ -492,6 +550,24 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     q_vals = [x[0] for x in qn]
     s_left = [x for x in sn if x[0] not in q_vals]
     q_left = [x for x in qn if x[0] not in s_vals]
+    region_vals = {x[0] for x in sn}
+    for val, lo, hi in qn:
+        # a figure the passage does not have, taken from elsewhere in the sentence and set
+        # beside other words: "45 unmanned boats" → "45 … missiles"
+        if (
+            val in s_vals
+            and val not in region_vals
+            and not any(_matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(lo, hi))
+        ):
+            out.append(
+                Finding(
+                    "number-moved",
+                    f"number moved: '{_phrase(v.q, lo, hi, 1, 1)}' is not what the passage "
+                    f"counts; the source gives {_fmt(val)} for something else",
+                    0.85,
+                )
+            )
+            cq.update(range(lo, hi))
     used: set[int] = set()
     for val, lo, hi in q_left:
         partner = None

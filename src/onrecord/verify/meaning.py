@@ -551,6 +551,15 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     s_left = [x for x in sn if x[0] not in q_vals]
     q_left = [x for x in qn if x[0] not in s_vals]
     region_vals = {x[0] for x in sn}
+    scope_nums = _numbers(v.s, sorted(v.scope | v.region))
+
+    def counted(side: Side, hi: int) -> str | None:
+        """The first content word after a number: what it counts."""
+        for t in side.toks[hi : hi + 3]:
+            if t.kind == "word" and not is_function(t):
+                return t.stem
+        return None
+
     for val, lo, hi in qn:
         # a figure the passage does not have, taken from elsewhere in the sentence and set
         # beside other words: "45 unmanned boats" → "45 … missiles"
@@ -558,6 +567,11 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             val in s_vals
             and val not in region_vals
             and not any(_matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(lo, hi))
+            and all(
+                counted(v.s, shi) != counted(v.q, hi)
+                for sval, _slo, shi in scope_nums
+                if sval == val
+            )
         ):
             out.append(
                 Finding(

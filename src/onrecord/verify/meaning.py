@@ -560,11 +560,21 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 return t.stem
         return None
 
+    months = {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    }  # fmt: skip
+
+    def in_date(side: Side, lo: int, hi: int, val: float) -> bool:
+        near = side.toks[max(0, lo - 2) : hi + 2]
+        return _is_year(val) or any(t.vkey in months for t in near)
+
     for val, lo, hi in qn:
         # a figure the passage does not have, taken from elsewhere in the sentence and set
         # beside other words: "45 unmanned boats" → "45 … missiles"
         if (
             val in s_vals
+            and not in_date(v.q, lo, hi, val)
             and val not in region_vals
             and not any(_matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(lo, hi))
             and all(

@@ -152,6 +152,13 @@ class Page:
         """The report's own paragraphs and headings (no source, teaser or boilerplate)."""
         return tuple(b for b in self.blocks if b.kind in ("paragraph", "heading", "dateline"))
 
+    @property
+    def quotable(self) -> tuple[Block, ...]:
+        """Where the report's quotations are looked for: the headline and the report."""
+        return tuple(
+            b for b in self.blocks if b.kind in ("title", "paragraph", "heading", "dateline")
+        )
+
 
 # --------------------------------------------------------------------------- analysis
 

@@ -448,7 +448,7 @@ def find_quotes(page: Page) -> tuple[Quote, ...]:
     unless the next paragraph continues it (see the module docstring).
     """
     text = page.text
-    blocks = page.report
+    blocks = page.quotable
     scanner = _Scanner(text)
     raws: list[_Raw] = []
     nested_total = 0

@@ -178,7 +178,7 @@ class _Analysis:
         self.text = page.text
         self.quotes = quotes
         self.cues: Cues = cues()
-        self.report: tuple[Block, ...] = page.report
+        self.report: tuple[Block, ...] = page.quotable
         self.block_starts = [b.start for b in self.report]
         spans = sorted((p.start, p.end) for q in quotes for p in q.parts)
         self.quoted_starts = [s for s, _ in spans]
@@ -956,7 +956,7 @@ def attribute(page: Page, quotes: Sequence[Quote]) -> tuple[Attribution, ...]:
     """One :class:`Attribution` per quote of ``page``, in the same order."""
     if not quotes:
         return ()
-    if not page.report:
+    if not page.quotable:
         return tuple(Attribution(None, None, "unknown", None, 0.0, STAGE) for _ in quotes)
     analysis = _Analysis(page, quotes)
     results: list[Attribution] = []

@@ -126,7 +126,10 @@ def layout(draft: Draft) -> Page:
                 is_date_line(c)
                 or is_byline(c)
                 or intro_strength(c)
-                or speaker_label(text, blocks[i].start, blocks[i].end)
+                or (
+                    speaker_label(text, blocks[i].start, blocks[i].end)
+                    and not _headline_quote(c, chunk(i + 1, 200) if i + 1 < n else "")
+                )
             ):
                 continue
             if size(i) > 300 or find_dateline(text, blocks[i].start, blocks[i].end) is not None:
@@ -362,3 +365,15 @@ def _source_regions(
             first -= 1  # its title
         regions.append((None, first, stop))
     return regions
+
+
+def _headline_quote(block: str, following: str) -> bool:
+    """ "Mayor: “We will not raise charges”" above a date line or byline is a headline that
+    quotes someone, not the first turn of a transcript."""
+    line = block.strip()
+    return (
+        len(line) <= 160
+        and "\n" not in line
+        and line[-1:] in "”\"’'»"
+        and bool(is_date_line(following) or is_byline(following))
+    )

@@ -668,6 +668,14 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# Words that hold up the quoted fragment as a term or label rather than report a claim.
+_LABEL_CUE = re.compile(
+    r"\b(?:so-called|so called|dubbed|termed|what (?:he|she|they) (?:called|calls)|"
+    r"known as|the words?)\s*[“\"‘']?\s*$",
+    re.I,
+)
+
+
 def _claim_around(quote: str, context: str) -> str:
     """The clause of the report sentence that holds the quote, without the quote itself
     and without other quotations (they are checked on their own)."""
@@ -710,6 +718,8 @@ def _context_check(
     ]
     if not content:
         return res
+    if _LABEL_CUE.search(context[: max(0, context.find(quote))][-40:]):
+        return res  # a term held up as a label ("a so-called “harvest truce”"): no claim
     region = [st.s for st in p.al.steps if st.op not in ("insert", "skip")]
     sents = sorted({int(index.sent_of[p.offset + j]) for js in region for j in js})
     if not sents:

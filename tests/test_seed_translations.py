@@ -29,6 +29,14 @@ FAITHFUL_RENDERINGS = [
     # "would like to" / "want to": the same intention
     "Tomorrow I will speak with President Erdogan of Turkey. I want to ask him to give us the "
     "opportunity to hold the talks in Turkey.",
+    # "once again" is no condition; "want to thank" / "would like to express my gratitude"
+    "I once again want to thank our foreign partners, including China, Brazil, the African "
+    "countries and the Middle East, for their mediation.",
+    "The Easter truce announced by Russia was not respected either: Ukrainian troops broke the "
+    "ceasefire almost 5,000 times.",
+    "Their goal is to remove the root causes of the conflict and to reach a durable, long-term "
+    "peace.",
+    "Russia is prepared to negotiate without any preconditions.",
 ]
 
 MISQUOTES = [
@@ -41,6 +49,10 @@ MISQUOTES = [
     "As many as 524 unmanned aerial vehicles and 45 Western-made missiles participated in "
     "the strike",
     "the ceasefire regime was violated by Ukrainian forces 5,000 times",
+    "We are set on serious negotiations with Ukraine, provided Kiev withdraws its troops.",
+    "The Easter truce was observed by Ukrainian forces.",
+    "We suggest starting next Thursday, May 22, in Istanbul.",
+    "Ukrainian forces may have been rearmed, re-equipped and frantically dug trenches.",
 ]
 
 

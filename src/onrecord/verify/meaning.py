@@ -170,6 +170,15 @@ def _antonyms() -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
+def _once_not_conditional(vk: Sequence[str], lo: int, hi: int) -> bool:
+    """ "once again", "once more", "at once", "all at once": "once" that is no condition."""
+    if tuple(vk[lo:hi]) != ("once",):
+        return False
+    nxt = vk[hi] if hi < len(vk) else ""
+    prv = vk[lo - 1] if lo > 0 else ""
+    return nxt in ("again", "more", "and") or prv in ("at", "more", "than")
+
+
 def _occurrences(
     toks: Sequence[Tok], name: str, allowed: set[int] | None = None
 ) -> list[tuple[int, int, str]]:
@@ -185,6 +194,8 @@ def _occurrences(
             if tuple(vk[i : i + n]) == words:
                 hit = (i, i + n, cls)
                 break
+        if hit and name == "conditions.txt" and _once_not_conditional(vk, hit[0], hit[1]):
+            hit = None
         if hit and (allowed is None or all(k in allowed for k in range(hit[0], hit[1]))):
             out.append(hit)
             i = hit[1]
@@ -340,6 +351,12 @@ _MANDATIVE = frozenset(
 )
 
 
+# Modal classes whose mere presence or absence changes no claim: "would" of politeness and
+# volition ("I would like to thank" / "I want to thank" / "I thank"). A change of class
+# ("would like to ask" → "will ask") still counts.
+_FREE_MODAL_CLASSES = frozenset({"conditional", "intended"})
+
+
 def _mandative_should(side: Side, lo: int) -> bool:
     if side.toks[lo].vkey != "should":
         return False
@@ -395,7 +412,7 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             )
             cq.update(range(o[0], o[1]))
         else:
-            if cls == "conditional":
+            if cls in _FREE_MODAL_CLASSES:
                 continue
             kept = [j for j in range(lo, hi) if v.s.toks[j].vkey not in _negations()]
             if len(kept) < hi - lo and all(
@@ -411,7 +428,7 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             )
         cs.update(range(lo, hi))
     for o in q_left:
-        if id(o) in used_q or o[2] == "conditional":
+        if id(o) in used_q or o[2] in _FREE_MODAL_CLASSES:
             continue
         if all(v.q.toks[i].bracket for i in range(o[0], o[1])):
             continue

@@ -96,6 +96,17 @@ def speaker_matches(query: str | None, speaker: str | None) -> bool:
     return a[-1] == b[-1]
 
 
+# "President of Dravenia", "Minister of Agriculture of Ostravia": the last "of X" names
+# the country an office holder speaks for
+_OFFICE_OF = re.compile(
+    r"\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Emir|Premier|Governor|"
+    r"Mayor|Secretary|Ambassador|Chairman|Chair|Head|Leader|Spokesperson|Spokesman|"
+    r"Spokeswoman)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+    r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)"
+    r"(?=\s+[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s*(?::|$)|\s*[,:;.(]|\s+[a-z]|\s*$)"
+)
+
+
 # --------------------------------------------------------------------------- the index
 
 _STAGE_RE = re.compile(r"[(\[]\s*([^()\[\]\n]{1,60}?)\s*[)\]]")
@@ -312,6 +323,26 @@ class SourceIndex:
             srcs = self._sent_src
             mask = mask & ok_src[srcs]
         return mask
+
+    def home_words(self, speaker: str | None) -> frozenset[str]:
+        """The country (or body) the speaker's "we" stands for, as folded words.
+
+        Read from an office "of" somewhere in the labels of the speaker's turns or the
+        title of a source they speak in: "President of Dravenia Tomislav Kovač:" or
+        "Statement by the Minister of Agriculture of Ostravia" → {"dravenia"} /
+        {"ostravia"}.
+        """
+        if not speaker:
+            return frozenset()
+        out: set[str] = set()
+        for source in self.sources:
+            turns = [t for t in source.turns if speaker_matches(speaker, t.speaker)]
+            if not turns and not speaker_matches(speaker, source.speaker):
+                continue
+            for text in [source.title or "", *(t.label for t in turns)]:
+                for m in _OFFICE_OF.finditer(text):
+                    out.update(t.vkey for t in tokenize(m.group(1)) if t.kind == "word")
+        return frozenset(out)
 
     def has_speaker(self, speaker: str) -> bool:
         return any(speaker_matches(speaker, name) for name in self.run_speaker)

@@ -275,6 +275,11 @@ def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
     while k < len(pos):
         i = pos[k]
         t = side.toks[i]
+        frac = _fraction(side, i, allowed)
+        if frac is not None:
+            out.append(frac)
+            k += frac[2] - i
+            continue
         if t.kind == "num" and not (t.raw.isalpha() and t.vkey in ("1", "1st")):
             m = re.match(r"\d+(?:\.\d+)?", t.vkey)
             if m:
@@ -288,6 +293,34 @@ def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
                 continue
         k += 1
     return out
+
+
+_DENOMINATORS = {"half": 2, "halv": 2, "3rd": 3, "third": 3, "quarter": 4, "4th": 4}
+
+
+def _fraction(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] | None:
+    """A fraction starting at token ``i``: "half", "a third", "two thirds", "a quarter".
+
+    "third" and "quarter" count only after "a", "one" or a number ("the third day" is an
+    ordinal); the numerator, when a number, is part of the span.
+    """
+    t = side.toks[i]
+    if t.kind == "num" and i + 1 in allowed and i + 1 < len(side.toks):
+        nxt = side.toks[i + 1]
+        den = _DENOMINATORS.get(nxt.stem)
+        m = re.fullmatch(r"\d+", t.vkey)
+        if den and m and nxt.raw.lower().endswith(("s", "ves")) and int(m.group()) < den:
+            return int(m.group()) / den, i, i + 2
+        return None
+    den = _DENOMINATORS.get(t.stem)
+    if den is None or t.kind == "num":
+        return None
+    prev = side.toks[i - 1].vkey if i > 0 else ""
+    if den == 2 and t.vkey == "half":
+        return 0.5, i, i + 1
+    if prev in ("a", "one") and t.raw.lower() in ("third", "quarter"):
+        return 1 / den, i, i + 1
+    return None
 
 
 def _fmt(value: float) -> str:
@@ -627,6 +660,23 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 if k not in used and _near(v, (lo, hi, ""), (slo, shi)):
                     partner = k
                     break
+        if partner is None and v.region and (hi >= len(v.q.toks) - 1 or lo <= 1):
+            # a figure at the quote's edge, where the passage's figure stands just outside
+            # the aligned words ("fell by more than half" / "… more than a third.")
+            a, b = min(v.region), max(v.region) + 1
+            outside = [
+                x
+                for x in scope_nums
+                if x[0] not in q_vals
+                and x not in s_left
+                and (
+                    (hi >= len(v.q.toks) - 1 and 0 <= x[1] - b <= 2)
+                    or (lo <= 1 and 0 <= a - x[2] <= 2)
+                )
+            ]
+            if outside:
+                s_left.append(outside[0])
+                partner = len(s_left) - 1
         if partner is not None:
             used.add(partner)
             sval, slo, shi = s_left[partner]
@@ -666,12 +716,31 @@ def _is_year(x: float) -> bool:
     return x == int(x) and 1800 <= x <= 2100
 
 
+def _in_hedges(side: Side) -> set[int]:
+    """Token positions inside a hedge phrase ("no fewer than", "not more than")."""
+    return {
+        i
+        for lo, hi, _ in _occurrences(side.toks, "hedges.txt", set(range(len(side.toks))))
+        for i in range(lo, hi)
+    }
+
+
+def _negative_words(side: Side, idx: set[int]) -> int:
+    """How many words with a negation inside their meaning stand at ``idx``.
+
+    "unable to sell" is "cannot sell", "never declined" is "never said no", "stays the
+    same" is "does not change": a second translator may move a negation into the word.
+    """
+    return len(_occurrences(side.toks, "negative_words.txt", idx))
+
+
 def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     negs = _negations()
+    hedged = {id(v.q): _in_hedges(v.q), id(v.s): _in_hedges(v.s)}
 
     def is_neg(side: Side, i: int) -> bool:
         t = side.toks[i]
-        if t.vkey not in negs:
+        if t.vkey not in negs or i in hedged[id(side)]:
             return False
         nxt = side.toks[i + 1].vkey if i + 1 < len(side.toks) else ""
         return not (
@@ -701,6 +770,18 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         else:
             s_left.append(j)
     out: list[Finding] = []
+    if len(q_left) != len(s_left):
+        # a negation moved into a word of the other side keeps the polarity
+        q_free = {
+            i for i in range(len(v.q.toks)) if not _matched(v.q_match.get(i, ("insert", ()))[0])
+        }
+        s_free = {
+            j
+            for j in v.region | _short_skips(v)
+            if not _matched(v.s_match.get(j, ("delete", ()))[0])
+        }
+        if len(q_left) - len(s_left) == _negative_words(v.s, s_free) - _negative_words(v.q, q_free):
+            return out
     if len(q_left) > len(s_left):
         for i in q_left[len(s_left) :]:
             out.append(

@@ -1,0 +1,100 @@
+"""What a second translator may write without changing the claim, and what changes it.
+
+A negation moved into a word ("cannot sell" / "are unable to sell"), an equivalent hedge
+("at least 40" / "no fewer than 40"), and fractions read as numbers ("more than a
+third" / "more than half"); and a fragment whose report sentence puts someone else in
+the speaker's "us" (issue 3, points 2 and 3).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from onrecord.structure.sources import source_from_text
+from onrecord.verify import SourceIndex, judge
+
+PAGES = Path(__file__).resolve().parent / "pages" / "verify"
+SPEAKER = "Jana Wolińska"
+
+
+@pytest.fixture(scope="module")
+def grain() -> SourceIndex:
+    text = (PAGES / "grain_minister.txt").read_text(encoding="utf-8")
+    return SourceIndex([source_from_text(text, id="grain_minister.txt")])
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Farmers in the eastern districts are unable to sell their wheat while the corridor stays closed.",
+        "We have never said no to a meeting with the Varnesian delegation.",
+        "The price of bread stays the same whatever the traders in the capital may say.",
+        "In our view, the corridor must have no fewer than 40 inspectors, instead of the 12 it has today.",
+        "Up to 300 ships are waiting at anchor.",
+    ],
+)
+def test_equivalent_renderings_are_not_misquotes(quote: str, grain: SourceIndex) -> None:
+    verdict = judge(quote, grain, speaker=SPEAKER)
+    assert verdict.label not in ("altered", "unsourced"), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("quote", "rule"),
+    [
+        (
+            "Farmers in the eastern districts can sell their wheat while the corridor stays closed.",
+            "negation-removed",
+        ),
+        ("We have declined to meet the Varnesian delegation.", "negation-removed"),
+        (
+            "The price of bread changes whatever the traders in the capital may say.",
+            "negation-removed",
+        ),
+        (
+            "In our view, the corridor must have fewer than 40 inspectors, instead of the 12 it has today.",
+            "hedge-changed",
+        ),
+        ("Since the port was closed, our grain exports fell by more than half.", "number-changed"),
+        (
+            "Since the port was closed, our grain exports fell by more than two thirds.",
+            "number-changed",
+        ),
+    ],
+)
+def test_changed_polarity_hedge_or_fraction_is_altered(
+    quote: str, rule: str, grain: SourceIndex
+) -> None:
+    verdict = judge(quote, grain, speaker=SPEAKER)
+    assert verdict.label == "altered", verdict.reasons
+    assert any(r.startswith(rule.replace("-", " ")) for r in verdict.reasons), verdict.reasons
+
+
+def test_a_fragment_given_to_someone_else_than_us_is_altered(grain: SourceIndex) -> None:
+    wrong = judge(
+        "a message of support",
+        grain,
+        speaker=SPEAKER,
+        context="Wolinska said the Red Crescent had sent Varnesia “a message of support” on the first day.",
+    )
+    assert wrong.label == "altered", wrong.reasons
+    assert wrong.rule == "context"
+    assert "Varnesia" in wrong.reasons[0] and "'us'" in wrong.reasons[0]
+
+
+def test_the_speakers_own_country_may_stand_for_us(grain: SourceIndex) -> None:
+    right = judge(
+        "a message of support",
+        grain,
+        speaker=SPEAKER,
+        context="Wolinska said the Red Crescent had sent Ostravia “a message of support” on the first day.",
+    )
+    assert right.label == "verbatim", right.reasons
+    plain = judge(
+        "a message of support",
+        grain,
+        speaker=SPEAKER,
+        context="The Red Crescent sent “a message of support” on the first day, Wolinska said.",
+    )
+    assert plain.label == "verbatim", plain.reasons

@@ -38,7 +38,16 @@ import numpy as np
 from ..errors import ModelUnavailableError
 from ..model import DiffOp, Match, Verdict
 from . import semantic
-from .align import Alignment, align, diff_ops, is_alias, is_function, same_name, synonym_groups
+from .align import (
+    MATCH_OPS,
+    Alignment,
+    align,
+    diff_ops,
+    is_alias,
+    is_function,
+    same_name,
+    synonym_groups,
+)
 from .index import SourceIndex, speaker_key
 from .meaning import TITLE_WORDS, Finding, Side, conditions_cut, find_changes
 from .normalize import Tok, load_list, tokenize
@@ -497,22 +506,18 @@ def _with_splice_check(
     p = res.passage
     if p is None:
         return res
-    steps = p.al.steps
-    k = 0
-    while k < len(steps) and steps[k].op == "insert":
-        k += 1
-    head = [i for st in steps[:k] for i in st.q]
-    k = len(steps)
-    while k > 0 and steps[k - 1].op == "insert":
-        k -= 1
-    tail = [i for st in steps[k:] for i in st.q]
+    head, tail = _loose_ends(qtoks, p)
     for part in (head, tail):
         content = [i for i in part if not is_function(qtoks[i])]
         if len(part) < 4 or len(content) < 2:
             continue
         sub = [qtoks[i] for i in part]
         found = _best(find_lexical(index, sub, mask))
-        if found is not None and found.coverage >= 0.8:
+        if (
+            found is not None
+            and found.coverage >= 0.8
+            and not (_matched_sentences(index, found) & _matched_sentences(index, p))
+        ):
             elsewhere = _match(index, found)[0]
             reason = (
                 f"passages joined without an ellipsis: '{' '.join(t.raw for t in sub)}' comes from "
@@ -521,6 +526,49 @@ def _with_splice_check(
             reasons = [reason] + ([r for r in res.reasons] if res.label == "altered" else [])
             return _Result("altered", "splice", reasons, 0.85, p, qtoks, extra_matches=[elsewhere])
     return res
+
+
+def _matched_sentences(index: SourceIndex, p: Passage) -> set[int]:
+    """The sentences holding the passage words the quote aligned to."""
+    return {
+        int(index.sent_of[p.offset + j]) for st in p.al.steps if st.op in MATCH_OPS for j in st.s
+    }
+
+
+_ANCHOR = (
+    3  # matched quote words in a row (two of them content words) that tie a quote to a passage
+)
+
+
+def _loose_ends(qtoks: Sequence[Tok], p: Passage) -> tuple[list[int], list[int]]:
+    """Quote words before the first and after the last run of ``_ANCHOR`` matched words,
+    when most of them did not align: a head or tail the passage does not hold."""
+    matched = [False] * len(qtoks)
+    for st in p.al.steps:
+        if st.op in MATCH_OPS:
+            for i in st.q:
+                matched[i] = True
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(qtoks):
+        if matched[i]:
+            j = i
+            while j < len(qtoks) and matched[j]:
+                j += 1
+            if j - i >= _ANCHOR and sum(not is_function(qtoks[k]) for k in range(i, j)) >= 2:
+                runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    if not runs:
+        return [], []
+    head = list(range(runs[0][0]))
+    tail = list(range(runs[-1][1], len(qtoks)))
+
+    def loose(part: list[int]) -> list[int]:
+        return part if part and sum(matched[i] for i in part) < len(part) / 2 else []
+
+    return loose(head), loose(tail)
 
 
 def _segments(qtoks: list[Tok]) -> list[list[Tok]]:

@@ -8,10 +8,12 @@ version of a few passages (``prepared.txt``), 27 self-written news reports quoti
 split whole into ``dev`` (for tuning), ``test`` (for the figures; looked at during
 development, see the issue notes), ``heldout`` and ``heldout2`` (written blind by
 someone who never ran the verifier; their first blind figures are in the issue notes,
-after which they were opened for tuning). A second statement lives in its own folder
-(``statement2/``: transcript, reports, gold file) and is the blind split ``heldout3``:
-a different speaker, topic and writer, so it measures what the rules do on text they
-were not written for.
+after which they were opened for tuning). Further statements live in their own folders
+(transcript, reports, gold file): ``statement2/`` (a prime minister's press conference,
+split ``heldout3``, written blind, first run blind, then opened for tuning) and
+``statement3/`` (a minister's interview, split ``heldout4``, the blind one now): other
+speakers, topics and writers, to measure what the rules do on text they were not
+written for.
 
 For each gold quote this script finds the quote in its report (the ``occurrence``-th
 time the exact text stands between quote marks), takes the report sentence around it as
@@ -93,12 +95,12 @@ GOLD_LABELS = (
 )
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
-# splits that have been looked at while tuning ("all" runs these); heldout and heldout2
-# were written blind and first run blind (figures in the issue notes), then opened for
-# tuning; heldout3 (a second statement, statement2/) is the blind split now
+# splits that have been looked at while tuning ("all" runs these); heldout, heldout2 and
+# heldout3 (statement2/) were written blind and first run blind (figures in the issue
+# notes), then opened for tuning; heldout4 (statement3/, an interview) is the blind split
 SPLITS = ("dev", "test")
-TUNED = (*SPLITS, "heldout", "heldout2")
-BLIND = ("heldout3",)
+TUNED = (*SPLITS, "heldout", "heldout2", "heldout3")
+BLIND = ("heldout4",)
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

@@ -18,7 +18,6 @@ ALLOWED_SHARED = {
     "hold": "hold that (believe), hold talks (host), an offer holds (stands)",
     "prepar": "prepared (ready) and prepare a text (draft)",
     "giv": "give aid (provide) and give attention (pay)",
-    "give": "gave/given, listed beside give in the same two groups",
     "end": "end (finish) and a term ends (expires)",
     "declin": "decline an offer (refuse) and exports decline (fall)",
     "fall": "prices fall (decrease) and the fall (autumn, US)",

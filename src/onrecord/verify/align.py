@@ -219,9 +219,19 @@ _DIGRAPHS = (
 def name_skeleton(word: str) -> str:
     """Consonant skeleton of a name for transliteration variants:
     "Kalinovka" ~ "Kalynivka", "Kovach" ~ "Kovač" (folded), "Zelenskiy" ~ "Zelensky"."""
+    return _skeleton(word, _DIGRAPHS)
+
+
+# Romanian ț is written "ts" by some outlets and "t" by others ("Țurcanu": "Tsurcanu",
+# "Turcanu"), where Cyrillic ц is "ts" or "c": both readings of "ts" are tried
+_DIGRAPHS_TS_T = tuple((a, "t") if a == "ts" else (a, b) for a, b in _DIGRAPHS)
+
+
+def _skeleton(word: str, digraphs: tuple[tuple[str, str], ...]) -> str:
     w = word
-    for a, b in _DIGRAPHS:
+    for a, b in digraphs:
         w = w.replace(a, b)
+    w = w.replace("k", "c")  # Kapatsana / Căpățână, Kovač / Covaci
     w = re.sub(r"[aeiouyjh]", "", w)
     return re.sub(r"(.)\1+", r"\1", w)
 
@@ -229,10 +239,15 @@ def name_skeleton(word: str) -> str:
 def same_name(a: str, b: str) -> bool:
     """Two spellings of one name (folded keys): same first letter, same consonant skeleton
     of at least three letters, and close enough as strings."""
-    if not a or not b or (a[0] != b[0] and not (a[0] in "aeiouy" and b[0] in "aeiouy")):
+    if (
+        not a
+        or not b
+        or (a[0] != b[0] and not ({a[0], b[0]} <= set("aeiouy") or {a[0], b[0]} <= set("ck")))
+    ):
         return False
-    ska, skb = name_skeleton(a), name_skeleton(b)
-    if len(ska) < 3 or ska != skb:
+    ska = {name_skeleton(a), _skeleton(a, _DIGRAPHS_TS_T)}
+    skb = {name_skeleton(b), _skeleton(b, _DIGRAPHS_TS_T)}
+    if not any(len(x) >= 3 for x in ska & skb):
         return False
     from rapidfuzz.distance import Levenshtein
 

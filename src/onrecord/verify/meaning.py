@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .align import MATCH_OPS, Step, is_function, synonymous
 from .normalize import Tok, load_list, load_pairs, stem
 
-__all__ = ["Finding", "Side", "find_changes"]
+__all__ = ["Finding", "Side", "find_changes", "name_initials"]
 
 NUMERIC_HEDGES = frozenset(
     {"about", "around", "over", "under", "some", "up to", "estimated", "an estimated"}
@@ -63,6 +63,7 @@ TITLE_WORDS = frozenset(
         "sir",
         "lord",
         "madam",
+        "pm",
     ]
 )
 QUANTITY = {
@@ -168,6 +169,27 @@ def _antonyms() -> frozenset[tuple[str, str]]:
         pairs.add((sa, sb))
         pairs.add((sb, sa))
     return frozenset(pairs)
+
+
+@functools.cache
+def _strength() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Stem → ((scale, level), ...) from ``strength.tsv``."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for line in load_list("strength.tsv"):
+        word, scale, level = (x.strip() for x in line.split("\t"))
+        out.setdefault(stem(_norm_word(word)), []).append((scale, int(level)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _stronger(q: Tok, s: Tok) -> str | None:
+    """ "stronger" / "weaker" when the quote's word is another level of the source word's
+    scale ("show" → "suggest", "concerned" → "outraged"), else None."""
+    table = _strength()
+    for scale, q_level in table.get(q.stem, ()):
+        for s_scale, s_level in table.get(s.stem, ()):
+            if scale == s_scale and q_level != s_level:
+                return "stronger" if q_level > s_level else "weaker"
+    return None
 
 
 def _once_not_conditional(vk: Sequence[str], lo: int, hi: int) -> bool:
@@ -434,7 +456,7 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         if near:
             o = near[0]
             used_q.add(id(o))
-            if o[2] == cls:
+            if o[2] == cls or _backshift(v, (lo, hi), o):
                 continue
             out.append(
                 Finding(
@@ -470,6 +492,15 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cq.update(range(o[0], o[1]))
     return out
+
+
+def _backshift(v: _View, s_occ: tuple[int, int], q_occ: tuple[int, int, str]) -> bool:
+    """ "will" → "would" in a fragment set into reported speech ("he said the sailors
+    “would land on Thursday”"): the tense moves back, the claim does not."""
+    s_words = " ".join(t.vkey for t in v.s.toks[s_occ[0] : s_occ[1]])
+    q_words = " ".join(t.vkey for t in v.q.toks[q_occ[0] : q_occ[1]])
+    fragment = bool(v.q.toks) and not v.q.toks[0].cap
+    return fragment and (s_words, q_words) in (("will", "would"), ("shall", "should"))
 
 
 def _is_month(side: Side, i: int) -> bool:
@@ -599,7 +630,13 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     s_vals = [x[0] for x in _numbers(v.s, sorted(v.scope | v.region))]
     q_vals = [x[0] for x in qn]
     s_left = [x for x in sn if x[0] not in q_vals]
-    q_left = [x for x in qn if x[0] not in s_vals]
+    q_left = [
+        x
+        for x in qn
+        if x[0] not in s_vals
+        # "1 citizen" set against "one citizen": aligned word for word, nothing added
+        and not all(_matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(x[1], x[2]))
+    ]
     region_vals = {x[0] for x in sn}
     scope_nums = _numbers(v.s, sorted(v.scope | v.region))
 
@@ -833,6 +870,23 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     )
                     cq.add(i)
                     cs.add(j)
+    # a stronger or weaker word of one scale ("the data show" → "the data suggest")
+    for qs, ss in blocks:
+        for i in qs:
+            for j in ss:
+                if i in cq or j in cs:
+                    continue
+                change = _stronger(v.q.toks[i], v.s.toks[j])
+                if change:
+                    out.append(
+                        Finding(
+                            f"{change}-claim",
+                            f"{change} claim: '{_phrase(v.s, j, j + 1, 0, 1)}' → '{_phrase(v.q, i, i + 1, 0, 1)}'",
+                            0.8,
+                        )
+                    )
+                    cq.add(i)
+                    cs.add(j)
     # quantities written as words ("almost half" → "nearly all") and 1st ↔ 3rd person
     for qs, ss in blocks:
         for i in qs:
@@ -851,7 +905,11 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     )
                     cq.add(i)
                     cs.add(j)
-                elif _person(qv) and _person(sv) and _person(qv) != _person(sv):
+                elif (
+                    _party_for_person(v, i, j)
+                    or _party_for_person(v, j, i, source=True)
+                    or (_person(qv) and _person(sv) and _person(qv) != _person(sv))
+                ):
                     out.append(
                         Finding(
                             "person-changed",
@@ -864,10 +922,10 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     # who does what to whom: two words swapped places
     by_q = {(v.q.toks[i].vkey, v.s.toks[j].vkey): (i, j) for i, j in pairs}
     for (a, b), (i, j) in by_q.items():
-        if a == b or (b, a) not in by_q or is_function(v.q.toks[i]):
+        if a == b or (b, a) not in by_q:
             continue
         i2, j2 = by_q[(b, a)]
-        if i > i2 or i in cq:
+        if i > i2 or i in cq or (is_function(v.q.toks[i]) and is_function(v.q.toks[i2])):
             continue
         out.append(
             Finding(
@@ -880,6 +938,18 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         cq.update({i, i2})
         cs.update({j, j2})
     return out
+
+
+def _party_for_person(v: _View, a: int, b: int, *, source: bool = False) -> bool:
+    """A named party set where the other side has the speaker's "we" (or the reverse),
+    when the passage itself names that party apart from "we": "Ulmeria demanded that we
+    hand over …" → "We demanded that Ulmeria hand over …"."""
+    side, other = (v.s, v.q) if source else (v.q, v.s)
+    tok, pron = side.toks[a], other.toks[b]
+    if _person(pron.vkey) != "first" or _person(tok.vkey) or not _is_name(side, a):
+        return False
+    where = v.scope | v.region
+    return any(v.s.toks[j].vkey == tok.vkey for j in where if not (source and j == a))
 
 
 def _blocks(v: _View) -> list[tuple[list[int], list[int]]]:
@@ -909,8 +979,50 @@ def _is_name(side: Side, i: int) -> bool:
     return not side.initial(i)
 
 
+def name_initials(side: Side, idx: Sequence[int]) -> dict[str, list[int]]:
+    """Runs of capitalised words among ``idx`` by their initials: "International Monetary
+    Fund" → {"imf": [positions]} (function words inside a run are skipped: "of", "the")."""
+    out: dict[str, list[int]] = {}
+    run: list[int] = []
+    pos = sorted(idx)
+    for k, i in enumerate([*pos, -1]):
+        t = side.toks[i] if i >= 0 else None
+        if t is not None and t.cap and t.kind == "word" and not t.raw.isupper():
+            run.append(i)
+            continue
+        if t is not None and run and is_function(t) and k + 1 < len(pos):
+            nxt = side.toks[pos[k + 1]]
+            if nxt.cap and not nxt.raw.isupper():
+                continue
+        if len(run) >= 2:
+            initials = "".join(side.toks[r].raw[0].lower() for r in run)
+            out.setdefault(initials, run.copy())
+        run = []
+    return out
+
+
+def _acronyms(v: _View, cq: set[int], cs: set[int]) -> None:
+    """An acronym on one side for the full name on the other ("IMF" / "International
+    Monetary Fund") is the same name: mark both as accounted for."""
+    s_idx = sorted(v.region | v.scope)
+    q_idx = list(range(len(v.q.toks)))
+    s_exp, q_exp = name_initials(v.s, s_idx), name_initials(v.q, q_idx)
+    for side, idx, other_exp, mine, theirs in (
+        (v.q, q_idx, s_exp, cq, cs),
+        (v.s, s_idx, q_exp, cs, cq),
+    ):
+        for i in idx:
+            t = side.toks[i]
+            if t.kind == "word" and t.raw.isupper() and 2 <= len(t.raw) <= 6:
+                run = other_exp.get(t.raw.lower())
+                if run:
+                    mine.add(i)
+                    theirs.update(run)
+
+
 def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
+    _acronyms(v, cq, cs)
     for st in v.steps:
         if st.op == "replace":
             i, j = st.q[0], st.s[0]
@@ -978,6 +1090,14 @@ def _marker(side: Side, idx: Sequence[int], name: str) -> bool:
 def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
     out: list[Finding] = []
     window_stems = {t.stem for t in v.s.toks}
+    # the parts of a compound: "life-threatening" holds "threatens … life"
+    window_stems |= {
+        stem(_norm_word(part))
+        for t in v.s.toks
+        if "-" in t.raw
+        for part in t.raw.split("-")
+        if len(part) > 2
+    }
     runs: list[list[int]] = []
     cur: list[int] = []
     for st in v.steps:

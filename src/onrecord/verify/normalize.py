@@ -227,7 +227,9 @@ def stem(word: str) -> str:
     """A light stem: irregular forms from the table, then English suffix rules."""
     irregular = _irregular()
     if word in irregular:
-        return irregular[word]
+        lemma = irregular[word]
+        # the lemma goes through the suffix rules too, so "gave" and "give" meet
+        return lemma if lemma == word or lemma in irregular else stem(lemma)
     if len(word) <= 3 or word.isdigit():
         return word
     w = word
@@ -240,7 +242,8 @@ def stem(word: str) -> str:
     elif w.endswith("s") and not w.endswith(_KEEP_S):
         w = w[:-1]
     if w in irregular:
-        return irregular[w]
+        lemma = irregular[w]
+        return lemma if lemma == w or lemma in irregular else stem(lemma)
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":

@@ -49,7 +49,7 @@ from .align import (
     synonym_groups,
 )
 from .index import SourceIndex, speaker_key
-from .meaning import TITLE_WORDS, Finding, Side, conditions_cut, find_changes
+from .meaning import TITLE_WORDS, Finding, Side, conditions_cut, find_changes, name_initials
 from .normalize import Tok, load_list, tokenize
 
 log = logging.getLogger(__name__)
@@ -336,6 +336,20 @@ def _lexical_label(
     return "verbatim", "exact", notes, unresolved
 
 
+def _acronym_pair(qtoks: Sequence[Tok], qs: list[int], stoks: Sequence[Tok], ss: list[int]) -> bool:
+    """ "IMF" for "International Monetary Fund" (or the reverse): the same name."""
+
+    def initials(toks: Sequence[Tok], idx: list[int]) -> str:
+        return "".join(toks[i].raw[0].lower() for i in sorted(idx) if toks[i].cap)
+
+    def acronym(toks: Sequence[Tok], idx: list[int]) -> str:
+        words = [toks[i].raw for i in sorted(idx) if toks[i].cap]
+        return words[0].lower() if len(words) == 1 and words[0].isupper() else ""
+
+    a, b = acronym(qtoks, qs), acronym(stoks, ss)
+    return bool((a and a == initials(stoks, ss)) or (b and b == initials(qtoks, qs)))
+
+
 def _substitution_ok(
     quote: str, qtoks: Sequence[Tok], p: Passage, blocks: Sequence[tuple[list[int], list[int]]]
 ) -> tuple[bool, list[str]]:
@@ -343,6 +357,9 @@ def _substitution_ok(
     back must say the same (embedding similarity ≥ ``substitution_ok``)."""
     th = thresholds()
     texts: list[str] = []
+    blocks = [(qs, ss) for qs, ss in blocks if not _acronym_pair(qtoks, qs, p.toks, ss)]
+    if not blocks:
+        return True, []
     for qs, ss in blocks:
         a, b = qtoks[min(qs)].start, qtoks[max(qs)].end
         src_words = " ".join(p.toks[j].raw for j in sorted(ss))
@@ -710,6 +727,15 @@ _SPEECH = frozenset(
 )
 
 
+# liveblog times ("10:31 The PM says …") and the day the words were said ("he said on
+# Tuesday") belong to the report, not to the claim around the fragment
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|CET|BST))?")
+_DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_SAID_ON_DAY = re.compile(
+    r"\b((?:said|says|told(?:\s+\w+){0,3}|added|stated|announced|declared|insisted|warned|"
+    r"argued|explained|wrote))(?:\s+on)?\s+" + _DAYS + r"\b"
+)
+
 _OTHER_QUOTE = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
 _CLAUSE_BREAK = re.compile(
     r";|, and |, but |, while |, whereas | — | – |, adding |, saying |, before "
@@ -752,7 +778,7 @@ def _context_check(
     p = res.passage
     if p is None:
         return res
-    around = _claim_around(quote, context)
+    around = _SAID_ON_DAY.sub(r"\1", _CLOCK.sub(" ", _claim_around(quote, context)))
     ctoks = tokenize(around)
     speaker_words = set(speaker_key(speaker))
     content = [
@@ -781,12 +807,17 @@ def _context_check(
     vkeys = {t.vkey for t in near}
     groups = synonym_groups()
     near_groups = {g for t in near for g in groups.get(t.stem, ())}
+    wide_toks = index.tokens(
+        index.sentences[max(rlo, lo - 6)].lo, index.sentences[min(rhi, hi + 6) - 1].hi
+    )
+    spelled = name_initials(Side(wide_toks, ""), range(len(wide_toks)))
 
     def known(t: Tok) -> bool:
         return (
             t.stem in stems
             or t.vkey in vkeys
             or bool(groups.get(t.stem, frozenset()) & near_groups)
+            or (t.raw.isupper() and t.raw.lower() in spelled)  # "EU" / "European Union"
         )
 
     ctx_side = Side(ctoks, around)
@@ -826,9 +857,7 @@ def _context_check(
             res.qtoks,
         )
     # names are introduced once and referred to for a while: look wider for them
-    wide = index.tokens(
-        index.sentences[max(rlo, lo - 6)].lo, index.sentences[min(rhi, hi + 6) - 1].hi
-    )
+    wide = wide_toks
     wide_keys = {t.vkey for t in wide} | {t.stem for t in wide}
     elsewhere = [
         t
@@ -986,7 +1015,9 @@ def _slot_check(
             t.vkey.startswith(h[: max(4, len(h) - 1)]) or same_name(t.vkey, h) for h in home
         )
 
-    in_sentence = {t.vkey for t in index.tokens(sent.lo, sent_end.hi) if t.cap}
+    sent_toks = index.tokens(sent.lo, sent_end.hi)
+    in_sentence = {t.vkey for t in sent_toks if t.cap}
+    in_sentence |= set(name_initials(Side(sent_toks, ""), range(len(sent_toks))))
 
     def side_of(toks: Sequence[Tok], anchor: set[str], t: Tok) -> int:
         """-1/+1: ``t`` stands before/after the first word of ``anchor`` in ``toks``."""

@@ -98,3 +98,89 @@ def test_the_speakers_own_country_may_stand_for_us(grain: SourceIndex) -> None:
         context="The Red Crescent sent “a message of support” on the first day, Wolinska said.",
     )
     assert plain.label == "verbatim", plain.reasons
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The IGC will send its own team, led by inspector Ion Țurcanu.",  # acronym
+        "The International Grain Council will send its own team, led by inspector Ion Tsurcanu.",
+        "None of the drivers is in a condition that threatens their life.",  # compound's parts
+    ],
+)
+def test_acronyms_transliterations_and_compounds_are_faithful(
+    quote: str, grain: SourceIndex
+) -> None:
+    verdict = judge(quote, grain, speaker=SPEAKER)
+    assert verdict.label in ("cosmetic", "edited", "translation"), verdict.reasons
+
+
+def test_will_becomes_would_in_reported_speech(grain: SourceIndex) -> None:
+    fragment = judge(
+        "would reopen the corridor on Monday",
+        grain,
+        speaker=SPEAKER,
+        context="Wolinska said Ostravia “would reopen the corridor on Monday”.",
+    )
+    assert fragment.label not in ("altered", "unsourced", "uncertain"), fragment.reasons
+    sentence = judge("We would reopen the corridor on Monday.", grain, speaker=SPEAKER)
+    assert sentence.label == "altered", (
+        sentence.reasons
+    )  # a condition-free promise made conditional
+
+
+@pytest.mark.parametrize(
+    ("quote", "start"),
+    [
+        ("The port records suggest that the cargo was never unloaded.", "weaker claim"),
+        (
+            "If the inspections go well, we are fairly confident that exports will recover by the summer.",
+            "hedge added",
+        ),
+        (
+            "We demanded that the Varnesian delegation open the northern route to their lorries.",
+            "who ",
+        ),
+    ],
+)
+def test_strength_degree_and_who_did_it(quote: str, start: str, grain: SourceIndex) -> None:
+    verdict = judge(quote, grain, speaker=SPEAKER)
+    assert verdict.label == "altered", verdict.reasons
+    assert any(r.startswith(start) for r in verdict.reasons), verdict.reasons
+
+
+def test_another_partys_claim_reported_as_the_speakers_admission(grain: SourceIndex) -> None:
+    verdict = judge(
+        "had crossed the line",
+        grain,
+        speaker=SPEAKER,
+        context="Wolinska admitted that Ostravian trucks “had crossed the line” last week.",
+    )
+    assert verdict.label == "altered", verdict.reasons
+    assert "others" in verdict.reasons[0]
+    kept = judge(
+        "had crossed the line",
+        grain,
+        speaker=SPEAKER,
+        context="Wolinska rejected the Varnesian claim that Ostravian trucks “had crossed the line”.",
+    )
+    assert kept.label == "verbatim", kept.reasons
+
+
+def test_a_liveblog_time_is_not_part_of_the_claim(grain: SourceIndex) -> None:
+    verdict = judge(
+        "cannot sell their wheat",
+        grain,
+        speaker=SPEAKER,
+        context="10:31 Wolinska says farmers in the east “cannot sell their wheat”.",
+    )
+    assert verdict.label == "verbatim", verdict.reasons
+
+
+def test_a_quote_joining_distant_sentences_is_a_splice(grain: SourceIndex) -> None:
+    verdict = judge(
+        "We will reopen the corridor on Monday, led by inspector Ion Țurcanu.",
+        grain,
+        speaker=SPEAKER,
+    )
+    assert verdict.label == "altered", verdict.reasons

@@ -919,6 +919,7 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     )
                     cq.add(i)
                     cs.add(j)
+    out += _moved_roles(v, cq, cs)
     # who does what to whom: two words swapped places
     by_q = {(v.q.toks[i].vkey, v.s.toks[j].vkey): (i, j) for i, j in pairs}
     for (a, b), (i, j) in by_q.items():
@@ -937,6 +938,53 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cq.update({i, i2})
         cs.update({j, j2})
+    return out
+
+
+def _runs(v: _View, op: str) -> list[list[int]]:
+    """Consecutive quote (insert) or source (delete) tokens of alignment steps ``op``."""
+    out: list[list[int]] = []
+    cur: list[int] = []
+    for st in v.steps:
+        if st.op == op:
+            cur.extend(st.q if op == "insert" else st.s)
+        elif cur:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _moved_roles(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """A phrase moved with its doer changed: "The Varnesian delegation demanded that we
+    open …" → "We demanded that the Varnesian delegation open …". The aligner sees words
+    added on one side and dropped on the other; when they share a verb and a person or
+    name stands before it on one side and after it on the other, the roles turned."""
+    out: list[Finding] = []
+    for qr in _runs(v, "insert"):
+        for sr in _runs(v, "delete"):
+            q_stems = {v.q.toks[i].stem: i for i in qr if not is_function(v.q.toks[i])}
+            s_stems = {v.s.toks[j].stem: j for j in sr if not is_function(v.s.toks[j])}
+            for common in set(q_stems) & set(s_stems):
+                qi, sj = q_stems[common], s_stems[common]
+                for i in qr:
+                    who = v.q.toks[i].vkey
+                    if not (_person(who) or _is_name(v.q, i) or v.q.toks[i].cap) or i == qi:
+                        continue
+                    for j in sr:
+                        if v.s.toks[j].vkey != who or j == sj or i in cq:
+                            continue
+                        if (i < qi) != (j < sj):
+                            out.append(
+                                Finding(
+                                    "roles-reversed",
+                                    f"who does what to whom reversed: '{v.s.words(sr)}' → '{v.q.words(qr)}'",
+                                    0.85,
+                                )
+                            )
+                            cq.update(qr)
+                            cs.update(sr)
     return out
 
 
@@ -987,7 +1035,14 @@ def name_initials(side: Side, idx: Sequence[int]) -> dict[str, list[int]]:
     pos = sorted(idx)
     for k, i in enumerate([*pos, -1]):
         t = side.toks[i] if i >= 0 else None
-        if t is not None and t.cap and t.kind == "word" and not t.raw.isupper():
+        # "The International …": the article is no initial
+        if (
+            t is not None
+            and t.cap
+            and t.kind == "word"
+            and not t.raw.isupper()
+            and (run or not is_function(t))
+        ):
             run.append(i)
             continue
         if t is not None and run and is_function(t) and k + 1 < len(pos):

@@ -512,6 +512,8 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
         res.label = "translation"
         res.rule = "translation"
         res.reasons = ["different words, same meaning", *res.reasons[1:]]
+    if res.label in ("translation", "uncertain"):
+        res = _with_splice_check(quote, qtoks, index, mask, res)
     return res
 
 
@@ -1133,7 +1135,7 @@ def judge(
         if len(words) <= thresholds()["fragment_words"] or len(content) <= 1:
             res = _context_check(quote, context, res, index, search_speaker)
         if len(words) <= thresholds()["others_view_words"] and res.label != "altered":
-            res = _others_view_check(quote, context, res, index)
+            res = _others_view_check(quote, context, res, index, search_speaker)
     if (
         context
         and res.passage is not None
@@ -1189,7 +1191,9 @@ _WISH = frozenset(
 )
 
 
-def _others_view_check(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
+def _others_view_check(
+    quote: str, context: str, res: _Result, index: SourceIndex, speaker: str | None = None
+) -> _Result:
     """A short quote whose words, in the source, say what *others* want or claim ("some
     would prefer us to answer pressure with pressure"), reported as the speaker's own
     stance: ``altered`` (context), unless the report's sentence keeps that framing."""
@@ -1205,14 +1209,36 @@ def _others_view_check(quote: str, context: str, res: _Result, index: SourceInde
     sent = index.sentences[k]
     before = index.tokens(sent.lo, p.offset + lo)
     stems = [t.stem for t in before]
-    others = [n for n, t in enumerate(before) if t.vkey in _OTHERS]
-    framed = any(any(st in _WISH for st in stems[n + 1 : n + 7]) for n in others)
+    home = index.home_words(speaker)
+    side = Side(before, "")
+    # "some would prefer …", or a named party: "The Ulmerian side claimed that …"
+    others = [
+        n
+        for n, t in enumerate(before)
+        if t.vkey in _OTHERS
+        or (
+            t.cap
+            and t.kind == "word"
+            and t.vkey not in _FIRST_PERSON
+            and (n > 0 or not side.initial(n))
+            and t.vkey not in TITLE_WORDS
+            and not any(t.vkey.startswith(h[: max(4, len(h) - 1)]) for h in home)
+        )
+    ]
+    framed = [n for n in others if any(st in _WISH for st in stems[n + 1 : n + 7])]
     if not framed:
         return res
-    ctx = {t.vkey for t in tokenize(_claim_around(quote, context))}
-    ctx_stems = {t.stem for t in tokenize(_claim_around(quote, context))} - _SPEECH
+    ctx_toks = tokenize(_claim_around(quote, context))
+    ctx = {t.vkey for t in ctx_toks}
+    ctx_stems = {t.stem for t in ctx_toks} - _SPEECH
     if ctx & _OTHERS or ctx_stems & _WISH:
         return res
+    # the report keeps the framing: "rejected the Varnesian claim that …"
+    lead = tokenize(context[: max(0, context.find(quote))])
+    parties = {before[n].vkey for n in framed}
+    for n, t in enumerate(lead):
+        if t.vkey in parties and any(x.stem in _WISH for x in lead[n + 1 :]):
+            return res
     return _Result(
         "altered",
         "context",

@@ -241,3 +241,20 @@ def test_labels_on_their_own_line_and_white_house_q_without_colon():
 def test_report_summaries_are_not_source_intros():
     assert intro_strength("Here are the key points of the speech:") == 0
     assert intro_strength("Below are the main takeaways from the press conference") == 0
+
+
+@pytest.mark.parametrize(
+    "name", ["Şebnem Aydınoğlu", "Łucja Żak", "Ørjan Ødegård", "Ólafur Ísaksson"]
+)
+def test_labels_of_names_with_non_ascii_capitals_start_turns(name: str) -> None:
+    text = (
+        "Interview with the minister\n\n"
+        "Anna Berg: Minister, what happened on Friday?\n\n"
+        f"{name}: The grid failed at 6 a.m. We restored it by noon.\n\n"
+        "Berg: Was anyone hurt?\n\n"
+        f"{name}: Nobody was hurt.\n"
+    )
+    source = source_from_text(text, id="interview.txt")
+    speakers = [t.speaker for t in source.turns]
+    assert speakers == ["Anna Berg", name, "Anna Berg", name]
+    assert source.text[source.turns[1].start : source.turns[1].end].startswith("The grid failed")

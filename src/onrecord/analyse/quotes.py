@@ -42,6 +42,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from onrecord.letters import UPPER
 from onrecord.model import Block, Page, Quote, Span
 
 __all__ = ["STAGE", "find_quotes", "is_short", "nested_spans", "sentence_spans"]
@@ -192,7 +193,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _SENTENCE_END_RE = re.compile(
-    r"[.!?…]+[”’\"»›')\]]*(?=\s+[“‘\"'«»‹›„‚(\[]?[A-Z0-9À-Þ])|[^\S\n]*(?=\n)"
+    rf"[.!?…]+[”’\"»›')\]]*(?=\s+[“‘\"'«»‹›„‚(\[]?[0-9{UPPER}])|[^\S\n]*(?=\n)"
 )
 
 

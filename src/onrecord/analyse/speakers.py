@@ -53,6 +53,7 @@ from typing import Any
 
 from onrecord.analyse.cues import Cues, cues, fold
 from onrecord.analyse.nlp import nlp
+from onrecord.letters import UPPER
 from onrecord.model import Attribution, Block, Mention, Page, Quote
 
 __all__ = ["STAGE", "attribute"]
@@ -718,7 +719,7 @@ class _Analysis:
         """Look through the whole report for a fuller form: "Vladimir Putin"."""
         from spacy.lang.en.stop_words import STOP_WORDS
 
-        pattern = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+){1,3})" + re.escape(surname) + r"\b")
+        pattern = re.compile(rf"((?:[{UPPER}][\w’'.-]*\s+){{1,3}})" + re.escape(surname) + r"\b")
         best = ent.canonical
         for block in self.report:
             for m in pattern.finditer(self.text, block.start, block.end):

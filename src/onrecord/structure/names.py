@@ -17,6 +17,8 @@ import functools
 import re
 from collections import Counter
 
+from onrecord.letters import UPPER
+
 STAGE = "names/1"
 
 __all__ = [
@@ -247,7 +249,7 @@ def role_key(label: str) -> str:
     return " ".join(out)
 
 
-_BEFORE_NAME = re.compile(r"((?:[A-Z][\w’'\-]+\.?\s+){1,3})$")
+_BEFORE_NAME = re.compile(rf"((?:[{UPPER}][\w’'\-]+\.?\s+){{1,3}})$")
 
 
 def expand_surname(name: str, text: str, *, limit: int = 2_000_000, max_hits: int = 200) -> str:

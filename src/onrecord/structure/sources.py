@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from onrecord.errors import EmptyInputError
+from onrecord.letters import UPPER as U
 from onrecord.model import Block, Source, Span, Turn
 from onrecord.structure.meta import is_date_line, parse_date
 from onrecord.structure.names import (
@@ -50,12 +51,12 @@ __all__ = [
 # ----------------------------------------------------------------------------- labels
 
 _LABEL = re.compile(
-    r"""(?P<label>
-        (?:Q|A|QUESTION|ANSWER|Q\d{1,2})(?=\s*[(:])
-      | [A-Z][A-Z.'’\-]*(?:\x20[A-Z][A-Z.'’\-]*){0,6}                   # THE PRESIDENT, MR. SMITH
-      | [A-Z][\w.'’\-]*(?:\x20(?:[A-Z][\w.'’\-]*|of|the|de|da|van|von|al|bin|for|and)){0,8}  # Title Case
+    rf"""(?P<label>
+        (?:Q|A|QUESTION|ANSWER|Q\d{{1,2}})(?=\s*[(:])
+      | [{U}][{U}.'’\-]*(?:\x20[{U}][{U}.'’\-]*){{0,6}}                   # THE PRESIDENT, MR. SMITH
+      | [{U}][\w.'’\-]*(?:\x20(?:[{U}][\w.'’\-]*|of|the|de|da|van|von|al|bin|for|and)){{0,8}}  # Title Case
     )
-    (?P<paren>\s*[(\[][^)\]\n]{1,40}[)\]])?
+    (?P<paren>\s*[(\[][^)\]\n]{{1,40}}[)\]])?
     [ \t]*:(?:[ \t]*(?=\S)|\s*$)
     """,
     re.X,
@@ -272,7 +273,7 @@ def _title_like(text: str) -> bool:
 # ----------------------------------------------------------------------------- building a source
 
 _CAPRUN = re.compile(
-    r"[A-Z][\w’'.\-]*(?:\s+(?:(?:of|the|de|da|van|von|al|bin)\s+)*[A-Z][\w’'.\-]*)*"
+    rf"[{U}][\w’'.\-]*(?:\s+(?:(?:of|the|de|da|van|von|al|bin)\s+)*[{U}][\w’'.\-]*)*"
 )
 
 
@@ -478,7 +479,7 @@ def _answer_continuations(turns: list[Turn], answers: set[int]) -> set[int]:
 
 
 _BY = re.compile(
-    r"\b(?:by|from|of|with)\s+((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][\w’'.\-]*){0,7})"
+    rf"\b(?:by|from|of|with)\s+((?:the\s+)?[{U}][\w’'.\-]*(?:\s+(?:(?:of|the)\s+)*[{U}][\w’'.\-]*){{0,7}})"
 )
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..letters import UPPER
 from ..model import Source
 from .normalize import Tok, fold, load_list, tokenize, vkey
 
@@ -101,9 +102,9 @@ def speaker_matches(query: str | None, speaker: str | None) -> bool:
 _OFFICE_OF = re.compile(
     r"\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Emir|Premier|Governor|"
     r"Mayor|Secretary|Ambassador|Chairman|Chair|Head|Leader|Spokesperson|Spokesman|"
-    r"Spokeswoman)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
-    r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)"
-    r"(?=\s+[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s*(?::|$)|\s*[,:;.(]|\s+[a-z]|\s*$)"
+    rf"Spokeswoman)(?:\s+of\s+(?:the\s+)?[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*)*"
+    rf"\s+of\s+(?:the\s+)?([{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*?)"
+    rf"(?=\s+[{UPPER}][\w'’-]*\s+[{UPPER}][\w'’-]*\s*(?::|$)|\s*[,:;.(]|\s+[a-z]|\s*$)"
 )
 
 

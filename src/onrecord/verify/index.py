@@ -108,6 +108,43 @@ _OFFICE_OF = re.compile(
 )
 
 
+_OFFICES = (
+    r"(?:President|Prime Minister|Minister|Chancellor|King|Queen|Emir|Premier|Governor|"
+    r"Mayor|Secretary|Ambassador|Chairman|Chair|Head|Leader|Spokesperson|Spokesman|"
+    r"Spokeswoman)"
+)
+# "Selvaria's defence minister", "Selvarian Defence Minister"
+_OFFICE_POSSESSIVE = re.compile(
+    rf"\b([{UPPER}][\w-]+)['’]s\s+(?:[\w-]+\s+){{0,2}}?{_OFFICES}\b", re.I
+)
+_OFFICE_DEMONYM = re.compile(
+    rf"\b([{UPPER}][\w-]+(?:ian|ean|ese|ish|ic|i|an))\s+(?:[{UPPER}][\w-]+\s+){{0,2}}?{_OFFICES}\b"
+)
+
+
+def _offices(text: str) -> list[re.Match[str]]:
+    """Matches whose group 1 names the country of an office held, in text order."""
+    found = [
+        *_OFFICE_OF.finditer(text),
+        *_OFFICE_POSSESSIVE.finditer(text),
+        *_OFFICE_DEMONYM.finditer(text),
+    ]
+    return sorted(found, key=lambda m: m.start())
+
+
+# "Minister of Defence", "Secretary of State": portfolios, not countries
+_PORTFOLIOS = frozenset(
+    """defense defence foreign affairs finance agriculture health justice interior
+    education economy energy transport trade labour labor state culture internal home
+    environment industry treasury war security the""".split()
+)
+
+
+def _words(text: str) -> list[str]:
+    words = [t.vkey for t in tokenize(text) if t.kind == "word"]
+    return [] if all(w in _PORTFOLIOS for w in words) else words
+
+
 # --------------------------------------------------------------------------- the index
 
 _STAGE_RE = re.compile(r"[(\[]\s*([^()\[\]\n]{1,60}?)\s*[)\]]")
@@ -184,6 +221,7 @@ class SourceIndex:
             self._run_lo.setdefault(sent.run, k)
             self._run_hi[sent.run] = k + 1
         self._vectors: dict[int, np.ndarray] = {}
+        self._home: dict[str, frozenset[str]] = {}
         self._window_vectors: dict[tuple[int, int], np.ndarray] = {}
         log.debug(
             "indexed %d sources: %d sentences, %d tokens",
@@ -328,22 +366,41 @@ class SourceIndex:
     def home_words(self, speaker: str | None) -> frozenset[str]:
         """The country (or body) the speaker's "we" stands for, as folded words.
 
-        Read from an office "of" somewhere in the labels of the speaker's turns or the
-        title of a source they speak in: "President of Dravenia Tomislav Kovač:" or
-        "Statement by the Minister of Agriculture of Ostravia" → {"dravenia"} /
-        {"ostravia"}.
+        Read from an office held "of" a country ("President of Dravenia Tomislav Kovač:",
+        "Statement by the Minister of Agriculture of Ostravia"), a possessive ("Selvaria's
+        defence minister") or a demonym ("Selvarian Defence Minister") in the labels of
+        the speaker's turns, or in the title and the lines before the first turn of a
+        source they speak in. There an office counts when the speaker's name follows it,
+        or when it is the only office the title names. → {"dravenia"}, {"selvarian"}.
         """
         if not speaker:
             return frozenset()
+        cached = self._home.get(speaker)
+        if cached is not None:
+            return cached
+        name = set(speaker_key(speaker))
         out: set[str] = set()
         for source in self.sources:
             turns = [t for t in source.turns if speaker_matches(speaker, t.speaker)]
             if not turns and not speaker_matches(speaker, source.speaker):
                 continue
-            for text in [source.title or "", *(t.label for t in turns)]:
-                for m in _OFFICE_OF.finditer(text):
-                    out.update(t.vkey for t in tokenize(m.group(1)) if t.kind == "word")
-        return frozenset(out)
+            for t in turns:
+                for m in _offices(t.label):
+                    out.update(_words(m.group(1)))
+            first = min((t.start for t in source.turns), default=source.start)
+            preamble = source.text[source.start : min(first, source.start + 1500)]
+            for n, text in enumerate((source.title or "", preamble)):
+                found = list(_offices(text))
+                for m in found:
+                    after = {
+                        vkey(fold(w))
+                        for w in re.findall(r"[^\W\d_]+", text[m.end() : m.end() + 60])
+                    }
+                    if after & name or (n == 0 and len(found) == 1):
+                        out.update(_words(m.group(1)))
+        result = frozenset(out)
+        self._home[speaker] = result
+        return result
 
     def has_speaker(self, speaker: str) -> bool:
         return any(speaker_matches(speaker, name) for name in self.run_speaker)

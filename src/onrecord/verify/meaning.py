@@ -22,7 +22,20 @@ from .normalize import Tok, load_list, load_pairs, stem
 __all__ = ["Finding", "Side", "find_changes", "name_initials"]
 
 NUMERIC_HEDGES = frozenset(
-    {"about", "around", "over", "under", "some", "up to", "estimated", "an estimated"}
+    {
+        "about",
+        "around",
+        "over",
+        "under",
+        "some",
+        "up to",
+        "estimated",
+        "an estimated",
+        # "as long as 52 hours" is a hedge; "as long as they talk" is a condition
+        "as long as",
+        "as high as",
+        "as far as",
+    }
 )
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 NUMBERISH = frozenset(
@@ -310,11 +323,23 @@ def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
                 while end in allowed and side.toks[end].vkey in SCALES:
                     value *= SCALES[side.toks[end].vkey]
                     end += 1
+                if end == i + 1 and " " not in t.raw:
+                    value *= _range_scale(side, i)
                 out.append((value, i, end))
                 k += end - i
                 continue
         k += 1
     return out
+
+
+def _range_scale(side: Side, i: int) -> float:
+    """The scale a range shares: "from 25 to 40 million" is 25 million to 40 million."""
+    toks = side.toks
+    if i + 2 < len(toks) and toks[i + 1].vkey in ("to", "and", "or") and toks[i + 2].kind == "num":
+        words = toks[i + 2].raw.lower().split()
+        if len(words) > 1 and words[-1] in SCALES:
+            return SCALES[words[-1]]
+    return 1.0
 
 
 _DENOMINATORS = {"half": 2, "halv": 2, "3rd": 3, "third": 3, "quarter": 4, "4th": 4}
@@ -1142,6 +1167,13 @@ def _marker(side: Side, idx: Sequence[int], name: str) -> bool:
     return bool(occ)
 
 
+def _source_names_a_cause(v: _View) -> bool:
+    """The passage itself speaks of a cause ("was the cause of their deaths"), so a
+    second translator's "caused their deaths" adds none."""
+    stems = {t.stem for j, t in enumerate(v.s.toks) if j in v.region}
+    return bool(stems & {stem(w) for w in ("cause", "caused", "because", "reason", "result")})
+
+
 def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
     out: list[Finding] = []
     window_stems = {t.stem for t in v.s.toks}
@@ -1173,7 +1205,7 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             out.append(Finding("condition-added", f"condition added: '{text}'", 0.9))
             cq.update(run)
             continue
-        if _marker(v.q, run, "causes.txt"):
+        if _marker(v.q, run, "causes.txt") and not _source_names_a_cause(v):
             out.append(Finding("cause-added", f"cause added: '{text}'", 0.85))
             cq.update(run)
             continue

@@ -195,6 +195,17 @@ _UK_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_COMPOUND_NUMBER = re.compile(rf"({'|'.join(_TENS)})[-‐‑]({'|'.join(_UNITS)})")
+
+
 @functools.cache
 def vkey(exact: str) -> str:
     """The spelling-variant key of a token's ``exact`` form."""
@@ -203,6 +214,9 @@ def vkey(exact: str) -> str:
         return word
     if word.endswith("'s"):
         word = word[:-2] + "s"
+    compound = _COMPOUND_NUMBER.fullmatch(word)
+    if compound:  # "twenty-four" → "24"
+        return str(_TENS[compound.group(1)] + _UNITS[compound.group(2)])
     word = word.replace("'", "").replace(".", "").replace("-", "").replace("‐", "").replace("‑", "")
     if "dj" in word:  # Serbo-Croatian "Đ" is written "Dj" or "D" without diacritics
         word = word.replace("dj", "d")
@@ -290,7 +304,7 @@ def _expand(raw: str) -> tuple[str, ...] | None:
     head, _, tail = low.rpartition("'")
     if tail == "t" and head.endswith("n"):
         base = head[:-1]
-        return (_NT_SPECIAL.get(base, base), "not")
+        return (_NT_SPECIAL.get(head, base), "not")
     if tail in _CLITICS and head:
         return (head, _CLITICS[tail])
     if tail == "s" and head in _PRONOUN_S:

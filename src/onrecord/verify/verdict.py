@@ -36,6 +36,7 @@ from importlib import resources
 import numpy as np
 
 from ..errors import ModelUnavailableError
+from ..letters import UPPER
 from ..model import DiffOp, Match, Verdict
 from . import semantic
 from .align import (
@@ -531,6 +532,8 @@ def _with_splice_check(
         if len(part) < 4 or len(content) < 2:
             continue
         sub = [qtoks[i] for i in part]
+        if _in_own_sentences(index, p, sub):
+            continue  # moved within its own sentence ("On Thursday, X did Y" / "X did Y on Thursday")
         found = _best(find_lexical(index, sub, mask))
         if (
             found is not None
@@ -552,6 +555,18 @@ def _matched_sentences(index: SourceIndex, p: Passage) -> set[int]:
     return {
         int(index.sent_of[p.offset + j]) for st in p.al.steps if st.op in MATCH_OPS for j in st.s
     }
+
+
+def _in_own_sentences(index: SourceIndex, p: Passage, sub: Sequence[Tok]) -> bool:
+    """Whether every content word of ``sub`` stands in the sentences the passage matched."""
+    sents = sorted(_matched_sentences(index, p))
+    if not sents:
+        return False
+    own = {
+        t.stem for k in sents for t in index.tokens(index.sentences[k].lo, index.sentences[k].hi)
+    }
+    content = [t for t in sub if not is_function(t)]
+    return bool(content) and all(t.stem in own for t in content)
 
 
 _ANCHOR = (
@@ -733,6 +748,10 @@ _SPEECH = frozenset(
 # Tuesday") belong to the report, not to the claim around the fragment
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|CET|BST))?")
 _DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "she told SPT", "he told Reuters": the audience, not part of the claim
+_TOLD_WHOM = re.compile(
+    rf"\b(told|telling|tells)\s+(?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*"
+)
 _SAID_ON_DAY = re.compile(
     r"\b((?:said|says|told(?:\s+\w+){0,3}|added|stated|announced|declared|insisted|warned|"
     r"argued|explained|wrote))(?:\s+on)?\s+" + _DAYS + r"\b"
@@ -750,6 +769,13 @@ _LABEL_CUE = re.compile(
     r"known as|the words?)\s*[“\"‘']?\s*$",
     re.I,
 )
+
+
+def _whole_sentence(quote: str) -> bool:
+    """ "I am sorry." stands on its own: a sentence, not a fragment set into the
+    report's claim, so the report's sentence around it is attribution, not claim."""
+    text = quote.strip().strip("\"“”‘’'«»").strip()
+    return bool(text) and text[0].isupper() and text[-1] in ".!?" and len(text.split()) >= 2
 
 
 def _claim_around(quote: str, context: str) -> str:
@@ -781,6 +807,8 @@ def _context_check(
     if p is None:
         return res
     around = _SAID_ON_DAY.sub(r"\1", _CLOCK.sub(" ", _claim_around(quote, context)))
+    around = _TOLD_WHOM.sub(r"\1", around)
+    home = index.home_words(speaker)
     ctoks = tokenize(around)
     speaker_words = set(speaker_key(speaker))
     content = [
@@ -790,6 +818,7 @@ def _context_check(
         and t.stem not in _SPEECH
         and t.vkey not in speaker_words
         and t.vkey not in TITLE_WORDS
+        and not _own_side(t.vkey, home)
         and t.kind in ("word", "num")
     ]
     if not content:
@@ -961,6 +990,12 @@ def _slot_words(toks: Sequence[Tok]) -> tuple[set[str], list[Tok], list[Tok]]:
     return stems, names, first
 
 
+def _own_side(word: str, home: frozenset[str]) -> bool:
+    """Whether a folded word names the speaker's own country (or its people):
+    "dravenia", "dravenian" for home {"dravenia"}."""
+    return any(word.startswith(h[: max(4, len(h) - 1)]) or same_name(word, h) for h in home)
+
+
 def _source_slot(index: SourceIndex, text: str, edge: int, limit: int, step: int) -> list[Tok]:
     """Up to ``_SLOT`` source tokens beside token ``edge`` (``step`` -1: before, +1: after),
     within the sentence (``limit``) and not across punctuation."""
@@ -1013,9 +1048,7 @@ def _slot_check(
     own = set(speaker_key(speaker))
 
     def own_side(t: Tok) -> bool:
-        return t.vkey in own or any(
-            t.vkey.startswith(h[: max(4, len(h) - 1)]) or same_name(t.vkey, h) for h in home
-        )
+        return t.vkey in own or _own_side(t.vkey, home)
 
     sent_toks = index.tokens(sent.lo, sent_end.hi)
     in_sentence = {t.vkey for t in sent_toks if t.cap}
@@ -1132,7 +1165,9 @@ def judge(
             res = seg
     if context and res.label in ("verbatim", "cosmetic", "edited"):
         content = [t for t in words if not is_function(t)]
-        if len(words) <= thresholds()["fragment_words"] or len(content) <= 1:
+        if (
+            len(words) <= thresholds()["fragment_words"] or len(content) <= 1
+        ) and not _whole_sentence(quote):
             res = _context_check(quote, context, res, index, search_speaker)
         if len(words) <= thresholds()["others_view_words"] and res.label != "altered":
             res = _others_view_check(quote, context, res, index, search_speaker)

@@ -184,3 +184,51 @@ def test_a_quote_joining_distant_sentences_is_a_splice(grain: SourceIndex) -> No
         speaker=SPEAKER,
     )
     assert verdict.label == "altered", verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The repairs to the quays will cost from 30 million to 45 million euros.",
+        "The inspectors will report within 24 hours.",
+        "Since the port was closed, our grain exports fell by more than a third.",
+    ],
+)
+def test_ranges_and_number_words_are_faithful(quote: str, grain: SourceIndex) -> None:
+    verdict = judge(quote, grain, speaker=SPEAKER)
+    assert verdict.label in ("verbatim", "cosmetic", "edited", "translation"), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("quote", "rule"),
+    [
+        (
+            "On Tuesday, March 10, the Varnesian ambassador handed a note to our Foreign Minister, Piotr Nowak.",
+            "roles-reversed",
+        ),
+        ("The damage to the port is estimated at … more than 90 million euros.", "figure-moved"),
+        (
+            "Families of the drivers can apply for compensation until the end of the year.",
+            "date-changed",
+        ),
+        (
+            "Farmers in the eastern districts cannot sell their wheat … The Red Crescent, "
+            "which sent us a message of support on the first day, has offered to help with "
+            "the inspections.",
+            "splice",
+        ),
+    ],
+)
+def test_roles_figures_dates_and_far_ellipses(quote: str, rule: str, grain: SourceIndex) -> None:
+    verdict = judge(quote, grain, speaker=SPEAKER)
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == rule, verdict.reasons
+
+
+def test_a_short_ellipsis_is_editing(grain: SourceIndex) -> None:
+    verdict = judge(
+        "Farmers in the eastern districts cannot sell their wheat … The price of bread does not change",
+        grain,
+        speaker=SPEAKER,
+    )
+    assert verdict.label == "edited", verdict.reasons

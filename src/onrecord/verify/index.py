@@ -134,9 +134,34 @@ def _offices(text: str) -> list[re.Match[str]]:
 
 # "Minister of Defence", "Secretary of State": portfolios, not countries
 _PORTFOLIOS = frozenset(
-    """defense defence foreign affairs finance agriculture health justice interior
-    education economy energy transport trade labour labor state culture internal home
-    environment industry treasury war security the""".split()
+    [
+        "defense",
+        "defence",
+        "foreign",
+        "affairs",
+        "finance",
+        "agriculture",
+        "health",
+        "justice",
+        "interior",
+        "education",
+        "economy",
+        "energy",
+        "transport",
+        "trade",
+        "labour",
+        "labor",
+        "state",
+        "culture",
+        "internal",
+        "home",
+        "environment",
+        "industry",
+        "treasury",
+        "war",
+        "security",
+        "the",
+    ]
 )
 
 

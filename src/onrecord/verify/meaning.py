@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .align import MATCH_OPS, Step, is_function, synonymous
+from .align import MATCH_OPS, Step, is_function, same_name, synonymous
 from .normalize import Tok, load_list, load_pairs, stem
 
 __all__ = ["Finding", "Side", "find_changes", "name_initials"]
@@ -97,6 +97,7 @@ _THIRD = frozenset(
     ["they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "hers"]
 )
 LIGHT_VERBS = frozenset(["express", "make", "take", "give", "get", "put", "carry", "pay", "offer"])
+ELLIPSIS_SENTENCES = 2  # an ellipsis standing for more whole sentences than this joins statements
 SPLICE_TOKENS = 8  # a gap of this many source words left out without an ellipsis is a splice
 
 
@@ -375,7 +376,12 @@ def _fmt(value: float) -> str:
 
 
 def find_changes(
-    q: Side, s: Side, steps: Sequence[Step], *, splice_tokens: int = SPLICE_TOKENS
+    q: Side,
+    s: Side,
+    steps: Sequence[Step],
+    *,
+    splice_tokens: int = SPLICE_TOKENS,
+    ellipsis_sentences: int = ELLIPSIS_SENTENCES,
 ) -> list[Finding]:
     """Every difference of the alignment that changes the meaning."""
     v = _view(q, s, steps)
@@ -386,6 +392,7 @@ def find_changes(
     found += _hedges(v, covered_q, covered_s)
     found += _numbers_changed(v, covered_q, covered_s)
     found += _moved(v, covered_q)
+    found += _figure_behind_ellipsis(v, covered_q)
     found += _negation(v, covered_q, covered_s)
     found += _reversals(v, covered_q, covered_s)
     found += _cut_edges(v, covered_q, covered_s)
@@ -393,6 +400,7 @@ def find_changes(
     found += _names(v, covered_q, covered_s)
     found += _added(v, covered_q, markers_only=False)
     found += _dropped(v, covered_s, splice_tokens)
+    found += _far_ellipsis(v, ellipsis_sentences)
     return found
 
 
@@ -945,6 +953,7 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     cq.add(i)
                     cs.add(j)
     out += _moved_roles(v, cq, cs)
+    out += _doer_changed(v, cq, cs)
     # who does what to whom: two words swapped places
     by_q = {(v.q.toks[i].vkey, v.s.toks[j].vkey): (i, j) for i, j in pairs}
     for (a, b), (i, j) in by_q.items():
@@ -1010,6 +1019,80 @@ def _moved_roles(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                             )
                             cq.update(qr)
                             cs.update(sr)
+    return out
+
+
+_RELATIVE = frozenset(["who", "which", "that"])
+
+
+def _doer(side: Side, idx: Sequence[int], k: int) -> int | None:
+    """The person or named party acting on the word at ``idx[k]``: the nearest name or
+    personal pronoun before it (up to six words back, across "who"/"which"), or None."""
+    for n in range(k - 1, max(-1, k - 7), -1):
+        t = side.toks[idx[n]]
+        if t.bracket:
+            continue
+        if _person(t.vkey) and t.vkey in ("i", "we", "he", "she", "they"):
+            return idx[n]
+        if (
+            t.cap
+            and t.kind == "word"
+            and t.vkey not in TITLE_WORDS
+            and not _date_word(side, idx[n])
+        ):
+            if n == 0 and side.initial(idx[n]) and is_function(t):
+                return None
+            return idx[n]
+        if t.kind == "num":
+            return None
+    return None
+
+
+def _same_party(a: Tok, b: Tok) -> bool:
+    pa, pb = _person(a.vkey), _person(b.vkey)
+    if pa or pb:
+        return pa == pb
+    return a.vkey == b.vkey or same_name(a.vkey, b.vkey)
+
+
+def _doer_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """The same act with another doer: "the Drovnian ambassador handed a note to our
+    Foreign Minister" for "our Foreign Minister … handed a note to the Drovnian
+    ambassador"; "I called the minister" for "the minister … called me". For each content
+    word both sides share, the doer before it is compared; when they differ and the
+    quote's doer stands after that word in the passage (it was the one acted on), the
+    roles were turned around."""
+    out: list[Finding] = []
+    s_idx = sorted(v.scope | v.region)
+    q_idx = list(range(len(v.q.toks)))
+    s_pos: dict[str, list[int]] = {}
+    for n, j in enumerate(s_idx):
+        s_pos.setdefault(v.s.toks[j].stem, []).append(n)
+    for k, i in enumerate(q_idx):
+        t = v.q.toks[i]
+        if t.kind != "word" or t.cap or is_function(t) or len(t.stem) < 4 or i in cq or t.bracket:
+            continue
+        where = s_pos.get(t.stem, [])
+        if len(where) != 1 or sum(1 for x in v.q.toks if x.stem == t.stem) != 1:
+            continue
+        m = where[0]
+        qd, sd = _doer(v.q, q_idx, k), _doer(v.s, s_idx, m)
+        if qd is None or sd is None or _same_party(v.q.toks[qd], v.s.toks[sd]):
+            continue
+        after = [v.s.toks[j] for j in s_idx[m + 1 : m + 10]]
+        if not any(_same_party(v.q.toks[qd], x) for x in after):
+            continue
+        out.append(
+            Finding(
+                "roles-reversed",
+                f"who does what to whom reversed: '{v.s.toks[sd].raw} … {v.s.toks[s_idx[m]].raw}' → "
+                f"'{v.q.toks[qd].raw} … {t.raw}'",
+                0.85,
+            )
+        )
+        cq.update({qd, i})
+        cs.add(sd)
+        break
     return out
 
 
@@ -1100,13 +1183,65 @@ def _acronyms(v: _View, cq: set[int], cs: set[int]) -> None:
                     theirs.update(run)
 
 
+_DATE_WORDS = frozenset(
+    """january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
+)
+
+
+def _date_word(side: Side, i: int) -> bool:
+    """A month (not the modal "may") or a weekday."""
+    t = side.toks[i]
+    return t.vkey in _DATE_WORDS or (t.vkey == "may" and _is_month(side, i))
+
+
+def _date_after_end(v: _View, cq: set[int]) -> list[Finding]:
+    """The quote's last words stand where the passage, just past the aligned words, has a
+    month or weekday: "until the end of the year" / "… of December"."""
+    if not v.region or not v.steps or v.steps[-1].op != "insert":
+        return []
+    tail = [i for i in v.steps[-1].q if i not in cq]
+    b = max(v.region) + 1
+    nxt = [
+        j
+        for j in range(b, min(len(v.s.toks), b + len(tail) + 1))
+        if not v.s.sentence_break(j) or j == b
+    ]
+    months = [j for j in nxt if _date_word(v.s, j)]
+    if not tail or not months:
+        return []
+    q_keys = {v.q.toks[i].vkey for i in tail}
+    if v.s.toks[months[0]].vkey in q_keys:
+        return []
+    cq.update(tail)
+    return [
+        Finding(
+            "date-changed",
+            f"date changed: '{_phrase(v.s, months[0], months[0] + 1, 2, 0)}' → '{v.q.words(tail)}'",
+            0.85,
+        )
+    ]
+
+
 def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     _acronyms(v, cq, cs)
+    out += _date_after_end(v, cq)
     for st in v.steps:
         if st.op == "replace":
             i, j = st.q[0], st.s[0]
             if i in cq or j in cs or v.q.toks[i].bracket:
+                continue
+            if _date_word(v.s, j) or _date_word(v.q, i):
+                out.append(
+                    Finding(
+                        "date-changed",
+                        f"date changed: '{_phrase(v.s, j, j + 1, 1, 0)}' → '{_phrase(v.q, i, i + 1, 1, 0)}'",
+                        0.9,
+                    )
+                )
+                cq.add(i)
+                cs.add(j)
                 continue
             if _in_scope(v, v.q.toks[i]):
                 continue
@@ -1129,6 +1264,16 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             cq.add(i)
         elif st.op == "delete":
             j = st.s[0]
+            if (
+                j not in cs
+                and _date_word(v.s, j)
+                and not any(_date_word(v.q, i) for i in range(len(v.q.toks)))
+            ):
+                out.append(
+                    Finding("date-changed", f"date dropped: '{_phrase(v.s, j, j + 1, 2, 0)}'", 0.85)
+                )
+                cs.add(j)
+                continue
             if j in cs or not _is_name(v.s, j) or _bracket_near(v, j):
                 continue
             if any(t.stem == v.s.toks[j].stem for t in v.q.toks):
@@ -1228,6 +1373,25 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             out.append(Finding("claim-added", f"words added: '{text}'", 0.75, tuple(run)))
             cq.update(run)
     return out
+
+
+def _far_ellipsis(v: _View, limit: int) -> list[Finding]:
+    """An ellipsis that stands for several whole sentences joins statements the speaker
+    made apart ("Families lost everything … The government is to blame")."""
+    for st in v.steps:
+        if st.op != "skip" or not st.s:
+            continue
+        starts = sum(1 for j in st.s if v.s.sentence_break(j))
+        if starts > limit:
+            return [
+                Finding(
+                    "splice",
+                    f"passages joined: the ellipsis stands for {starts} sentences of the "
+                    "source, so the quote joins statements the speaker made apart",
+                    0.75,
+                )
+            ]
+    return []
 
 
 def _dropped(v: _View, cs: set[int], splice_tokens: int) -> list[Finding]:
@@ -1331,6 +1495,32 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
         if "," in gap:
             return v.s.words(range(start, lo))
     return None
+
+
+def _figure_behind_ellipsis(v: _View, cq: set[int]) -> list[Finding]:
+    """ "The damage is estimated at … more than 200 million euros": the ellipsis stands for
+    the passage's own figure (roughly 85 million euros …), and the figure after it belonged
+    to something else."""
+    out: list[Finding] = []
+    for k, st in enumerate(v.steps):
+        if st.op != "skip" or not any(v.s.toks[j].kind == "num" for j in st.s):
+            continue
+        after = [i for later in v.steps[k + 1 : k + 4] for i in later.q][:3]
+        figures = [i for i in after if v.q.toks[i].kind == "num" and i not in cq]
+        if figures:
+            words = v.s.words(st.s).split()
+            dropped = " ".join(words[:10]) + (" …" if len(words) > 10 else "")
+            out.append(
+                Finding(
+                    "figure-moved",
+                    f"figure moved: the ellipsis drops '{dropped}', so "
+                    f"'{v.q.toks[figures[0]].raw}' now stands for something the source gave "
+                    "another figure",
+                    0.85,
+                )
+            )
+            cq.update(figures)
+    return out
 
 
 def _moved(v: _View, cq: set[int]) -> list[Finding]:

@@ -26,6 +26,7 @@ Thresholds live in ``data/thresholds.json`` with the dev-split figures that chos
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import logging
 import re
@@ -385,7 +386,11 @@ def _judge_passage(
     q_side = Side(qtoks, quote)
     s_side = Side(p.toks, src_text)
     findings: list[Finding] = find_changes(
-        q_side, s_side, p.al.steps, splice_tokens=int(th["splice_tokens"])
+        q_side,
+        s_side,
+        p.al.steps,
+        splice_tokens=int(th["splice_tokens"]),
+        ellipsis_sentences=int(th["ellipsis_gap_sentences"]),
     )
     findings = _added_checked(quote, qtoks, findings)
     if findings:
@@ -646,6 +651,25 @@ _RANK = {
 }
 
 
+def _far_apart(index: SourceIndex, parts: Sequence[_Result]) -> int | None:
+    """The number of source sentences an ellipsis skips, when more than
+    ``ellipsis_gap_sentences`` (or when the parts come from different turns), else None."""
+    limit = thresholds()["ellipsis_gap_sentences"]
+    spans: list[tuple[int, int]] = []
+    for r in parts:
+        if r.passage is None or r.label not in ("verbatim", "cosmetic", "edited", "translation"):
+            return None
+        sents = _matched_sentences(index, r.passage)
+        if not sents:
+            return None
+        spans.append((min(sents), max(sents)))
+    for (_a, b), (c, _d) in itertools.pairwise(spans):
+        gap = c - b - 1
+        if gap > limit or (gap >= 0 and index.run_of(b) != index.run_of(c)):
+            return gap
+    return None
+
+
 def _judge_segments(
     quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.ndarray
 ) -> _Result | None:
@@ -654,6 +678,24 @@ def _judge_segments(
     if len(segs) < 2:
         return None
     parts = [_judge_tokens(quote, seg, index, mask) for seg in segs]
+    far = _far_apart(index, parts)
+    if far is not None:
+        first = next((r.passage for r in parts if r.passage is not None), None)
+        out = _Result(
+            "altered",
+            "splice",
+            [
+                f"passages joined: the ellipsis stands for {far} sentences of the source, "
+                "so the quote joins statements the speaker made apart"
+            ],
+            0.75,
+            first,
+            qtoks,
+        )
+        out.extra_matches = [
+            m for r in parts if r.passage is not None for m in _match(index, r.passage)
+        ]
+        return out
     worst = max(parts, key=lambda r: _RANK[r.label])
     label = worst.label
     if label in ("verbatim", "cosmetic"):
@@ -1161,7 +1203,8 @@ def judge(
         t.kind == "ellipsis" for t in qlist
     ):
         seg = _judge_segments(quote, qlist, index, mask)
-        if seg is not None and _RANK[seg.label] < _RANK[res.label]:
+        # a change the ellipsis itself makes (a figure taken from behind it) stands
+        if seg is not None and _RANK[seg.label] < _RANK[res.label] and res.rule != "figure-moved":
             res = seg
     if context and res.label in ("verbatim", "cosmetic", "edited"):
         content = [t for t in words if not is_function(t)]

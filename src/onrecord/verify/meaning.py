@@ -1048,6 +1048,25 @@ def _doer(side: Side, idx: Sequence[int], k: int) -> int | None:
     return None
 
 
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "got"])
+
+
+def _past_verb(t: Tok) -> bool:
+    """A past-tense verb form, the shape of "who did what" in a report: "demanded",
+    "handed", "called", or an irregular past ("gave", "sent")."""
+    low = t.raw.lower()
+    return low.endswith("ed") or (low in _irregular_forms() and low != t.stem)
+
+
+@functools.cache
+def _irregular_forms() -> frozenset[str]:
+    return frozenset(a for a, _ in load_pairs("irregular.tsv"))
+
+
+def _passive(side: Side, idx: Sequence[int], k: int) -> bool:
+    return k > 0 and side.toks[idx[k - 1]].vkey in _BE
+
+
 def _same_party(a: Tok, b: Tok) -> bool:
     pa, pb = _person(a.vkey), _person(b.vkey)
     if pa or pb:
@@ -1072,10 +1091,14 @@ def _doer_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         t = v.q.toks[i]
         if t.kind != "word" or t.cap or is_function(t) or len(t.stem) < 4 or i in cq or t.bracket:
             continue
+        if not _past_verb(t):
+            continue
         where = s_pos.get(t.stem, [])
         if len(where) != 1 or sum(1 for x in v.q.toks if x.stem == t.stem) != 1:
             continue
         m = where[0]
+        if _passive(v.q, q_idx, k) or _passive(v.s, s_idx, m):
+            continue  # "was handed by X" / "X handed": another voice, the same doer
         qd, sd = _doer(v.q, q_idx, k), _doer(v.s, s_idx, m)
         if qd is None or sd is None or _same_party(v.q.toks[qd], v.s.toks[sd]):
             continue

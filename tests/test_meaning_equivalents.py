@@ -225,6 +225,21 @@ def test_roles_figures_dates_and_far_ellipses(quote: str, rule: str, grain: Sour
     assert verdict.rule == rule, verdict.reasons
 
 
+@pytest.mark.parametrize(
+    ("quote", "rule"),
+    [
+        ("Two drivers were injured because of the storm.", "cause-added"),
+        ("The inspectors will report within a week.", "number-changed"),
+    ],
+)
+def test_a_cause_or_figure_put_in_place_of_other_words(
+    quote: str, rule: str, grain: SourceIndex
+) -> None:
+    verdict = judge(quote, grain, speaker=SPEAKER)
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == rule, verdict.reasons
+
+
 def test_a_short_ellipsis_is_editing(grain: SourceIndex) -> None:
     verdict = judge(
         "Farmers in the eastern districts cannot sell their wheat … The price of bread does not change",

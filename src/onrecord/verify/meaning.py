@@ -1220,30 +1220,31 @@ def _date_word(side: Side, i: int) -> bool:
 
 def _date_after_end(v: _View, cq: set[int]) -> list[Finding]:
     """The quote's last words stand where the passage, just past the aligned words, has a
-    month or weekday: "until the end of the year" / "… of December"."""
+    month or weekday ("until the end of the year" / "… of December") or a figure ("in
+    less than an hour" / "… ten minutes")."""
     if not v.region or not v.steps or v.steps[-1].op != "insert":
         return []
     tail = [i for i in v.steps[-1].q if i not in cq]
+    if not tail:
+        return []
     b = max(v.region) + 1
-    nxt = [
-        j
-        for j in range(b, min(len(v.s.toks), b + len(tail) + 1))
-        if not v.s.sentence_break(j) or j == b
-    ]
-    months = [j for j in nxt if _date_word(v.s, j)]
-    if not tail or not months:
-        return []
+    nxt: list[int] = []
+    for j in range(b, min(len(v.s.toks), b + len(tail) + 1)):
+        if v.s.sentence_break(j):
+            break
+        nxt.append(j)
+    dates = [j for j in nxt if _date_word(v.s, j)]
+    figures = [j for j in nxt if v.s.toks[j].kind == "num"]
     q_keys = {v.q.toks[i].vkey for i in tail}
-    if v.s.toks[months[0]].vkey in q_keys:
-        return []
-    cq.update(tail)
-    return [
-        Finding(
-            "date-changed",
-            f"date changed: '{_phrase(v.s, months[0], months[0] + 1, 2, 0)}' → '{v.q.words(tail)}'",
-            0.85,
-        )
-    ]
+    if dates and v.s.toks[dates[0]].vkey not in q_keys:
+        cq.update(tail)
+        src = _phrase(v.s, dates[0], dates[0] + 1, 2, 0)
+        return [Finding("date-changed", f"date changed: '{src}' → '{v.q.words(tail)}'", 0.85)]
+    if figures and v.s.toks[figures[0]].vkey not in q_keys:
+        cq.update(tail)
+        src = v.s.words(nxt)
+        return [Finding("number-changed", f"number changed: '{src}' → '{v.q.words(tail)}'", 0.85)]
+    return []
 
 
 def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
@@ -1364,6 +1365,13 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             cur = []
     if cur:
         runs.append(cur)
+    # a cause put in place of other words: "died during the blackout" → "because of"
+    for st in v.steps:
+        if st.op == "replace" and not any(i in cq for i in st.q):
+            near = sorted({*st.q, *(i + 1 for i in st.q if i + 1 < len(v.q.toks))})
+            if _marker(v.q, near, "causes.txt") and not _source_names_a_cause(v):
+                out.append(Finding("cause-added", f"cause added: '{v.q.words(near)}'", 0.85))
+                cq.update(near)
     for run in runs:
         run = [i for i in run if i not in cq]
         if not run:

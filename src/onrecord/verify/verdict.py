@@ -1226,6 +1226,14 @@ def judge(
             res = _Result(
                 "altered", "context", [f"{slot}: '{passage_text}'"], 0.7, res.passage, res.qtoks
             )
+    if (
+        context
+        and res.passage is not None
+        and res.label in ("verbatim", "cosmetic", "edited", "translation")
+        and not _whole_sentence(quote)
+        and len(words) <= thresholds()["slot_words"]
+    ):
+        res = _negated_frame_check(quote, context, res, index)
     if res.label in ("verbatim", "cosmetic", "edited", "translation") and res.passage is not None:
         res = _condition_check(quote, context, res, index)
     res = _versions_check(quote, qlist, index, search_speaker, res)
@@ -1245,6 +1253,7 @@ _OTHERS = frozenset(
         "opponents",
         "somebody",
         "someone",
+        "you",  # "You say we were 'caught sleeping'": the questioner's words, repeated
     ]
 )
 _WISH = frozenset(
@@ -1267,6 +1276,45 @@ _WISH = frozenset(
         "propose",
     ]
 )
+
+
+_FRAME_NEGATIONS = frozenset(["not", "never", "no", "cannot", "nobody", "neither", "nor"])
+
+
+def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
+    """A fragment the source holds under a negation ("I never said that the government
+    ordered this attack", "we did not yet know that it was an attack"), set by the report
+    into a sentence with no negation: the report says what the speaker denied."""
+    p = res.passage
+    assert p is not None
+    qtoks = tokenize(quote, quote=True)
+    negs = set(load_list("negations.txt"))
+    if any(t.vkey in negs for t in qtoks):
+        return res
+    lo = min((p.offset + j for st in p.al.steps if st.op in MATCH_OPS for j in st.s), default=None)
+    if lo is None:
+        return res
+    sent = index.sentences[int(index.sent_of[lo])]
+    before = index.tokens(max(sent.lo, lo - 6), lo)
+    frame = [t for t in before if t.vkey in _FRAME_NEGATIONS]
+    if not frame:
+        return res
+    around = tokenize(_claim_around(quote, context))
+    negative = set(load_list("negative_words.txt"))
+    if any(t.vkey in negs or t.vkey in negative for t in around):
+        return res
+    framed = index.text_of(sent.source, before[0].start, before[-1].end) if before else ""
+    return _Result(
+        "altered",
+        "context",
+        [
+            f"context: in the source these words follow a negation ('{framed} …'): the "
+            "report presents as said what the speaker denied or did not know"
+        ],
+        0.75,
+        p,
+        res.qtoks,
+    )
 
 
 def _others_view_check(

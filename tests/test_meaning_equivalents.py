@@ -247,3 +247,37 @@ def test_a_short_ellipsis_is_editing(grain: SourceIndex) -> None:
         speaker=SPEAKER,
     )
     assert verdict.label == "edited", verdict.reasons
+
+
+JOINT = """Joint press conference of the Prime Minister of Ostravia and the President of Varnesia
+
+Lenbork, March 16, 2026.
+
+Jana Wolińska: We agreed to reopen the northern corridor on Monday. The inspectors will start work the same day.
+
+Marek Halvorsen: Varnesia will not pay for the repairs. The corridor was damaged by the storm, not by our lorries.
+
+Question: Is the agreement a defeat for Ostravia?
+
+Jana Wolińska: It is a step forward for both of our countries.
+"""
+
+
+@pytest.fixture(scope="module")
+def joint() -> SourceIndex:
+    return SourceIndex([source_from_text(JOINT, id="joint.txt")])
+
+
+def test_words_of_the_other_speaker_are_altered(joint: SourceIndex) -> None:
+    verdict = judge("Varnesia will not pay for the repairs.", joint, speaker="Jana Wolińska")
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == "wrong-speaker"
+    assert "Marek Halvorsen" in verdict.reasons[0]
+    own = judge("Varnesia will not pay for the repairs.", joint, speaker="Marek Halvorsen")
+    assert own.label == "verbatim", own.reasons
+
+
+def test_the_question_quoted_as_the_answer_is_altered(joint: SourceIndex) -> None:
+    verdict = judge("a defeat for Ostravia", joint, speaker="Jana Wolińska")
+    assert verdict.label == "altered", verdict.reasons
+    assert "question" in verdict.reasons[0]

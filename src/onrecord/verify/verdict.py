@@ -1237,7 +1237,46 @@ def judge(
     if res.label in ("verbatim", "cosmetic", "edited", "translation") and res.passage is not None:
         res = _condition_check(quote, context, res, index)
     res = _versions_check(quote, qlist, index, search_speaker, res)
+    if speaker is not None and res.label in ("unsourced", "altered", "uncertain"):
+        res = _other_speaker_check(quote, qlist, index, speaker, res)
     return _verdict(res, index)
+
+
+def _other_speaker_check(
+    quote: str, qtoks: list[Tok], index: SourceIndex, speaker: str, res: _Result
+) -> _Result:
+    """Words the speaker did not say but someone else in the source did: the other
+    leader at a joint press conference, or the journalist whose question the report
+    quotes as the answer. ``altered`` with the reason, when the other turn holds the
+    words clearly better than the speaker's own turns."""
+    versions = ("delivered", "translation")
+    mask = index.sentence_mask(None, versions) & ~index.sentence_mask(speaker, versions)
+    if not mask.any():
+        return res
+    other = _best(find_lexical(index, qtoks, mask))
+    if other is None or other.coverage < thresholds()["unnamed_found"]:
+        return res
+    own = res.passage.coverage if res.passage is not None else 0.0
+    if res.label != "unsourced" and other.coverage < own + 0.15:
+        return res
+    judged = _judge_passage(quote, qtoks, other, index, lexical=True)
+    if judged.label not in ("verbatim", "cosmetic", "edited", "translation"):
+        return res
+    k = int(
+        index.sent_of[
+            other.offset + min(j for st in other.al.steps if st.op in MATCH_OPS for j in st.s)
+        ]
+    )
+    who = index.run_speaker[index.run_of(k)]
+    whose = f"{who}'s words" if who else "the words of a question put to the speaker"
+    return _Result(
+        "altered",
+        "wrong-speaker",
+        [f"{whose}, not {speaker}'s: '{index.sentence_text(k)}'"],
+        0.85,
+        other,
+        qtoks,
+    )
 
 
 _OTHERS = frozenset(

@@ -231,7 +231,7 @@ def _skeleton(word: str, digraphs: tuple[tuple[str, str], ...]) -> str:
     w = word
     for a, b in digraphs:
         w = w.replace(a, b)
-    w = w.replace("k", "c")  # Kapatsana / Căpățână, Kovač / Covaci
+    w = w.replace("k", "c").replace("q", "c")  # Kapatsana / Căpățână, Qızılburun / Kyzylburun
     w = re.sub(r"[aeiouyjh]", "", w)
     return re.sub(r"(.)\1+", r"\1", w)
 
@@ -242,7 +242,7 @@ def same_name(a: str, b: str) -> bool:
     if (
         not a
         or not b
-        or (a[0] != b[0] and not ({a[0], b[0]} <= set("aeiouy") or {a[0], b[0]} <= set("ck")))
+        or (a[0] != b[0] and not ({a[0], b[0]} <= set("aeiouy") or {a[0], b[0]} <= set("ckq")))
     ):
         return False
     ska = {name_skeleton(a), _skeleton(a, _DIGRAPHS_TS_T)}

@@ -33,6 +33,18 @@ NUMERIC_HEDGES = frozenset(
         "an estimated",
         # "as long as 52 hours" is a hedge; "as long as they talk" is a condition
         "as long as",
+        # comparatives hedge a figure; "nothing less than life" is no figure
+        "more than",
+        "less than",
+        "fewer than",
+        "no more than",
+        "no less than",
+        "no fewer than",
+        "not more than",
+        "not less than",
+        "not fewer than",
+        "just over",
+        "just under",
         "as high as",
         "as far as",
     }
@@ -326,6 +338,10 @@ def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
                     end += 1
                 if end == i + 1 and " " not in t.raw:
                     value *= _range_scale(side, i)
+                if end < len(side.toks) and side.toks[end].stem.startswith("decad"):
+                    value *= 10  # "four decades" is 40 years
+                elif end < len(side.toks) and side.toks[end].stem.startswith("centur"):
+                    value *= 100
                 out.append((value, i, end))
                 k += end - i
                 continue
@@ -445,9 +461,36 @@ _MANDATIVE = frozenset(
 _FREE_MODAL_CLASSES = frozenset({"conditional", "intended"})
 
 
+def _tense_only(side: Side, lo: int, hi: int) -> bool:
+    """A bare future "will" added or dropped ("Trade does not sit and wait" / "Trade won't
+    sit and wait"; "will be" / "is"): translators move between present and future
+    freely. A "will" set in place of another modal is still a change."""
+    return " ".join(t.vkey for t in side.toks[lo:hi]) in ("will", "shall", "going to")
+
+
+_PAST_AUX = frozenset(["have", "has", "had", "did", "was", "were"])
+
+
+def _past_in(side: Side, idx: Sequence[int], match: dict[int, tuple[str, tuple[int, ...]]]) -> bool:
+    """An unaligned past or perfect on this side ("have still not been able", "they
+    failed"): then a "will" on the other side moves the time, not just the tense."""
+    for i in idx:
+        if _matched(match.get(i, ("insert", ()))[0]):
+            continue
+        t = side.toks[i]
+        if t.vkey in _PAST_AUX or (t.kind == "word" and _past_verb(t)):
+            return True
+    return False
+
+
 def _mandative_should(side: Side, lo: int) -> bool:
+    """ "we propose that they should resume" (mandative) and "Should Merovia go to a
+    tribunal, …" (an inverted "if"): a "should" that carries no modality."""
     if side.toks[lo].vkey != "should":
         return False
+    nxt = side.toks[lo + 1] if lo + 1 < len(side.toks) else None
+    if nxt is not None and (side.initial(lo) or lo == 0) and (nxt.cap or _person(nxt.vkey)):
+        return True
     before = [t.vkey for t in side.toks[max(0, lo - 10) : lo]]
     if "that" not in before:
         return False
@@ -500,7 +543,9 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             )
             cq.update(range(o[0], o[1]))
         else:
-            if cls in _FREE_MODAL_CLASSES:
+            if cls in _FREE_MODAL_CLASSES or (
+                _tense_only(v.s, lo, hi) and not _past_in(v.q, range(len(v.q.toks)), v.q_match)
+            ):
                 continue
             kept = [j for j in range(lo, hi) if v.s.toks[j].vkey not in _negations()]
             if len(kept) < hi - lo and all(
@@ -517,6 +562,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         cs.update(range(lo, hi))
     for o in q_left:
         if id(o) in used_q or o[2] in _FREE_MODAL_CLASSES:
+            continue
+        if _tense_only(v.q, o[0], o[1]) and not _past_in(v.s, sorted(v.region), v.s_match):
             continue
         if all(v.q.toks[i].bracket for i in range(o[0], o[1])):
             continue
@@ -646,6 +693,43 @@ def _next_in_region(v: _View, j: int) -> bool:
 _FREE_HEDGE_CLASSES = frozenset({"kind-of"})
 
 
+_PARTICLE_VERBS = frozenset(
+    stem(w)
+    for w in (
+        "hand",
+        "handed",
+        "take",
+        "took",
+        "taken",
+        "turn",
+        "turned",
+        "give",
+        "gave",
+        "given",
+        "pass",
+        "passed",
+        "win",
+        "won",
+        "look",
+        "looked",
+        "think",
+        "thought",
+        "carry",
+        "carried",
+        "sign",
+        "signed",
+        "get",
+        "got",
+        "go",
+        "went",
+        "fight",
+        "fought",
+        "roll",
+        "rolled",
+    )
+)
+
+
 def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     lo, hi, cls = occ
     if cls in _FREE_HEDGE_CLASSES:
@@ -653,7 +737,12 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     words = " ".join(t.vkey for t in side.toks[lo:hi])
     if words not in NUMERIC_HEDGES:
         return True
-    return any(t.kind == "num" or t.vkey in NUMBERISH for t in side.toks[hi : hi + 2])
+    if words in ("over", "under") and lo > 0 and side.toks[lo - 1].stem in _PARTICLE_VERBS:
+        return False  # "hand over nine citizens", "take over", "go under"
+    return any(
+        t.kind == "num" or t.vkey in NUMBERISH or t.raw.lower() in NUMBERISH | set(QUANTITY)
+        for t in side.toks[hi : hi + 3]
+    )
 
 
 def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
@@ -764,8 +853,9 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 Finding("number-added", f"number added: '{_phrase(v.q, lo, hi, 1, 1)}'", 0.85)
             )
         cq.update(range(lo, hi))
-    for k, (_sval, slo, shi) in enumerate(s_left):
-        if k in used:
+    both = any(t.vkey == "both" for t in v.q.toks)
+    for k, (sval, slo, shi) in enumerate(s_left):
+        if k in used or (both and sval == 2):  # "both our countries" / "our two countries"
             continue
         out.append(
             Finding("number-dropped", f"number dropped: '{_phrase(v.s, slo, shi, 1, 1)}'", 0.8)
@@ -801,7 +891,8 @@ def _negative_words(side: Side, idx: set[int]) -> int:
     "unable to sell" is "cannot sell", "never declined" is "never said no", "stays the
     same" is "does not change": a second translator may move a negation into the word.
     """
-    return len(_occurrences(side.toks, "negative_words.txt", idx))
+    free = sum(1 for i in idx if re.search(r"\w-free$", side.toks[i].raw.lower()))
+    return len(_occurrences(side.toks, "negative_words.txt", idx)) + free
 
 
 def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
@@ -814,7 +905,10 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             return False
         nxt = side.toks[i + 1].vkey if i + 1 < len(side.toks) else ""
         return not (
-            (t.vkey == "no" and nxt in ("matter", "doubt")) or (t.vkey == "not" and nxt == "only")
+            (t.vkey == "no" and nxt in ("matter", "doubt"))
+            or (t.vkey == "not" and nxt == "only")
+            # "nothing less than life", "nothing short of": emphasis, not negation
+            or (t.vkey == "nothing" and nxt in ("less", "short", "more", "but"))
         )
 
     q_un = [
@@ -1300,7 +1394,10 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue
             if j in cs or not _is_name(v.s, j) or _bracket_near(v, j):
                 continue
-            if any(t.stem == v.s.toks[j].stem for t in v.q.toks):
+            if any(
+                t.stem == v.s.toks[j].stem or (t.cap and _same_place(t.vkey, v.s.toks[j].vkey))
+                for t in v.q.toks
+            ):
                 continue
             out.append(
                 Finding("name-dropped", f"name dropped: '{_phrase(v.s, j, j + 1, 1, 1)}'", 0.75)
@@ -1319,9 +1416,21 @@ def _in_scope(v: _View, tok: Tok) -> bool:
             t.stem == tok.stem
             or t.vkey == tok.vkey
             or (t.cap and tok.cap and same_name(t.vkey, tok.vkey))
+            or (t.cap and tok.cap and _same_place(t.vkey, tok.vkey))
         ):
             return True
     return False
+
+
+def _same_place(a: str, b: str) -> bool:
+    """A name and its possessive or demonym: "qasimli"/"qasimlis", "zarvand"/"zarvandi",
+    "merovia"/"merovian"."""
+    short, long_ = sorted((a, b), key=len)
+    return (
+        len(short) >= 4
+        and long_.startswith(short[:-1] if short.endswith("a") else short)
+        and len(long_) - len(short) <= 3
+    )
 
 
 def _bracket_near(v: _View, j: int) -> bool:
@@ -1469,8 +1578,8 @@ def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     if not before:
         return out
     if v.q.toks[first_q].kind == "num" or v.q.toks[first_q].vkey in NUMBERISH | set(QUANTITY):
-        for a, b, _cls in _occurrences(v.s.toks, "hedges.txt", set(before)):
-            if b == lo:
+        for a, b, cls in _occurrences(v.s.toks, "hedges.txt", set(before)):
+            if b == lo and _hedge_applies(v.s, (a, b, cls)):
                 out.append(
                     Finding(
                         "hedge-dropped",
@@ -1596,6 +1705,6 @@ def _hedge_before(v: _View) -> tuple[int, int, str] | None:
         return None
     start = max(0, lo - 4)
     for a, b, cls in _occurrences(v.s.toks[start:lo], "hedges.txt"):
-        if start + b == lo:
+        if start + b == lo and _hedge_applies(v.s, (start + a, lo, cls)):
             return start + a, lo, cls
     return None

@@ -176,6 +176,10 @@ def fold(word: str) -> str:
         .replace("đ", "d")
         .replace("æ", "ae")
         .replace("œ", "oe")
+        .replace("ə", "a")  # Azerbaijani schwa: "Şahmərdanlı" / "Shahmardanli"
+        .replace("ħ", "h")
+        .replace("þ", "th")
+        .replace("ð", "d")
     )
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))

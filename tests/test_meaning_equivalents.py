@@ -281,3 +281,44 @@ def test_the_question_quoted_as_the_answer_is_altered(joint: SourceIndex) -> Non
     verdict = judge("a defeat for Ostravia", joint, speaker="Jana Wolińska")
     assert verdict.label == "altered", verdict.reasons
     assert "question" in verdict.reasons[0]
+
+
+@pytest.fixture(scope="module")
+def zarvand() -> SourceIndex:
+    text = (PAGES / "zarvand_president.txt").read_text(encoding="utf-8")
+    return SourceIndex([source_from_text(text, id="zarvand_president.txt")])
+
+
+QURBANLI = "Elşad Qurbanlı"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "A working group on the Kyzylburun field is not a concession.",  # ı→y, Q→K
+        "The Sarin's flow dropped to its lowest level in four decades.",
+        "Citizens of both our countries will be able to travel visa-free for up to 90 days.",
+        "Trade won't sit and wait for the railway.",
+        "Should Merovia go to a tribunal on its own, that is its choice.",
+        "On Monday, March 23, Zarvand will hand over nine citizens of Merovia.",
+    ],
+)
+def test_second_translations_seen_on_blind_data_are_faithful(
+    quote: str, zarvand: SourceIndex
+) -> None:
+    verdict = judge(quote, zarvand, speaker=QURBANLI)
+    assert verdict.label in ("verbatim", "cosmetic", "edited", "translation"), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Most of them will never be able to return.",  # perfect → future: the time moved
+        "On Monday, March 23, Zarvand will hand over eight citizens of Merovia.",
+        "The Sarın's flow dropped to its lowest level in three decades.",
+        "Citizens of our two countries will be able to travel with a visa for up to 90 days.",
+    ],
+)
+def test_what_those_rules_must_still_catch(quote: str, zarvand: SourceIndex) -> None:
+    verdict = judge(quote, zarvand, speaker=QURBANLI)
+    assert verdict.label == "altered", verdict.reasons

@@ -1149,6 +1149,8 @@ def _past_verb(t: Tok) -> bool:
     """A past-tense verb form, the shape of "who did what" in a report: "demanded",
     "handed", "called", or an irregular past ("gave", "sent")."""
     low = t.raw.lower()
+    if low in ("is", "are", "am", "has", "does", "goes", "says"):
+        return False
     return low.endswith("ed") or (low in _irregular_forms() and low != t.stem)
 
 
@@ -1506,7 +1508,10 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
         new = [
             i
             for i in content
-            if v.q.toks[i].stem not in window_stems
+            # units a figure was converted into ("four decades" / "40 years"), "both" for "two"
+            if not v.q.toks[i].stem.startswith(("decad", "centur"))
+            and not (v.q.toks[i].vkey == "both" and "2" in {t.vkey for t in v.s.toks})
+            and v.q.toks[i].stem not in window_stems
             and not any(synonymous(v.q.toks[i].stem, s_) for s_ in window_stems)
         ]
         if new:

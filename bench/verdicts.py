@@ -12,9 +12,10 @@ after which they were opened for tuning). Further statements live in their own f
 (transcript, reports, gold file): ``statement2/`` (a prime minister's press conference,
 split ``heldout3``, written blind, first run blind, then opened for tuning) and
 ``statement3/`` (a minister's interview, split ``heldout4``), ``statement4/`` (a joint
-press conference of two leaders, split ``heldout5``), all three likewise, and
-``statement5/`` (a speech, split ``heldout6``, the blind one now): other speakers,
-topics and writers, to measure what the rules do on text they were not written for.
+press conference of two leaders, split ``heldout5``), ``statement5/`` (a speech, split
+``heldout6``), all likewise, and ``statement6/`` (a press conference, split
+``heldout7``, the blind one now): other speakers, topics and writers, to measure what
+the rules do on text they were not written for.
 
 For each gold quote this script finds the quote in its report (the ``occurrence``-th
 time the exact text stands between quote marks), takes the report sentence around it as
@@ -97,12 +98,12 @@ GOLD_LABELS = (
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 (statement2/), heldout4 (statement3/) and heldout5 (statement4/) were written
-# blind and first run blind (figures in the issue notes), then opened for tuning;
-# heldout6 (statement5/, a speech) is the blind split
+# heldout3 .. heldout6 (statement2/ .. statement5/) were written blind and first run blind
+# (figures in the issue notes), then opened for tuning; heldout7 (statement6/) is the
+# blind split
 SPLITS = ("dev", "test")
-TUNED = (*SPLITS, "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-BLIND = ("heldout6",)
+TUNED = (*SPLITS, "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+BLIND = ("heldout7",)
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

@@ -322,3 +322,58 @@ def test_second_translations_seen_on_blind_data_are_faithful(
 def test_what_those_rules_must_still_catch(quote: str, zarvand: SourceIndex) -> None:
     verdict = judge(quote, zarvand, speaker=QURBANLI)
     assert verdict.label == "altered", verdict.reasons
+
+
+@pytest.fixture(scope="module")
+def flood() -> SourceIndex:
+    text = (PAGES / "flood_address.txt").read_text(encoding="utf-8")
+    return SourceIndex([source_from_text(text, id="flood_address.txt")])
+
+
+ZABEK = "Jadwiga Ząbek"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Not one pension will be cut.",
+        "The state of emergency does not mean a curfew.",
+        "We will not raise value added tax, and we will not raise income tax.",
+        "We will not raise VAT or income tax.",
+        "Floods that came once a century may now come every twenty years.",
+        "I was informed of it roughly an hour later.",
+        "Small firms can apply for grants of up to 150,000 euros.",
+    ],
+)
+def test_more_second_translations_are_faithful(quote: str, flood: SourceIndex) -> None:
+    verdict = judge(quote, flood, speaker=ZABEK)
+    assert verdict.label in ("verbatim", "cosmetic", "edited", "translation"), verdict.reasons
+
+
+def test_nasal_vowels_in_transliterated_names(flood: SourceIndex) -> None:
+    assert judge("Good evening.", flood, speaker="Jadwiga Zombek").label == "verbatim"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "One pension will be cut.",
+        "We will raise VAT, and we will not raise income tax.",
+        "Floods that came once a century may now come every ten years.",
+        "I was informed of it more than an hour later.",
+        "Small firms must apply for grants of up to 150,000 euros.",
+    ],
+)
+def test_and_the_misquotes_next_to_them_are_altered(quote: str, flood: SourceIndex) -> None:
+    verdict = judge(quote, flood, speaker=ZABEK)
+    assert verdict.label == "altered", verdict.reasons
+
+
+def test_a_contrast_in_another_clause_is_no_negated_frame(flood: SourceIndex) -> None:
+    verdict = judge(
+        "I learned of it later",
+        flood,
+        speaker=ZABEK,
+        context="Ząbek said the Water Authority had opened the sluices and “I learned of it later”.",
+    )
+    assert verdict.label == "verbatim", verdict.reasons

@@ -227,6 +227,11 @@ def name_skeleton(word: str) -> str:
 _DIGRAPHS_TS_T = tuple((a, "t") if a == "ts" else (a, b) for a, b in _DIGRAPHS)
 
 
+def _denasal(word: str) -> str:
+    """Polish ą/ę are nasal vowels that outlets spell "om"/"en": "Ząbek" / "Zombek"."""
+    return re.sub(r"(?<=[aeiou])[mn](?=[bpdtgkcsz])", "", word)
+
+
 def _skeleton(word: str, digraphs: tuple[tuple[str, str], ...]) -> str:
     w = word
     for a, b in digraphs:
@@ -245,8 +250,8 @@ def same_name(a: str, b: str) -> bool:
         or (a[0] != b[0] and not ({a[0], b[0]} <= set("aeiouy") or {a[0], b[0]} <= set("ckq")))
     ):
         return False
-    ska = {name_skeleton(a), _skeleton(a, _DIGRAPHS_TS_T)}
-    skb = {name_skeleton(b), _skeleton(b, _DIGRAPHS_TS_T)}
+    ska = {name_skeleton(a), _skeleton(a, _DIGRAPHS_TS_T), _skeleton(_denasal(a), _DIGRAPHS)}
+    skb = {name_skeleton(b), _skeleton(b, _DIGRAPHS_TS_T), _skeleton(_denasal(b), _DIGRAPHS)}
     if not any(len(x) >= 3 for x in ska & skb):
         return False
     from rapidfuzz.distance import Levenshtein

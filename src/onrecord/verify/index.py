@@ -21,6 +21,7 @@ import numpy as np
 
 from ..letters import UPPER
 from ..model import Source
+from .align import same_name
 from .normalize import Tok, fold, load_list, tokenize, vkey
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,8 @@ def speaker_matches(query: str | None, speaker: str | None) -> bool:
         return False
     if set(a) <= set(b) or set(b) <= set(a):
         return True
-    return a[-1] == b[-1]
+    # "Jadwiga Zombek" for "Jadwiga Ząbek": the surname in another transliteration
+    return a[-1] == b[-1] or (len(a[-1]) > 3 and same_name(a[-1], b[-1]))
 
 
 # "President of Dravenia", "Minister of Agriculture of Ostravia": the last "of X" names

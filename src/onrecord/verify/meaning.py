@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .align import MATCH_OPS, Step, is_function, same_name, synonymous
 from .normalize import Tok, load_list, load_pairs, stem
 
-__all__ = ["Finding", "Side", "find_changes", "name_initials"]
+__all__ = ["Finding", "Side", "find_changes", "name_initials", "trim_stray_edges"]
 
 NUMERIC_HEDGES = frozenset(
     {
@@ -328,6 +328,14 @@ def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
             out.append(frac)
             k += frac[2] - i
             continue
+        if (
+            t.stem.startswith(("centur", "decad"))
+            and i > 0
+            and side.toks[i - 1].vkey in ("a", "one", "per", "every", "each")
+        ):  # "once a century" = "once in a hundred years"
+            out.append((100.0 if t.stem.startswith("centur") else 10.0, i, i + 1))
+            k += 1
+            continue
         if t.kind == "num" and not (t.raw.isalpha() and t.vkey in ("1", "1st")):
             m = re.match(r"\d+(?:\.\d+)?", t.vkey)
             if m:
@@ -389,6 +397,67 @@ def _fraction(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] |
 
 def _fmt(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:g}"
+
+
+def trim_stray_edges(q: Side, s: Side, steps: Sequence[Step]) -> list[Step]:
+    """Drop function words matched across a sentence break at the edges of an alignment:
+    "Not one pension will be cut" set against "… does not mean a curfew. No pension will
+    be cut" matches "Not" to the previous sentence's "not". Such a match is no match: the
+    quote's word becomes an insertion and the previous sentence leaves the passage."""
+    out = list(steps)
+
+    def trim(seq: list[Step]) -> list[Step]:
+        first_content = next(
+            (
+                k
+                for k, st in enumerate(seq)
+                if st.op in MATCH_OPS and any(not is_function(q.toks[i]) for i in st.q)
+            ),
+            None,
+        )
+        if not first_content:
+            return seq
+        head = seq[:first_content]
+        if not any(st.op in MATCH_OPS for st in head):
+            return seq
+        # a sentence starts among the source words between the stray match and the content
+        start_at = [j for st in seq[first_content : first_content + 1] for j in st.s]
+        between = [j for st in head for j in st.s]
+        if not between or not start_at:
+            return seq
+        if not any(
+            s.sentence_break(j) for j in range(max(between) + 1, min(start_at) + 1)
+        ) and not any(s.sentence_break(j) for j in between[1:]):
+            return seq
+        quote_words = [i for st in head for i in st.q]
+        return [Step("insert", (i,), ()) for i in quote_words] + seq[first_content:]
+
+    out = trim(out)
+
+    def trim_tail(seq: list[Step]) -> list[Step]:
+        last = next(
+            (
+                k
+                for k in range(len(seq) - 1, -1, -1)
+                if seq[k].op in MATCH_OPS and any(not is_function(q.toks[i]) for i in seq[k].q)
+            ),
+            None,
+        )
+        if last is None or last == len(seq) - 1:
+            return seq
+        tail = seq[last + 1 :]
+        if not any(st.op in MATCH_OPS for st in tail):
+            return seq
+        end_at = [j for j in seq[last].s]
+        later = [j for st in tail for j in st.s]
+        if not later or not end_at:
+            return seq
+        if not any(s.sentence_break(j) for j in range(max(end_at) + 1, max(later) + 1)):
+            return seq
+        quote_words = [i for st in tail for i in st.q]
+        return seq[: last + 1] + [Step("insert", (i,), ()) for i in quote_words]
+
+    return trim_tail(out)
 
 
 def find_changes(
@@ -471,6 +540,22 @@ def _tense_only(side: Side, lo: int, hi: int) -> bool:
 _PAST_AUX = frozenset(["have", "has", "had", "did", "was", "were"])
 
 
+def _q_near(v: _View, j: int) -> list[int]:
+    """Quote words of the alignment steps around source word ``j``."""
+    k = v.step_of_s.get(j)
+    if k is None:
+        return []
+    return [i for st in v.steps[max(0, k - 2) : k + 3] for i in st.q]
+
+
+def _s_near(v: _View, i: int) -> list[int]:
+    """Source words of the alignment steps around quote word ``i``."""
+    k = v.step_of_q.get(i)
+    if k is None:
+        return []
+    return [j for st in v.steps[max(0, k - 2) : k + 3] for j in st.s]
+
+
 def _past_in(side: Side, idx: Sequence[int], match: dict[int, tuple[str, tuple[int, ...]]]) -> bool:
     """An unaligned past or perfect on this side ("have still not been able", "they
     failed"): then a "will" on the other side moves the time, not just the tense."""
@@ -544,7 +629,7 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             cq.update(range(o[0], o[1]))
         else:
             if cls in _FREE_MODAL_CLASSES or (
-                _tense_only(v.s, lo, hi) and not _past_in(v.q, range(len(v.q.toks)), v.q_match)
+                _tense_only(v.s, lo, hi) and not _past_in(v.q, _q_near(v, lo), v.q_match)
             ):
                 continue
             kept = [j for j in range(lo, hi) if v.s.toks[j].vkey not in _negations()]
@@ -563,7 +648,7 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     for o in q_left:
         if id(o) in used_q or o[2] in _FREE_MODAL_CLASSES:
             continue
-        if _tense_only(v.q, o[0], o[1]) and not _past_in(v.s, sorted(v.region), v.s_match):
+        if _tense_only(v.q, o[0], o[1]) and not _past_in(v.s, _s_near(v, o[0]), v.s_match):
             continue
         if all(v.q.toks[i].bracket for i in range(o[0], o[1])):
             continue
@@ -693,6 +778,11 @@ def _next_in_region(v: _View, j: int) -> bool:
 _FREE_HEDGE_CLASSES = frozenset({"kind-of"})
 
 
+_UNITS = (
+    "second", "minut", "hour", "day", "week", "month", "year", "decad", "centur",
+    "kilomet", "metr", "mile", "ton", "litr", "dozen", "hundred", "thousand", "million",
+    "billion", "3rd", "quarter", "half",
+)  # fmt: skip
 _PARTICLE_VERBS = frozenset(
     stem(w)
     for w in (
@@ -739,9 +829,12 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         return True
     if words in ("over", "under") and lo > 0 and side.toks[lo - 1].stem in _PARTICLE_VERBS:
         return False  # "hand over nine citizens", "take over", "go under"
+    nxt = side.toks[hi : hi + 3]
+    if len(nxt) >= 2 and nxt[0].vkey in ("a", "an", "one") and nxt[1].stem.startswith(_UNITS):
+        return True  # "about an hour", "over a year"
     return any(
         t.kind == "num" or t.vkey in NUMBERISH or t.raw.lower() in NUMBERISH | set(QUANTITY)
-        for t in side.toks[hi : hi + 3]
+        for t in nxt
     )
 
 
@@ -921,7 +1014,7 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     ]
     s_un = [
         j
-        for j in sorted(v.region | _short_skips(v))
+        for j in sorted(v.region | _short_skips(v) | _edge_before(v))
         if is_neg(v.s, j) and j not in cs and not _matched(v.s_match.get(j, ("delete", ()))[0])
     ]
     # a negation replaced by another negation keeps the polarity
@@ -952,6 +1045,8 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 Finding("negation-added", f"negation added: '{_phrase(v.q, i, i + 1, 1, 3)}'", 0.9)
             )
             cq.add(i)
+    elif len(s_left) == len(q_left) + 1 and _negated_coordination(v.q):
+        pass  # "will not raise VAT or income tax" = "will not raise VAT, and … not … income tax"
     elif len(s_left) > len(q_left):
         for j in s_left[len(q_left) :]:
             src = _phrase(v.s, j, j + 1, 1, 3)
@@ -963,6 +1058,30 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 )
             )
             cs.add(j)
+    return out
+
+
+def _negated_coordination(side: Side) -> bool:
+    """A negation whose scope runs over an "or"/"nor": "not X or Y", "neither X nor Y"."""
+    negs = _negations()
+    keys = [t.vkey for t in side.toks]
+    for n, k in enumerate(keys):
+        if k in negs and any(x in ("or", "nor") for x in keys[n + 1 : n + 8]):
+            return True
+    return False
+
+
+def _edge_before(v: _View) -> set[int]:
+    """The two source words just before the aligned ones, in the same sentence, when the
+    quote opens with words of its own ("Not one pension …" / "No pension …")."""
+    if not v.region or not v.steps or v.steps[0].op != "insert":
+        return set()
+    lo = min(v.region)
+    out: set[int] = set()
+    for j in (lo - 1, lo - 2):
+        if j < 0 or v.s.sentence_break(j + 1):
+            break
+        out.add(j)
     return out
 
 
@@ -1283,20 +1402,34 @@ def name_initials(side: Side, idx: Sequence[int]) -> dict[str, list[int]]:
     return out
 
 
+def _spelled_out(side: Side, idx: Sequence[int], acronym: str) -> list[int]:
+    """Consecutive lower-case words whose initials spell ``acronym``: "value added tax"."""
+    pos = list(idx)
+    n = len(acronym)
+    for k in range(len(pos) - n + 1):
+        run = pos[k : k + n]
+        if (
+            run[-1] - run[0] == n - 1
+            and "".join(side.toks[i].raw[:1].lower() for i in run) == acronym
+        ):
+            return run
+    return []
+
+
 def _acronyms(v: _View, cq: set[int], cs: set[int]) -> None:
     """An acronym on one side for the full name on the other ("IMF" / "International
     Monetary Fund") is the same name: mark both as accounted for."""
     s_idx = sorted(v.region | v.scope)
     q_idx = list(range(len(v.q.toks)))
     s_exp, q_exp = name_initials(v.s, s_idx), name_initials(v.q, q_idx)
-    for side, idx, other_exp, mine, theirs in (
-        (v.q, q_idx, s_exp, cq, cs),
-        (v.s, s_idx, q_exp, cs, cq),
+    for side, idx, other, other_idx, other_exp, mine, theirs in (
+        (v.q, q_idx, v.s, s_idx, s_exp, cq, cs),
+        (v.s, s_idx, v.q, q_idx, q_exp, cs, cq),
     ):
         for i in idx:
             t = side.toks[i]
             if t.kind == "word" and t.raw.isupper() and 2 <= len(t.raw) <= 6:
-                run = other_exp.get(t.raw.lower())
+                run = other_exp.get(t.raw.lower()) or _spelled_out(other, other_idx, t.raw.lower())
                 if run:
                     mine.add(i)
                     theirs.update(run)
@@ -1306,6 +1439,39 @@ _DATE_WORDS = frozenset(
     """january february march april june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
 )
+
+
+def _main_sentence(v: _View) -> set[int]:
+    """Source words of the sentence holding most of the aligned words: a word deleted
+    outside it belongs to a neighbouring sentence the alignment only grazed ("… on
+    Friday. It does not mean a curfew" for "The state of emergency does not mean …")."""
+    counts: dict[int, int] = {}
+    starts: list[int] = [0]
+    for j in range(1, len(v.s.toks)):
+        if v.s.sentence_break(j):
+            starts.append(j)
+
+    def sentence_of(j: int) -> int:
+        return max(k for k in starts if k <= j)
+
+    for j, (op, _) in v.s_match.items():
+        if _matched(op):
+            counts[sentence_of(j)] = counts.get(sentence_of(j), 0) + 1
+    if not counts:
+        return set(range(len(v.s.toks)))
+    main = max(counts, key=lambda k: counts[k])
+    nxt = [k for k in starts if k > main]
+    return set(range(main, nxt[0] if nxt else len(v.s.toks)))
+
+
+def _matched_later_in_sentence(v: _View, j: int) -> bool:
+    """Whether a source word after ``j``, in ``j``'s sentence, is aligned to the quote."""
+    k = j + 1
+    while k < len(v.s.toks) and not v.s.sentence_break(k):
+        if _matched(v.s_match.get(k, ("delete", ()))[0]):
+            return True
+        k += 1
+    return False
 
 
 def _date_word(side: Side, i: int) -> bool:
@@ -1388,13 +1554,14 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 j not in cs
                 and _date_word(v.s, j)
                 and not any(_date_word(v.q, i) for i in range(len(v.q.toks)))
+                and _matched_later_in_sentence(v, j)
             ):
                 out.append(
                     Finding("date-changed", f"date dropped: '{_phrase(v.s, j, j + 1, 2, 0)}'", 0.85)
                 )
                 cs.add(j)
                 continue
-            if j in cs or not _is_name(v.s, j) or _bracket_near(v, j):
+            if j in cs or not _is_name(v.s, j) or _bracket_near(v, j) or j not in _main_sentence(v):
                 continue
             if any(
                 t.stem == v.s.toks[j].stem or (t.cap and _same_place(t.vkey, v.s.toks[j].vkey))

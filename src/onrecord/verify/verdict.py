@@ -25,6 +25,7 @@ Thresholds live in ``data/thresholds.json`` with the dev-split figures that chos
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import json
@@ -51,7 +52,15 @@ from .align import (
     synonym_groups,
 )
 from .index import SourceIndex, speaker_key
-from .meaning import TITLE_WORDS, Finding, Side, conditions_cut, find_changes, name_initials
+from .meaning import (
+    TITLE_WORDS,
+    Finding,
+    Side,
+    conditions_cut,
+    find_changes,
+    name_initials,
+    trim_stray_edges,
+)
 from .normalize import Tok, load_list, tokenize
 
 log = logging.getLogger(__name__)
@@ -151,7 +160,13 @@ def _windows(index: SourceIndex, cands: Sequence[int], qlen: int) -> list[tuple[
 def _passage(index: SourceIndex, qtoks: Sequence[Tok], lo: int, hi: int) -> Passage:
     first, last = index.sentences[lo], index.sentences[hi - 1]
     toks = index.tokens(first.lo, last.hi)
-    return Passage(first.source, first.lo, toks, align(qtoks, toks), (lo, hi))
+    al = align(qtoks, toks)
+    steps = trim_stray_edges(
+        Side(qtoks, ""), Side(toks, index.sources[first.source].text), al.steps
+    )
+    if len(steps) != len(al.steps):
+        al = dataclasses.replace(al, steps=tuple(steps))
+    return Passage(first.source, first.lo, toks, al, (lo, hi))
 
 
 def _best(passages: Sequence[Passage]) -> Passage | None:
@@ -342,7 +357,9 @@ def _acronym_pair(qtoks: Sequence[Tok], qs: list[int], stoks: Sequence[Tok], ss:
     """ "IMF" for "International Monetary Fund" (or the reverse): the same name."""
 
     def initials(toks: Sequence[Tok], idx: list[int]) -> str:
-        return "".join(toks[i].raw[0].lower() for i in sorted(idx) if toks[i].cap)
+        caps = "".join(toks[i].raw[0].lower() for i in sorted(idx) if toks[i].cap)
+        words = "".join(toks[i].raw[0].lower() for i in sorted(idx) if not is_function(toks[i]))
+        return caps if len(caps) >= 2 else words  # "International Monetary Fund", "value added tax"
 
     def acronym(toks: Sequence[Tok], idx: list[int]) -> str:
         words = [toks[i].raw for i in sorted(idx) if toks[i].cap]
@@ -537,6 +554,8 @@ def _with_splice_check(
         if len(part) < 4 or len(content) < 2:
             continue
         sub = [qtoks[i] for i in part]
+        if part is head and _pronoun_before(index, p):
+            continue  # "The state of emergency does not mean …" for "It does not mean …"
         if _in_own_sentences(index, p, sub):
             continue  # moved within its own sentence ("On Thursday, X did Y" / "X did Y on Thursday")
         found = _best(find_lexical(index, sub, mask))
@@ -560,6 +579,19 @@ def _matched_sentences(index: SourceIndex, p: Passage) -> set[int]:
     return {
         int(index.sent_of[p.offset + j]) for st in p.al.steps if st.op in MATCH_OPS for j in st.s
     }
+
+
+_PRONOUNS = frozenset(["it", "this", "that", "they", "these", "those", "he", "she", "we"])
+
+
+def _pronoun_before(index: SourceIndex, p: Passage) -> bool:
+    """The passage's first aligned word follows a pronoun of its own sentence: a quote
+    that opens with a noun phrase has put the referent in its place."""
+    lo = min((p.offset + j for st in p.al.steps if st.op in MATCH_OPS for j in st.s), default=None)
+    if lo is None or lo == 0:
+        return False
+    sent = index.sentences[int(index.sent_of[lo])]
+    return any(t.vkey in _PRONOUNS for t in index.tokens(max(sent.lo, lo - 2), lo))
 
 
 def _in_own_sentences(index: SourceIndex, p: Passage, sub: Sequence[Tok]) -> bool:
@@ -1335,6 +1367,10 @@ def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIn
         return res
     sent = index.sentences[int(index.sent_of[lo])]
     before = index.tokens(max(sent.lo, lo - 6), lo)
+    text = index.sources[sent.source].text
+    # the frame is the clause the words stand in: stop at punctuation before them
+    while before and re.search(r"[,;:—–]", text[before[0].end : before[-1].end + 1]):
+        before = before[1:]
     frame = [t for t in before if t.vkey in _FRAME_NEGATIONS]
     if not frame:
         return res

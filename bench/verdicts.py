@@ -13,9 +13,10 @@ after which they were opened for tuning). Further statements live in their own f
 split ``heldout3``, written blind, first run blind, then opened for tuning) and
 ``statement3/`` (a minister's interview, split ``heldout4``), ``statement4/`` (a joint
 press conference of two leaders, split ``heldout5``), ``statement5/`` (a speech, split
-``heldout6``), all likewise, and ``statement6/`` (a press conference, split
-``heldout7``, the blind one now): other speakers, topics and writers, to measure what
-the rules do on text they were not written for.
+``heldout6``), ``statement6/`` (a central bank's press conference, split ``heldout7``),
+all likewise, and ``statement7/`` (split ``heldout8``, the blind one now): other
+speakers, topics and writers, to measure what the rules do on text they were not
+written for.
 
 For each gold quote this script finds the quote in its report (the ``occurrence``-th
 time the exact text stands between quote marks), takes the report sentence around it as
@@ -98,12 +99,12 @@ GOLD_LABELS = (
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 .. heldout6 (statement2/ .. statement5/) were written blind and first run blind
-# (figures in the issue notes), then opened for tuning; heldout7 (statement6/) is the
+# heldout3 .. heldout7 (statement2/ .. statement6/) were written blind and first run blind
+# (figures in the issue notes), then opened for tuning; heldout8 (statement7/) is the
 # blind split
 SPLITS = ("dev", "test")
-TUNED = (*SPLITS, "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
-BLIND = ("heldout7",)
+TUNED = (*SPLITS, "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+BLIND = ("heldout8",)
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

@@ -377,3 +377,33 @@ def test_a_contrast_in_another_clause_is_no_negated_frame(flood: SourceIndex) ->
         context="Ząbek said the Water Authority had opened the sluices and “I learned of it later”.",
     )
     assert verdict.label == "verbatim", verdict.reasons
+
+
+def test_a_negative_prefix_is_a_negation(flood: SourceIndex) -> None:
+    verdict = judge(
+        "It would be abnormal if the agency changed its plans because a minister disliked them.",
+        flood,
+        speaker=ZABEK,
+    )
+    assert verdict.label not in ("altered", "unsourced"), verdict.reasons
+
+
+def test_a_condition_inside_the_sentence_left_out(flood: SourceIndex) -> None:
+    verdict = judge(
+        "the valley will be dry by Friday",
+        flood,
+        speaker=ZABEK,
+        context="Ząbek promised that “the valley will be dry by Friday”.",
+    )
+    assert verdict.label == "altered", verdict.reasons
+    assert "if the dams hold" in verdict.reasons[0]
+
+
+def test_what_critics_say_is_not_the_speakers_view(flood: SourceIndex) -> None:
+    verdict = judge(
+        "spending too much on the valley to win votes in the south",
+        flood,
+        speaker=ZABEK,
+        context="Ząbek admitted the government was “spending too much on the valley to win votes in the south”.",
+    )
+    assert verdict.label == "altered", verdict.reasons

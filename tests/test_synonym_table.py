@@ -22,6 +22,7 @@ ALLOWED_SHARED = {
     "declin": "decline an offer (refuse) and exports decline (fall)",
     "fall": "prices fall (decrease) and the fall (autumn, US)",
     "concern": "concerning (regarding) and concern (worry)",
+    "secur": "secure a deal (achieve) and deposits are secure (safe)",
 }
 
 # phrases that contain a negation word but say no negated claim

@@ -978,6 +978,23 @@ def _in_hedges(side: Side) -> set[int]:
     }
 
 
+_NEG_PREFIXES = ("un", "dis", "ab", "in", "im", "il", "ir", "non")
+
+
+def _prefix_negatives(side: Side, idx: set[int], other: set[str]) -> int:
+    """Words that are another word of the other side with a negative prefix: "abnormal"
+    for "not normal", "disliked" for "did not like"."""
+    n = 0
+    for i in idx:
+        raw = side.toks[i].raw.lower()
+        for prefix in _NEG_PREFIXES:
+            base = raw[len(prefix) :].lstrip("-")
+            if raw.startswith(prefix) and len(base) >= 4 and stem(_norm_word(base)) in other:
+                n += 1
+                break
+    return n
+
+
 def _negative_words(side: Side, idx: set[int]) -> int:
     """How many words with a negation inside their meaning stand at ``idx``.
 
@@ -1037,7 +1054,11 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             for j in v.region | _short_skips(v)
             if not _matched(v.s_match.get(j, ("delete", ()))[0])
         }
-        if len(q_left) - len(s_left) == _negative_words(v.s, s_free) - _negative_words(v.q, q_free):
+        s_stems = {v.s.toks[j].stem for j in v.region}
+        q_stems = {t.stem for t in v.q.toks}
+        q_neg = _negative_words(v.q, q_free) + _prefix_negatives(v.q, q_free, s_stems)
+        s_neg = _negative_words(v.s, s_free) + _prefix_negatives(v.s, s_free, q_stems)
+        if len(q_left) - len(s_left) == s_neg - q_neg:
             return out
     if len(q_left) > len(s_left):
         for i in q_left[len(s_left) :]:
@@ -1806,6 +1827,14 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
         gap = v.s.text[toks[lo - 1].end : toks[lo].start]
         if "," in gap:
             return v.s.words(range(start, lo))
+    # or an "if …," clause set just before it inside the sentence ("… is that, if our
+    # policy works, wages will …")
+    occ = _occurrences(toks[start:lo], "conditions.txt")
+    if occ and lo > 0:
+        a = start + occ[-1][0]
+        gap = v.s.text[toks[lo - 1].end : toks[lo].start]
+        if "," in gap and lo - a <= 15 and v.s.toks[a].vkey in ("if", "unless", "provided"):
+            return v.s.words(range(a, lo))
     return None
 
 

@@ -246,3 +246,33 @@ def test_transcript_is_long_enough_and_has_turns():
     assert len(sentences) >= 60
     assert TRANSCRIPT.count("President of Dravenia Tomislav Kovač:") >= 3
     assert TRANSCRIPT.count("Question:") == 2
+
+
+# ------------------------------------------------------------- the other statements
+
+OTHER_ROWS = [r for r in bench.load_all_gold() if r.statement]
+
+
+def test_every_statement_folder_has_its_files():
+    folders = {r.statement for r in OTHER_ROWS}
+    assert len(folders) >= 5
+    for folder in folders:
+        assert (GOLD / folder / "transcript.txt").is_file(), folder
+        assert (GOLD / folder / "README.md").is_file(), folder
+        assert {r.split for r in OTHER_ROWS if r.statement == folder} <= {
+            *bench.TUNED,
+            *bench.BLIND,
+        }
+
+
+@pytest.mark.parametrize(
+    "row", OTHER_ROWS, ids=lambda r: f"{r.statement}/{r.report}:{r.quote[:30]}"
+)
+def test_other_statements_quotes_stand_in_their_reports_and_sources(row):
+    text = bench.read_report(row.report, row.statement)
+    start, end = bench.locate(text, row.quote, row.occurrence)
+    assert text[start:end] == row.quote
+    assert row.label in bench.GOLD_LABELS
+    transcript = _ws((GOLD / row.statement / "transcript.txt").read_text(encoding="utf-8"))
+    for piece in row.source_pieces:
+        assert _ws(piece) in transcript, piece

@@ -253,7 +253,7 @@ JOINT = """Joint press conference of the Prime Minister of Ostravia and the Pres
 
 Lenbork, March 16, 2026.
 
-Jana Wolińska: We agreed to reopen the northern corridor on Monday. The inspectors will start work the same day.
+Jana Wolińska: We agreed to reopen the northern corridor on Monday. The inspectors will start work the same day. Daniel Ashby of the Red Crescent will lead them.
 
 Marek Halvorsen: Varnesia will not pay for the repairs. The corridor was damaged by the storm, not by our lorries.
 
@@ -407,3 +407,20 @@ def test_what_critics_say_is_not_the_speakers_view(flood: SourceIndex) -> None:
         context="Ząbek admitted the government was “spending too much on the valley to win votes in the south”.",
     )
     assert verdict.label == "altered", verdict.reasons
+
+
+def test_headline_shouting_and_short_first_names_are_no_new_names(joint: SourceIndex) -> None:
+    shouting = judge(
+        "the inspectors will start work",
+        joint,
+        speaker="Jana Wolińska",
+        context="LENBORK CHRONICLE: corridor reopens Monday and “the inspectors will start work”",
+    )
+    assert shouting.label == "verbatim", shouting.reasons
+    nickname = judge(
+        "the inspectors will start work",
+        joint,
+        speaker="Jana Wolińska",
+        context="Beside Dan, Wolinska said “the inspectors will start work” the same day.",
+    )
+    assert nickname.label == "verbatim", nickname.reasons

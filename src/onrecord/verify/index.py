@@ -249,6 +249,7 @@ class SourceIndex:
             self._run_hi[sent.run] = k + 1
         self._vectors: dict[int, np.ndarray] = {}
         self._home: dict[str, frozenset[str]] = {}
+        self._caps: tuple[str, ...] | None = None
         self._window_vectors: dict[tuple[int, int], np.ndarray] = {}
         log.debug(
             "indexed %d sources: %d sentences, %d tokens",
@@ -428,6 +429,15 @@ class SourceIndex:
         result = frozenset(out)
         self._home[speaker] = result
         return result
+
+    def short_name(self, word: str) -> bool:
+        """Whether a folded word is the short form of a capitalised word of the sources
+        ("dan" for "Daniel", "kat" for "Katarzyna"); at least three letters."""
+        if len(word) < 3:
+            return False
+        if self._caps is None:
+            self._caps = tuple(sorted({f[2] for f in self._forms if f[5] and f[4] == "word"}))
+        return any(c != word and c.startswith(word) and len(c) - len(word) <= 4 for c in self._caps)
 
     def has_speaker(self, speaker: str) -> bool:
         return any(speaker_matches(speaker, name) for name in self.run_speaker)

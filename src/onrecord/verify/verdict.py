@@ -932,6 +932,8 @@ def _context_check(
         if t in content
         and ((t.cap and not ctx_side.initial(n)) or t.kind == "num")
         and not known(t)
+        and not (t.raw.isupper() and len(t.raw) >= 6)  # headline shouting: "CHRONICLE:"
+        and not index.short_name(t.vkey)  # "Dan" for "Daniel"
         and (t.kind == "num" or th["context_names_near"] or not len(index.postings(t.stem)))
     ]
     negs = set(load_list("negations.txt"))

@@ -424,3 +424,33 @@ def test_headline_shouting_and_short_first_names_are_no_new_names(joint: SourceI
         context="Beside Dan, Wolinska said “the inspectors will start work” the same day.",
     )
     assert nickname.label == "verbatim", nickname.reasons
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The city will pay for the repairs from its reserve rather than wait for the insurers.",
+        "Residents of Brdo will have to wait until Friday at the earliest.",
+        "There will be another briefing tomorrow at 12 noon.",
+        "Families live 600 metres from the river.",
+        "I don't know what caused the breach.",
+        "Should the company not pay, the city will sue it.",
+        "THEY WENT IN WITHOUT A MAP",
+    ],
+)
+def test_renderings_from_the_blind_heldout8_run(quote: str, flood: SourceIndex) -> None:
+    verdict = judge(quote, flood, speaker=ZABEK)
+    assert verdict.label in ("verbatim", "cosmetic", "edited", "translation"), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Residents of Brdo will have to wait until Friday at the latest.",
+        "Families live 500 metres from the river.",
+        "The breach was caused by the company.",
+    ],
+)
+def test_and_their_misquotes(quote: str, flood: SourceIndex) -> None:
+    verdict = judge(quote, flood, speaker=ZABEK)
+    assert verdict.label in ("altered", "unsourced"), verdict.reasons

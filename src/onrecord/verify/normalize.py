@@ -391,24 +391,24 @@ _SCALES = {
 def _merge_numbers(toks: list[Tok]) -> list[Tok]:
     """ "five thousand", "27 million" → one number token whose ``vkey`` is the value, so
     "5,000" and "five thousand" are variants of each other."""
-    if not any(t.vkey in _SCALES for t in toks):
+
+    def scale(t: Tok) -> int | None:
+        # "hundred" may carry the key "100" (number words are keyed by value)
+        return _SCALES.get(t.vkey) or _SCALES.get(t.raw.lower())
+
+    if not any(scale(t) for t in toks):
         return toks
     out: list[Tok] = []
     i = 0
     while i < len(toks):
         t = toks[i]
-        if (
-            t.kind == "num"
-            and i + 1 < len(toks)
-            and toks[i + 1].vkey in _SCALES
-            and not t.contracted
-        ):
+        if t.kind == "num" and i + 1 < len(toks) and scale(toks[i + 1]) and not t.contracted:
             m = re.fullmatch(r"\d+(?:\.\d+)?", t.vkey)
             if m:
                 value = float(t.vkey)
                 j = i + 1
-                while j < len(toks) and toks[j].vkey in _SCALES:
-                    value *= _SCALES[toks[j].vkey]
+                while j < len(toks) and (sc := scale(toks[j])):
+                    value *= sc
                     j += 1
                 last = toks[j - 1]
                 key = str(int(value)) if value == int(value) else repr(value)

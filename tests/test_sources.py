@@ -258,3 +258,18 @@ def test_labels_of_names_with_non_ascii_capitals_start_turns(name: str) -> None:
     speakers = [t.speaker for t in source.turns]
     assert speakers == ["Anna Berg", name, "Anna Berg", name]
     assert source.text[source.turns[1].start : source.turns[1].end].startswith("The grid failed")
+
+
+def test_labels_with_name_particles_start_turns() -> None:
+    text = (
+        "Statement of the Foreign Minister\n\n"
+        "Foreign Minister Faisal bin Rashid al-Sufayri: The talks will resume on Monday.\n\n"
+        "Question: Will the ceasefire hold?\n\n"
+        "Foreign Minister Faisal bin Rashid al-Sufayri: We expect it to hold.\n"
+    )
+    source = source_from_text(text, id="statement.txt")
+    assert [t.speaker for t in source.turns] == [
+        "Faisal bin Rashid al-Sufayri",
+        None,
+        "Faisal bin Rashid al-Sufayri",
+    ]

@@ -146,6 +146,10 @@ def _looks_like_name(tokens: list[str]) -> bool:
             return False
         if core.lower() in _PARTICLES:
             continue
+        head, dash, rest = core.partition("-")
+        if dash and head.lower() in _PARTICLES and rest[:1].isupper():
+            seen_cap = True  # "al-Sufayri", "el-Baradei"
+            continue
         if core.lower() in _NOT_PEOPLE:
             return False
         if not (core[0].isupper() or (core[0] in "'’" and len(core) > 1)):

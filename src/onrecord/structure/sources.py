@@ -50,11 +50,17 @@ __all__ = [
 
 # ----------------------------------------------------------------------------- labels
 
+# lower-case name particles, alone or joined to the next name: "bin Rashid",
+# "al-Sufayri", "van der Berg", "de la Cruz", "ibn Saud", "abu Bakr"
+_PARTICLES = (
+    r"(?:al|el|ad|as|an|at|ibn|bin|bint|abu|de|da|di|do|del|della|dos|das|du|van|von|der|"
+    r"den|ter|le|la)"
+)
 _LABEL = re.compile(
     rf"""(?P<label>
         (?:Q|A|QUESTION|ANSWER|Q\d{{1,2}})(?=\s*[(:])
       | [{U}][{U}.'’\-]*(?:\x20[{U}][{U}.'’\-]*){{0,6}}                   # THE PRESIDENT, MR. SMITH
-      | [{U}][\w.'’\-]*(?:\x20(?:[{U}][\w.'’\-]*|of|the|de|da|van|von|al|bin|for|and)){{0,8}}  # Title Case
+      | [{U}][\w.'’\-]*(?:\x20(?:[{U}][\w.'’\-]*|{_PARTICLES}(?:-[{U}][\w.'’\-]*)?|of|the|for|and)){{0,8}}  # Title Case
     )
     (?P<paren>\s*[(\[][^)\]\n]{{1,40}}[)\]])?
     [ \t]*:(?:[ \t]*(?=\S)|\s*$)

@@ -14,9 +14,10 @@ split ``heldout3``, written blind, first run blind, then opened for tuning) and
 ``statement3/`` (a minister's interview, split ``heldout4``), ``statement4/`` (a joint
 press conference of two leaders, split ``heldout5``), ``statement5/`` (a speech, split
 ``heldout6``), ``statement6/`` (a central bank's press conference, split ``heldout7``),
-``statement7/`` (a mayor's press conference, split ``heldout8``), all likewise, and
-``statement8/`` (split ``heldout9``, the blind one now): other speakers, topics and
-writers, to measure what the rules do on text they were not written for.
+``statement7/`` (a mayor's press conference, split ``heldout8``) and ``statement8/`` (a
+foreign minister on a ceasefire, split ``heldout9``), all likewise: other speakers,
+topics and writers, to measure what the rules do on text they were not written for.
+A new blind split gets its own folder and its name in ``BLIND``.
 
 For each gold quote this script finds the quote in its report (the ``occurrence``-th
 time the exact text stands between quote marks), takes the report sentence around it as
@@ -99,9 +100,8 @@ GOLD_LABELS = (
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 .. heldout8 (statement2/ .. statement7/) were written blind and first run blind
-# (figures in the README), then opened for tuning; heldout9 (statement8/) is the blind
-# split
+# heldout3 .. heldout9 (statement2/ .. statement8/) were written blind and first run blind
+# (figures in the README), then opened for tuning; the next blind split goes in BLIND
 SPLITS = ("dev", "test")
 TUNED = (
     *SPLITS,
@@ -113,8 +113,9 @@ TUNED = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 )
-BLIND = ("heldout9",)
+BLIND: tuple[str, ...] = ()  # every split written so far has been run blind once, then opened
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

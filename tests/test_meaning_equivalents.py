@@ -454,3 +454,17 @@ def test_renderings_from_the_blind_heldout8_run(quote: str, flood: SourceIndex) 
 def test_and_their_misquotes(quote: str, flood: SourceIndex) -> None:
     verdict = judge(quote, flood, speaker=ZABEK)
     assert verdict.label in ("altered", "unsourced"), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Mr. Warkhan will decide for the Front.",
+        "I am able to tell you that the dams held.",
+        "The names of the 34 people due to be leaving are known.",
+        "Nobody has surrendered.",
+    ],
+)
+def test_renderings_from_the_blind_heldout9_run(quote: str, flood: SourceIndex) -> None:
+    verdict = judge(quote, flood, speaker=ZABEK)
+    assert verdict.label not in ("altered", "unsourced"), verdict.reasons

@@ -247,7 +247,14 @@ def same_name(a: str, b: str) -> bool:
     if (
         not a
         or not b
-        or (a[0] != b[0] and not ({a[0], b[0]} <= set("aeiouy") or {a[0], b[0]} <= set("ckq")))
+        or (
+            a[0] != b[0]
+            and not (
+                {a[0], b[0]} <= set("aeiouy")
+                or {a[0], b[0]} <= set("ckq")
+                or {a[0], b[0]} <= set("vw")
+            )
+        )
     ):
         return False
     ska = {name_skeleton(a), _skeleton(a, _DIGRAPHS_TS_T), _skeleton(_denasal(a), _DIGRAPHS)}

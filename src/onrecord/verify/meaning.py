@@ -1657,6 +1657,12 @@ def _marker(side: Side, idx: Sequence[int], name: str) -> bool:
             if not (
                 idx[o[0]] > 0 and side.toks[idx[o[0]] - 1].vkey in ("what", "who", "whether", "if")
             )
+            # "due to be freed" is a schedule, not a cause
+            and not (
+                " ".join(t.vkey for t in toks[o[0] : o[1]]) == "due to"
+                and idx[o[1] - 1] + 1 < len(side.toks)
+                and side.toks[idx[o[1] - 1] + 1].vkey == "be"
+            )
         ]
     return bool(occ)
 

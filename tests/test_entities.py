@@ -103,3 +103,13 @@ def test_table_only_mode() -> None:
         "Talks in Kiev and Kyiv; the U.S. and the United States agreed.", nlp=False
     )
     assert [(e.name, len(e.mentions)) for e in ents] == [("Kyiv", 2), ("United States", 2)]
+
+
+def test_titles_of_names_with_non_ascii_capitals(nlp) -> None:
+    text = (
+        "Minister of Energy of Ölvania Lars Åberg spoke to reporters on Monday. "
+        "Åberg said the grid was restored."
+    )
+    ents = find_entities(text, nlp=nlp)
+    person = _entity(ents, "Lars Åberg")
+    assert "Minister of Energy of Ölvania" in person.titles

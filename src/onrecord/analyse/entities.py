@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.errors import FormatError
+from onrecord.letters import UPPER
 from onrecord.model import Entity, Mention, Span
 
 log = logging.getLogger(__name__)
@@ -136,7 +137,7 @@ def canonical(name: str) -> tuple[str, str, str | None] | None:
 
 _TITLE_WORDS = (
     r"President|Vice[- ]President|Prime\s+Minister|Deputy\s+Prime\s+Minister|Foreign\s+Minister|"
-    r"Defen[cs]e\s+Minister|Minister(?:\s+of\s+[A-Z][\w]+(?:\s+(?:and\s+)?[A-Z][\w]+)*)?|Chancellor|"
+    rf"Defen[cs]e\s+Minister|Minister(?:\s+of\s+[{UPPER}][\w]+(?:\s+(?:and\s+)?[{UPPER}][\w]+)*)?|Chancellor|"
     r"King|Queen|Crown\s+Prince|Prince|Emir|Sultan|Pope|Premier|Secretary(?:[- ]General)?|"
     r"Secretary\s+of\s+State|Spokes(?:person|man|woman)|Press\s+Secretary|Ambassador|Governor|"
     r"Senator|Congressman|Congresswoman|General|Admiral|Chairman|Chairwoman|Chair|CEO|Leader|"
@@ -149,8 +150,8 @@ _ROLE_NOUNS_LOWER = (
 )
 _HONORIFIC = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Madam)"
 _TITLE_BEFORE = re.compile(
-    rf"(?P<title>(?:(?:[A-Z][\w.'’-]*|U\.S\.)\s+){{0,3}}?(?:{_TITLE_WORDS}|(?<=[A-Za-z] )(?:{_ROLE_NOUNS_LOWER}))"
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]+){{0,4}})?)"
+    rf"(?P<title>(?:(?:[{UPPER}][\w.'’-]*|U\.S\.)\s+){{0,3}}?(?:{_TITLE_WORDS}|(?<=[A-Za-z] )(?:{_ROLE_NOUNS_LOWER}))"
+    rf"(?:\s+of\s+(?:the\s+)?[{UPPER}][\w'’-]+(?:\s+(?:of\s+)?(?:the\s+)?[{UPPER}][\w'’-]+){{0,4}})?)"
     rf",?\s+(?:{_HONORIFIC}\s+)?$"
 )
 _ROLE_NOUNS = (
@@ -161,7 +162,7 @@ _ROLE_NOUNS = (
 )
 _TITLE_AFTER = re.compile(
     rf"^,\s+(?P<title>(?:the|a|an)\s+(?:[\w'’.-]+\s+){{0,4}}?(?i:{_ROLE_NOUNS})"
-    rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?)(?=[,.;)]|\s+(?:said|says|told)\b)"
+    rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,3}})?)(?=[,.;)]|\s+(?:said|says|told)\b)"
 )
 _STOP = {
     "colleagues",

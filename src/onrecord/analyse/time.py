@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from onrecord.analyse.numbers import parse_number
+from onrecord.letters import UPPER
 from onrecord.model import Span, TimeExpr
 
 log = logging.getLogger(__name__)
@@ -359,7 +360,7 @@ _NOT_PAST = {
 }
 
 
-_SENT_END = re.compile(r"[.!?]\s+(?=[A-Z“\"'(])|\n\s*\n|\n")
+_SENT_END = re.compile(rf"[.!?]\s+(?=[{UPPER}“\"'(])|\n\s*\n|\n")
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -1564,7 +1565,9 @@ _CLOCK_STATEMENT = re.compile(
     r"|\d{1,2}\s*[ap]\.?\s?m\b\.?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
     r"\s+o'clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?|midnight))"
 )
-_PLACE_AFTER = re.compile(r"[^.!?\n]{0,60}?\bin\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_PLACE_AFTER = re.compile(
+    rf"[^.!?\n]{{0,60}}?\bin\s+(?P<place>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)"
+)
 
 
 def _offset(zone: str, day: dt.date, hm: tuple[int, int]) -> str:

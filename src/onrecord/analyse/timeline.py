@@ -18,6 +18,7 @@ from typing import Any
 
 from onrecord.analyse.entities import canonical
 from onrecord.analyse.time import interval
+from onrecord.letters import UPPER
 from onrecord.model import Event, TimeExpr
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ __all__ = ["STAGE", "build"]
 _SPEAKER_PRONOUNS = {"i", "we", "me", "us"}
 
 
-_SENT_END = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])|\n")
+_SENT_END = re.compile(rf"[.!?][”\"’]?\s+(?=[{UPPER}“\"‘])|\n")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -17,6 +17,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from onrecord.letters import UPPER
 from onrecord.structure.names import smart_title
 
 STAGE = "meta/1"
@@ -128,7 +129,7 @@ class Dateline:
 
 # "Moscow, Russia – ", "WINDHOEK, NAMIBIA – ", "LONDON (Reuters) - ",
 # "MOSCOW, May 11 (Reuters) - ", "Kyiv, Ukraine, May 9, 2025 — "
-_PLACE_WORD = r"[A-ZÀ-Ý][\w’'.\-]*"
+_PLACE_WORD = rf"[{UPPER}][\w’'.\-]*"
 _DATELINE = re.compile(
     rf"""
     (?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}(?:,\s{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}){{0,2}}?)

@@ -32,6 +32,7 @@ from onrecord.analyse.claims import find_claims
 from onrecord.analyse.entities import _table as _names_table
 from onrecord.analyse.entities import canonical, fold
 from onrecord.analyse.time import find_times, interval, parse_anchor
+from onrecord.letters import UPPER
 from onrecord.model import Claim, Match, Mention, Mismatch, Span, TimeExpr
 
 log = logging.getLogger(__name__)
@@ -248,7 +249,7 @@ def find_enumerations(text: str, span: Span | None = None) -> tuple[_Enum, ...]:
     """Enumerations of three or more short items: "A, B, C, and D" / "A, B and C"."""
     lo, hi = (span.start, span.end) if span else (0, len(text))
     out: list[_Enum] = []
-    for sent in re.finditer(r"(?:[^.!?;\n]|[.!?](?!\s+[A-Z“\"‘]|\s*$))+", text[lo:hi]):
+    for sent in re.finditer(rf"(?:[^.!?;\n]|[.!?](?!\s+[{UPPER}“\"‘]|\s*$))+", text[lo:hi]):
         s0 = lo + sent.start()
         body = sent.group(0)
         parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", body)]

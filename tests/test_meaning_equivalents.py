@@ -468,3 +468,33 @@ def test_and_their_misquotes(quote: str, flood: SourceIndex) -> None:
 def test_renderings_from_the_blind_heldout9_run(quote: str, flood: SourceIndex) -> None:
     verdict = judge(quote, flood, speaker=ZABEK)
     assert verdict.label not in ("altered", "unsourced"), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("cosine", "expected"),
+    [(0.95, None), (0.8, "added-unsure"), (0.5, "claim-added")],
+)
+def test_one_added_word_is_judged_by_how_much_the_quote_moves(
+    cosine: float, expected: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above added_ok the word changes nothing; below added_unsure it is a new claim;
+    between them the embedding cannot tell, and the verdict says so (uncertain)."""
+    import numpy as np
+
+    from onrecord.verify import verdict
+    from onrecord.verify.meaning import Finding
+    from onrecord.verify.normalize import tokenize
+
+    quote = "I put this to the minister very bluntly."
+    qtoks = list(tokenize(quote, quote=True))
+    added = next(i for i, t in enumerate(qtoks) if t.raw == "bluntly")
+    finding = Finding("claim-added", "words added: 'bluntly'", 0.75, (added,))
+
+    def encode(texts: list[str]) -> np.ndarray:
+        first = np.array([1.0, 0.0])
+        other = np.array([cosine, (1 - cosine**2) ** 0.5])
+        return np.array([first, *([other] * (len(texts) - 1))])
+
+    monkeypatch.setattr(verdict.semantic, "encode", encode)
+    out = verdict._added_checked(quote, qtoks, [finding])
+    assert [f.rule for f in out] == ([expected] if expected else [])

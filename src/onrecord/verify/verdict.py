@@ -285,12 +285,25 @@ def _added_checked(quote: str, qtoks: Sequence[Tok], findings: list[Finding]) ->
     except ModelUnavailableError:
         return findings
     th = thresholds()["added_ok"]
-    benign = {id(f) for f, v in zip(added, vecs[1:], strict=True) if float(vecs[0] @ v) >= th}
-    log.debug(
-        "added words checked: %s",
-        [(f.reason, float(vecs[0] @ v)) for f, v in zip(added, vecs[1:], strict=True)],
-    )
-    return [f for f in findings if id(f) not in benign]
+    unsure_from = thresholds()["added_unsure"]
+    sims = {id(f): float(vecs[0] @ v) for f, v in zip(added, vecs[1:], strict=True)}
+    log.debug("added words checked: %s", [(f.reason, sims[id(f)]) for f in added])
+    out: list[Finding] = []
+    for f in findings:
+        sim = sims.get(id(f))
+        if sim is None or sim < unsure_from:
+            out.append(f)
+        elif sim < th:
+            # the embedding cannot tell these apart (see thresholds.json): say so
+            out.append(
+                Finding(
+                    "added-unsure",
+                    f"{f.reason} — may or may not change the claim (similarity {sim:.2f})",
+                    0.5,
+                    f.q_idx,
+                )
+            )
+    return out
 
 
 def _lexical_label(
@@ -410,6 +423,9 @@ def _judge_passage(
         ellipsis_sentences=int(th["ellipsis_gap_sentences"]),
     )
     findings = _added_checked(quote, qtoks, findings)
+    if findings and all(f.rule == "added-unsure" for f in findings):
+        return _Result("uncertain", "added-unsure", [f.reason for f in findings], 0.5, p, qtoks)
+    findings = [f for f in findings if f.rule != "added-unsure"] or findings
     if findings:
         first = findings[0]
         conf = max(f.weight for f in findings)

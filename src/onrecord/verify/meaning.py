@@ -1550,6 +1550,7 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     _acronyms(v, cq, cs)
     out += _date_after_end(v, cq)
+    main = _main_sentence(v)
     for st in v.steps:
         if st.op == "replace":
             i, j = st.q[0], st.s[0]
@@ -1598,7 +1599,7 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 )
                 cs.add(j)
                 continue
-            if j in cs or not _is_name(v.s, j) or _bracket_near(v, j) or j not in _main_sentence(v):
+            if j in cs or not _is_name(v.s, j) or _bracket_near(v, j) or j not in main:
                 continue
             if any(
                 t.stem == v.s.toks[j].stem or (t.cap and _same_place(t.vkey, v.s.toks[j].vkey))

@@ -590,11 +590,14 @@ def _with_splice_check(
     return res
 
 
+def _aligned(p: Passage) -> list[int]:
+    """Global indices of the passage words the quote aligned to, in order."""
+    return sorted(p.offset + j for st in p.al.steps if st.op in MATCH_OPS for j in st.s)
+
+
 def _matched_sentences(index: SourceIndex, p: Passage) -> set[int]:
     """The sentences holding the passage words the quote aligned to."""
-    return {
-        int(index.sent_of[p.offset + j]) for st in p.al.steps if st.op in MATCH_OPS for j in st.s
-    }
+    return {int(index.sent_of[j]) for j in _aligned(p)}
 
 
 _PRONOUNS = frozenset(["it", "this", "that", "they", "these", "those", "he", "she", "we"])
@@ -603,7 +606,7 @@ _PRONOUNS = frozenset(["it", "this", "that", "they", "these", "those", "he", "sh
 def _pronoun_before(index: SourceIndex, p: Passage) -> bool:
     """The passage's first aligned word follows a pronoun of its own sentence: a quote
     that opens with a noun phrase has put the referent in its place."""
-    lo = min((p.offset + j for st in p.al.steps if st.op in MATCH_OPS for j in st.s), default=None)
+    lo = next(iter(_aligned(p)), None)
     if lo is None or lo == 0:
         return False
     sent = index.sentences[int(index.sent_of[lo])]
@@ -1312,11 +1315,7 @@ def _other_speaker_check(
     judged = _judge_passage(quote, qtoks, other, index, lexical=True)
     if judged.label not in ("verbatim", "cosmetic", "edited", "translation"):
         return res
-    k = int(
-        index.sent_of[
-            other.offset + min(j for st in other.al.steps if st.op in MATCH_OPS for j in st.s)
-        ]
-    )
+    k = int(index.sent_of[_aligned(other)[0]])
     who = index.run_speaker[index.run_of(k)]
     whose = f"{who}'s words" if who else "the words of a question put to the speaker"
     return _Result(
@@ -1380,7 +1379,7 @@ def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIn
     negs = set(load_list("negations.txt"))
     if any(t.vkey in negs for t in qtoks):
         return res
-    lo = min((p.offset + j for st in p.al.steps if st.op in MATCH_OPS for j in st.s), default=None)
+    lo = next(iter(_aligned(p)), None)
     if lo is None:
         return res
     sent = index.sentences[int(index.sent_of[lo])]
@@ -1441,7 +1440,7 @@ def _others_view_check(
             and t.vkey not in _FIRST_PERSON
             and (n > 0 or not side.initial(n))
             and t.vkey not in TITLE_WORDS
-            and not any(t.vkey.startswith(h[: max(4, len(h) - 1)]) for h in home)
+            and not _own_side(t.vkey, home)
         )
     ]
     framed = [n for n in others if any(st in _WISH for st in stems[n + 1 : n + 7])]

@@ -23,6 +23,7 @@ ALLOWED_SHARED = {
     "fall": "prices fall (decrease) and the fall (autumn, US)",
     "concern": "concerning (regarding) and concern (worry)",
     "secur": "secure a deal (achieve) and deposits are secure (safe)",
+    "national": "nationals (citizens) and national (nationwide)",
 }
 
 # phrases that contain a negation word but say no negated claim

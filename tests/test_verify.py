@@ -466,12 +466,19 @@ def test_without_the_model_what_needs_it_is_uncertain(
     monkeypatch.setattr(semantic, "_state", semantic._State())
     assert not semantic.available()
     v = judge(
-        "Mr Olsen and his crew worked around the clock, and I thank them for their patience and bravery.",
+        "Mr Olsen and his crew toiled day and night, and I thank them for their patience and bravery.",
         harbour,
         speaker="Halvorsen",
     )
     assert v.label == "uncertain"
     assert "sentence model is not installed" in " ".join(v.reasons)
+    # a rewording the phrase table knows ("around the clock" / "day and night") needs no model
+    v = judge(
+        "Mr Olsen and his crew worked around the clock, and I thank them for their patience and bravery.",
+        harbour,
+        speaker="Halvorsen",
+    )
+    assert v.label == "translation", v.reasons
     # the lexical stage still settles what it can
     v = judge("We have organized the repairs in two phases.", harbour, speaker="Halvorsen")
     assert v.label == "cosmetic"

@@ -62,7 +62,7 @@ _LABEL = re.compile(
       | [{U}][{U}.'’\-]*(?:\x20[{U}][{U}.'’\-]*){{0,6}}                   # THE PRESIDENT, MR. SMITH
       | [{U}][\w.'’\-]*(?:\x20(?:[{U}][\w.'’\-]*|{_PARTICLES}(?:-[{U}][\w.'’\-]*)?|of|the|for|and)){{0,8}}  # Title Case
     )
-    (?P<paren>\s*[(\[][^)\]\n]{{1,40}}[)\]])?
+    (?P<paren>\s*[(\[][^)\]\n]{{1,80}}[)\]])?
     [ \t]*:(?:[ \t]*(?=\S)|\s*$)
     """,
     re.X,
@@ -318,9 +318,11 @@ class _Ctx:
             self.cache[name] = whole or expand_surname(name, self.page_text)
         return self.cache[name]
 
-    def resolve(self, label: str) -> str | None:
+    def resolve(self, label: str, paren: str = "") -> str | None:
         if _is_question(label):
-            return None
+            # "Journalist (Mirela Hodžić, Vetranian Public Television):" names the asker
+            named = canonical_person(paren.strip(" ()[]:").split(",")[0].strip())
+            return named if named and " " in named else None
         person = canonical_person(label)
         if person:
             return self.expand(person)
@@ -411,7 +413,7 @@ def build_source(
         if roles_of[i] != "turn":
             continue
         if lab is not None:
-            current = ctx.resolve(lab.label)
+            current = ctx.resolve(lab.label, text[lab.end : lab.content])
             seen_label = True
             s, e = _trim(text, lab.content, b.end)
             label = lab.label

@@ -146,6 +146,11 @@ def is_function(tok: Tok) -> bool:
     return tok.vkey in _function_words()
 
 
+def function_words() -> frozenset[str]:
+    """The function-word list (articles, pronouns, auxiliaries, prepositions…)."""
+    return _function_words()
+
+
 @functools.cache
 def _aliases() -> dict[str, str]:
     out: dict[str, str] = {}
@@ -301,6 +306,38 @@ def _ins_cost(t: Tok) -> float:
     return INSERT_FUNCTION if is_function(t) else INSERT_CONTENT
 
 
+PHRASE_WORDS = 3  # longest synonym-table phrase the aligner matches as one unit
+
+
+def phrase_ends(toks: Sequence[Tok]) -> dict[int, list[tuple[int, frozenset[int]]]]:
+    """Spans of ``toks`` that are members of a synonym group, by end position (one past
+    the last token): ``{end: [(length, group ids)]}``. Lets the aligner set "pulled out"
+    against "withdrew" or "of the whole country" against "nationwide" as one step."""
+    groups = synonym_groups()
+    out: dict[int, list[tuple[int, frozenset[int]]]] = {}
+    for a in range(len(toks)):
+        words: list[str] = []
+        for k in range(1, PHRASE_WORDS + 1):
+            if a + k > len(toks):
+                break
+            t = toks[a + k - 1]
+            if t.kind == "ellipsis" or t.bracket:
+                break
+            if k > 1 and t.start == toks[a + k - 2].start:
+                break  # the two halves of "won't" are one word
+            words.append(t.stem)
+            gids = groups.get(" ".join(words))
+            if gids:
+                out.setdefault(a + k, []).append((k, gids))
+    return out
+
+
+def _glued(a: Tok, b: Tok) -> str:
+    """Two words written as one, by their letters ("two thirds" / "two-thirds", whose
+    "two" has the number key "2")."""
+    return re.sub(r"[\W_]", "", (a.raw + b.raw).lower())
+
+
 def align(q: Sequence[Tok], s: Sequence[Tok]) -> Alignment:
     """Align all of ``q`` to a contiguous stretch of ``s`` (its ends are free)."""
     m, n = len(q), len(s)
@@ -310,6 +347,9 @@ def align(q: Sequence[Tok], s: Sequence[Tok]) -> Alignment:
     jump: dict[tuple[int, int], int] = {}
     rows: list[list[float]] = [prev]
     rel_cache: dict[tuple[int, int], tuple[str, float] | None] = {}
+    q_phr = phrase_ends(q)
+    s_phr = phrase_ends(s)
+    phr: dict[tuple[int, int], tuple[int, int]] = {}
     for i in range(1, m + 1):
         qt = q[i - 1]
         cur = [0.0] * (n + 1)
@@ -348,7 +388,7 @@ def align(q: Sequence[Tok], s: Sequence[Tok]) -> Alignment:
             v = cur[j - 1] + dels[j - 1]
             if v > best:
                 best, arg = v, 3
-            if j >= 2 and len(qv) > 3 and qv == s[j - 2].vkey + st.vkey:
+            if j >= 2 and len(qv) > 3 and qv in (s[j - 2].vkey + st.vkey, _glued(s[j - 2], st)):
                 v = prev[j - 2] + 2 * SCORE["variant"]
                 if v > best:
                     best, arg = v, 5
@@ -356,11 +396,19 @@ def align(q: Sequence[Tok], s: Sequence[Tok]) -> Alignment:
                 prev2 is not None
                 and q[i - 2].kind != "ellipsis"
                 and len(st.vkey) > 3
-                and q[i - 2].vkey + qv == st.vkey
+                and st.vkey in (q[i - 2].vkey + qv, _glued(q[i - 2], qt))
             ):
                 v = prev2[j - 1] + 2 * SCORE["variant"]
                 if v > best:
                     best, arg = v, 6
+            if i in q_phr and j in s_phr:
+                for k, ga in q_phr[i]:
+                    for n_s, gb in s_phr[j]:
+                        if (k > 1 or n_s > 1) and ga & gb:
+                            v = rows[i - k][j - n_s] + SCORE["synonym"] * max(k, n_s)
+                            if v > best:
+                                best, arg = v, 7
+                                phr[(i, j)] = (k, n_s)
             cur[j] = best
             pr[j] = arg
         rows.append(cur)
@@ -392,6 +440,10 @@ def align(q: Sequence[Tok], s: Sequence[Tok]) -> Alignment:
         elif p == 6:
             steps.append(Step("variant", (i - 2, i - 1), (j - 1,)))
             i, j = i - 2, j - 1
+        elif p == 7:
+            k, n_s = phr[(i, j)]
+            steps.append(Step("synonym", tuple(range(i - k, i)), tuple(range(j - n_s, j))))
+            i, j = i - k, j - n_s
         else:  # pragma: no cover - row 0 has no pointers
             break
     steps.reverse()
@@ -416,6 +468,44 @@ def _kinds() -> dict[str, str]:
     for word in load_list("negations.txt"):
         out.setdefault(word, "negation")
     return out
+
+
+_UNITS = frozenset(
+    [
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "percent",
+        "per",
+        "cent",
+        "percentage",
+    ]
+)
+
+
+def loaded_kind(tok: Tok) -> str | None:
+    """The kind of a word whose change is always a change of claim, whatever the words
+    around it: a number, a unit of time or share, a modal verb, a hedge or a negation."""
+    if tok.kind == "num":
+        return "number"
+    if tok.vkey in _UNITS:
+        return "unit"
+    return _kinds().get(tok.vkey)
 
 
 def _comparable(q: Sequence[Tok], s: Sequence[Tok], st: Step) -> bool:

@@ -16,7 +16,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .align import MATCH_OPS, Step, is_function, same_name, synonymous
+from .align import (
+    MATCH_OPS,
+    Step,
+    is_function,
+    loaded_kind,
+    phrase_ends,
+    same_name,
+    synonymous,
+)
 from .normalize import Tok, load_list, load_pairs, stem
 
 __all__ = ["Finding", "Side", "find_changes", "name_initials", "trim_stray_edges"]
@@ -633,6 +641,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             used_q.add(id(o))
             if o[2] == cls or _backshift(v, (lo, hi), o):
                 continue
+            if o[2] in _FREE_MODAL_CLASSES and cls in _FREE_MODAL_CLASSES:
+                continue  # "I would also like to thank" / "I also want to thank"
             out.append(
                 Finding(
                     "modality-changed",
@@ -834,6 +844,11 @@ _PARTICLE_VERBS = frozenset(
 )
 
 
+_DEFINITE = frozenset(
+    ["the", "this", "that", "these", "those", "its", "their", "our", "his", "her"]
+)
+
+
 def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     lo, hi, cls = occ
     if cls in _FREE_HEDGE_CLASSES:
@@ -844,6 +859,12 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     if words in ("over", "under") and lo > 0 and side.toks[lo - 1].stem in _PARTICLE_VERBS:
         return False  # "hand over nine citizens", "take over", "go under"
     nxt = side.toks[hi : hi + 3]
+    if (
+        words in ("over", "under", "about", "around", "close to")
+        and nxt
+        and nxt[0].vkey in _DEFINITE
+    ):
+        return False  # "over the next few days", "about the two hostages": a preposition
     if len(nxt) >= 2 and nxt[0].vkey in ("a", "an", "one") and nxt[1].stem.startswith(_UNITS):
         return True  # "about an hour", "over a year"
     return any(
@@ -1057,6 +1078,10 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             q_left.remove(partners[0])
         else:
             s_left.append(j)
+    q_left = [i for i in q_left if not _not_as_as(v.q, i, v.s)]
+    s_left = [j for j in s_left if not _not_as_as(v.s, j, v.q)]
+    if len(q_left) > len(s_left) and _negative_subject_before(v):
+        q_left = q_left[1:]  # "No Ostrevian will wait" quoted as "… won't wait"
     out: list[Finding] = []
     if len(q_left) != len(s_left):
         # a negation moved into a word of the other side keeps the polarity
@@ -1094,6 +1119,34 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             )
             cs.add(j)
     return out
+
+
+def _not_as_as(side: Side, i: int, other: Side) -> bool:
+    """ "is not as deadly as" where the other side says "is less lethal than": the same
+    comparison, no negation."""
+    toks = side.toks
+    if toks[i].vkey != "not" or i + 1 >= len(toks) or toks[i + 1].vkey not in ("as", "so"):
+        return False
+    if not any(t.vkey == "as" for t in toks[i + 2 : i + 5]):
+        return False
+    return any(t.vkey in ("less", "fewer") for t in other.toks)
+
+
+_NEGATIVE_SUBJECTS = frozenset(["no", "nobody", "none", "neither", "nothing", "noone", "nowhere"])
+
+
+def _negative_subject_before(v: _View) -> bool:
+    """The source sentence's negative subject stands just before the quoted words ("No
+    Ostrevian will wait …" quoted as "… won't wait"): the negation moved into the verb."""
+    if not v.region:
+        return False
+    lo = min(v.region)
+    for j in range(lo - 1, max(-1, lo - 4), -1):
+        if v.s.toks[j].vkey in _NEGATIVE_SUBJECTS:
+            return True
+        if v.s.sentence_break(j):
+            return False
+    return False
 
 
 def _negated_coordination(side: Side) -> bool:
@@ -1647,6 +1700,20 @@ def _bracket_near(v: _View, j: int) -> bool:
     return any(any(v.q.toks[i].bracket for i in st.q) for st in v.steps[max(0, k - 2) : k + 3])
 
 
+_SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "there"])
+
+
+def _temporal_since(side: Side, i: int, words: str) -> bool:
+    """ "the first time since the outbreak", "since March": "since" of time. It is read
+    as a cause only where it opens a clause with a pronoun subject ("since we have no
+    money, …", "…, since they refused")."""
+    if words != "since":
+        return False
+    opens = i == 0 or side.initial(i) or "," in side.text[side.toks[i - 1].end : side.toks[i].start]
+    nxt = side.toks[i + 1].vkey if i + 1 < len(side.toks) else ""
+    return not (opens and nxt in _SUBJECT_PRONOUNS)
+
+
 def _marker(side: Side, idx: Sequence[int], name: str) -> bool:
     toks = [side.toks[i] for i in idx]
     occ = _occurrences(toks, name)
@@ -1658,6 +1725,7 @@ def _marker(side: Side, idx: Sequence[int], name: str) -> bool:
             if not (
                 idx[o[0]] > 0 and side.toks[idx[o[0]] - 1].vkey in ("what", "who", "whether", "if")
             )
+            and not _temporal_since(side, idx[o[0]], " ".join(t.vkey for t in toks[o[0] : o[1]]))
             # "due to be freed" is a schedule, not a cause
             and not (
                 " ".join(t.vkey for t in toks[o[0] : o[1]]) == "due to"
@@ -1675,13 +1743,137 @@ def _source_names_a_cause(v: _View) -> bool:
     return bool(stems & {stem(w) for w in ("cause", "caused", "because", "reason", "result")})
 
 
+EDGE_WORDS = 6  # source words past a quote's edge that a reworded ending may stand for
+
+
+@dataclass(frozen=True, slots=True)
+class Rewording:
+    """A gap of an alignment where both sides have words of their own."""
+
+    q: list[int]  # quote token indices
+    s: list[int]  # source token indices
+    edge: bool  # the source side is the rest of the sentence past the quote's edge
+    loaded: bool = False  # a number, unit, modal, hedge, negation or name is unpaired
+
+
+def _loaded_unpaired(q: Side, s: Side, qi: Sequence[int], sj: Sequence[int]) -> bool:
+    """A number, unit, modal, hedge, negation or name on one side of a gap that the other
+    side lacks: that gap is a change of claim, not a rewording."""
+
+    def keys(side: Side, idx: Sequence[int]) -> set[str]:
+        out: set[str] = set()
+        for i in idx:
+            t = side.toks[i]
+            if loaded_kind(t) or (t.cap and t.kind == "word" and not side.initial(i)):
+                out.add(t.vkey)
+        return out
+
+    a, b = keys(q, qi), keys(s, sj)
+    return bool(a ^ b)
+
+
+def rewording_blocks(q: Side, s: Side, steps: Sequence[Step]) -> list[Rewording]:
+    """The gaps of an alignment where both sides have words of their own. A quote that
+    ends (or begins) with words of its own is set against the rest of the source sentence
+    when that rest is at most :data:`EDGE_WORDS` words ("would never have taken place" /
+    "would not have happened."). Only gaps with a content word on each side are returned:
+    they are judged as substitutions. A gap where something loaded is unpaired
+    (:func:`_loaded_unpaired`) is marked: its added words are not excused as a rewording,
+    and at an edge it is not returned at all."""
+    blocks: list[Rewording] = []
+    bq: list[int] = []
+    bs: list[int] = []
+    for st in [*steps, None]:
+        if st is not None and st.op in ("insert", "delete", "replace"):
+            bq += [i for i in st.q if not q.toks[i].bracket]
+            bs += list(st.s)
+            continue
+        if bq:
+            blocks.append(Rewording(bq, bs, False))
+        bq, bs = [], []
+    matched_q = [i for st in steps if st.op in MATCH_OPS for i in st.q]
+    matched_s = [j for st in steps if st.op in MATCH_OPS for j in st.s]
+    if matched_q:
+        for n, b in enumerate(blocks):
+            if b.s:
+                continue
+            ext: list[int] = []
+            if min(b.q) > max(matched_q):  # the quote's own ending
+                j = max(matched_s) + 1
+                while j < len(s.toks) and len(ext) <= EDGE_WORDS and not s.sentence_break(j):
+                    ext.append(j)
+                    j += 1
+            elif max(b.q) < min(matched_q):  # its own beginning
+                j = min(matched_s)
+                while j > 0 and len(ext) <= EDGE_WORDS and not s.sentence_break(j):
+                    j -= 1
+                    ext.insert(0, j)
+            if 0 < len(ext) <= EDGE_WORDS:  # longer: the sentence goes on past the gap
+                blocks[n] = Rewording(b.q, ext, True)
+    out: list[Rewording] = []
+    for b in blocks:
+        if not any(not is_function(s.toks[j]) and s.toks[j].kind == "word" for j in b.s):
+            continue
+        if not any(not is_function(q.toks[i]) for i in b.q):
+            continue
+        loaded = _loaded_unpaired(q, s, b.q, b.s)
+        if not (loaded and b.edge):
+            out.append(Rewording(b.q, b.s, b.edge, loaded))
+    return out
+
+
+def _reworded(v: _View) -> set[int]:
+    """Quote words that stand in a gap where the source has other words of its own and
+    nothing loaded is unpaired: reworded, not added."""
+    return {i for b in rewording_blocks(v.q, v.s, v.steps) if not b.loaded for i in b.q}
+
+
+def _phrase_synonyms(v: _View) -> set[int]:
+    """Quote tokens inside a phrase of the synonym table whose group the source window
+    also has, wherever it stands there ("a lockdown of the whole country" / "a national
+    lockdown": the modifier moved, so the aligner could not pair it)."""
+    s_groups: set[int] = set()
+    for ends in phrase_ends(v.s.toks).values():
+        for _k, gids in ends:
+            s_groups |= gids
+    out: set[int] = set()
+    for end, spans in phrase_ends(v.q.toks).items():
+        for k, gids in spans:
+            if gids & s_groups:
+                out.update(range(end - k, end))
+    return out
+
+
+ADDED_CONTEXT_SENTENCES = (
+    1  # sentences either side of the passage whose words excuse an "added" word
+)
+
+
+def _scope_around(v: _View) -> set[int]:
+    """Source tokens of the sentences the passage touches and :data:`ADDED_CONTEXT_SENTENCES`
+    either side: a quote word found there is the speaker's, moved; one found only further
+    away was taken from another statement ("600 families … since the crossing was closed")."""
+    if not v.scope:
+        return set(range(len(v.s.toks)))
+    a, b = min(v.scope), max(v.scope) + 1
+    for _ in range(ADDED_CONTEXT_SENTENCES):
+        a = max(0, a - 1)
+        while a > 0 and not v.s.sentence_break(a):
+            a -= 1
+        while b < len(v.s.toks) and not v.s.sentence_break(b + 1):
+            b += 1
+        b = min(len(v.s.toks), b + 1)
+    return set(range(a, b))
+
+
 def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
     out: list[Finding] = []
-    window_stems = {t.stem for t in v.s.toks}
+    around = [v.s.toks[j] for j in sorted(_scope_around(v))]
+    window_stems = {t.stem for t in around}
     # the parts of a compound: "life-threatening" holds "threatens … life"
     window_stems |= {
         stem(_norm_word(part))
-        for t in v.s.toks
+        for t in around
         if "-" in t.raw
         for part in t.raw.split("-")
         if len(part) > 2
@@ -1697,6 +1889,8 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             cur = []
     if cur:
         runs.append(cur)
+    reworded = _reworded(v)
+    in_phrases = _phrase_synonyms(v)
     # a cause put in place of other words: "died during the blackout" → "because of"
     for st in v.steps:
         if st.op == "replace" and not any(i in cq for i in st.q):
@@ -1732,10 +1926,18 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             # units a figure was converted into ("four decades" / "40 years"), "both" for "two"
             if not v.q.toks[i].stem.startswith(("decad", "centur"))
             and not (v.q.toks[i].vkey == "both" and "2" in {t.vkey for t in v.s.toks})
+            # "all 23 crew members" for "the 23 crew members": the figure is the whole
+            and not (
+                v.q.toks[i].vkey == "all"
+                and i + 1 < len(v.q.toks)
+                and v.q.toks[i + 1].kind == "num"
+                and _matched(v.q_match.get(i + 1, ("insert", ()))[0])
+            )
             and v.q.toks[i].stem not in window_stems
             and not any(synonymous(v.q.toks[i].stem, s_) for s_ in window_stems)
+            and i not in in_phrases
         ]
-        if new:
+        if new and not all(i in reworded for i in new):
             out.append(Finding("claim-added", f"words added: '{text}'", 0.75, tuple(run)))
             cq.update(run)
     return out
@@ -1846,7 +2048,10 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     toks = v.s.toks
     # right after the quote, in the same sentence
     if hi < len(toks) and not v.s.sentence_break(hi):
-        occ = _occurrences(toks[hi : hi + 3], "conditions.txt")
+        near = hi + 1
+        while near < min(hi + 3, len(toks)) and not v.s.sentence_break(near):
+            near += 1
+        occ = _occurrences(toks[hi:near], "conditions.txt")
         if occ and occ[0][0] <= 1:
             end = hi
             while end < len(toks) and not v.s.sentence_break(end) and end - hi < 14:

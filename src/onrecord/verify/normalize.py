@@ -240,6 +240,9 @@ def vkey(exact: str) -> str:
 _KEEP_S = ("ss", "us", "is", "ous", "ics")
 
 
+_VERB_PREFIXES = ("with", "over", "under", "out", "fore", "mis", "re", "up")
+
+
 @functools.cache
 def stem(word: str) -> str:
     """A light stem: irregular forms from the table, then English suffix rules."""
@@ -248,6 +251,10 @@ def stem(word: str) -> str:
         lemma = irregular[word]
         # the lemma goes through the suffix rules too, so "gave" and "give" meet
         return lemma if lemma == word or lemma in irregular else stem(lemma)
+    for prefix in _VERB_PREFIXES:  # "withdrew" is "with" + "drew", "overtook" "over" + "took"
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) > 2 and rest in irregular:
+            return prefix + irregular[rest]
     if len(word) <= 3 or word.isdigit():
         return word
     w = word

@@ -43,9 +43,11 @@ from ..model import DiffOp, Match, Verdict
 from . import semantic
 from .align import (
     MATCH_OPS,
+    PHRASE_WORDS,
     Alignment,
     align,
     diff_ops,
+    function_words,
     is_alias,
     is_function,
     same_name,
@@ -55,10 +57,12 @@ from .index import SourceIndex, speaker_key
 from .meaning import (
     TITLE_WORDS,
     Finding,
+    Rewording,
     Side,
     conditions_cut,
     find_changes,
     name_initials,
+    rewording_blocks,
     trim_stray_edges,
 )
 from .normalize import Tok, load_list, tokenize
@@ -110,22 +114,35 @@ class _Result:
 
 
 def _terms(qtoks: Sequence[Tok], synonyms: bool) -> list[tuple[str, float]]:
+    """The quote's search terms (stems, function words weighed 0.3); with ``synonyms``
+    also the words of each synonym-group member of its words and phrases ("pulled out"
+    brings "withdraw", "withdrew" brings "pull")."""
     terms: list[tuple[str, float]] = []
     groups = synonym_groups()
     members: dict[int, list[str]] = {}
     if synonyms:
         for key, gids in groups.items():
-            if " " not in key:
-                for g in gids:
-                    members.setdefault(g, []).append(key)
-    for t in qtoks:
+            for g in gids:
+                members.setdefault(g, []).append(key)
+    for n, t in enumerate(qtoks):
         if t.kind == "ellipsis" or t.bracket:
             continue
         weight = 0.3 if is_function(t) else 1.0
         terms.append((t.stem, weight))
-        if synonyms and not is_function(t):
-            for g in groups.get(t.stem, ()):
-                terms.extend((m, 0.5) for m in members.get(g, ()) if m != t.stem)
+        if not synonyms:
+            continue
+        keys = [] if is_function(t) else [t.stem]
+        words = [t.stem]
+        for u in qtoks[n + 1 : n + PHRASE_WORDS]:
+            if u.kind == "ellipsis" or u.bracket:
+                break
+            words.append(u.stem)
+            keys.append(" ".join(words))
+        for key in keys:
+            for g in groups.get(key, ()):
+                for m in members.get(g, ()):
+                    if m != key:
+                        terms.extend((w, 0.5) for w in m.split() if w not in function_words())
     return terms
 
 
@@ -307,27 +324,14 @@ def _added_checked(quote: str, qtoks: Sequence[Tok], findings: list[Finding]) ->
 
 
 def _lexical_label(
-    p: Passage, qtoks: Sequence[Tok]
-) -> tuple[str, str, list[str], list[tuple[list[int], list[int]]]]:
+    p: Passage, q_side: Side, s_side: Side
+) -> tuple[str, str, list[str], list[Rewording]]:
     """Label from the word relations alone (no meaning change found):
     returns (label, rule, notes, unresolved replaced blocks)."""
+    qtoks = q_side.toks
     ops = [st.op for st in p.al.steps]
     notes: list[str] = []
-    unresolved: list[tuple[list[int], list[int]]] = []
-    cur_q: list[int] = []
-    cur_s: list[int] = []
-    for st in [*p.al.steps, None]:
-        if st is not None and st.op in ("replace", "insert", "delete"):
-            cur_q += list(st.q)
-            cur_s += list(st.s)
-            continue
-        cur_q = [i for i in cur_q if not qtoks[i].bracket]
-        if cur_q and cur_s:
-            content_q = [i for i in cur_q if not is_function(qtoks[i])]
-            content_s = [j for j in cur_s if not is_function(p.toks[j])]
-            if content_q and content_s:
-                unresolved.append((cur_q, cur_s))
-        cur_q, cur_s = [], []
+    unresolved = rewording_blocks(q_side, s_side, p.al.steps)
     has = set(ops)
     alias = any(
         st.op == "synonym" and is_alias(qtoks[st.q[0]], p.toks[st.s[0]])
@@ -383,29 +387,55 @@ def _acronym_pair(qtoks: Sequence[Tok], qs: list[int], stoks: Sequence[Tok], ss:
 
 
 def _substitution_ok(
-    quote: str, qtoks: Sequence[Tok], p: Passage, blocks: Sequence[tuple[list[int], list[int]]]
-) -> tuple[bool, list[str]]:
-    """Whether each replaced block keeps the meaning: the quote with the source's words put
-    back must say the same (embedding similarity ≥ ``substitution_ok``)."""
+    quote: str, qtoks: Sequence[Tok], p: Passage, blocks: Sequence[Rewording]
+) -> tuple[bool, list[str], list[str]]:
+    """Whether each reworded block keeps the meaning: the quote with the source's words
+    put back must say the same (embedding similarity ≥ ``substitution_ok``). A block set
+    against the rest of the source sentence (``edge``) must also be near it as a phrase
+    (``edge_phrase_min``): otherwise it is not a rewording of it but words added.
+    Returns (all kept, wording differences, words added)."""
     th = thresholds()
     texts: list[str] = []
-    blocks = [(qs, ss) for qs, ss in blocks if not _acronym_pair(qtoks, qs, p.toks, ss)]
+    blocks = [b for b in blocks if not _acronym_pair(qtoks, b.q, p.toks, b.s)]
     if not blocks:
-        return True, []
-    for qs, ss in blocks:
-        a, b = qtoks[min(qs)].start, qtoks[max(qs)].end
-        src_words = " ".join(p.toks[j].raw for j in sorted(ss))
-        texts.append(quote[:a] + src_words + quote[b:])
-    vecs = semantic.encode([quote, *texts])
+        return True, [], []
+    for b in blocks:
+        a, e = qtoks[min(b.q)].start, qtoks[max(b.q)].end
+        texts.append(quote[:a] + " ".join(p.toks[j].raw for j in sorted(b.s)) + quote[e:])
+    edges = [b for b in blocks if b.edge]
+    phrases = [
+        text
+        for b in edges
+        for text in (
+            " ".join(qtoks[i].raw for i in sorted(b.q)),
+            " ".join(p.toks[j].raw for j in sorted(b.s)),
+            # the quote without its own ending (or beginning): for one added word
+            quote[: qtoks[min(b.q)].start] + quote[qtoks[max(b.q)].end :],
+        )
+    ]
+    vecs = semantic.encode([quote, *texts, *phrases])
+    extra = vecs[1 + len(texts) :]
+    phrase_sim = {id(b): float(extra[3 * k] @ extra[3 * k + 1]) for k, b in enumerate(edges)}
+    drop_sim = {id(b): float(vecs[0] @ extra[3 * k + 2]) for k, b in enumerate(edges)}
     bad: list[str] = []
-    for (qs, ss), vec in zip(blocks, vecs[1:], strict=True):
+    added: list[str] = []
+    for b, vec in zip(blocks, vecs[1 : 1 + len(texts)], strict=True):
         sim = float(vecs[0] @ vec)
-        log.debug("substitution checked: %s -> %.3f", [p.toks[j].raw for j in ss], sim)
-        if sim < th["substitution_ok"]:
-            q_words = " ".join(dict.fromkeys(qtoks[i].raw for i in sorted(qs)))
-            s_words = " ".join(p.toks[j].raw for j in sorted(ss))
+        q_words = " ".join(dict.fromkeys(qtoks[i].raw for i in sorted(b.q)))
+        s_words = " ".join(p.toks[j].raw for j in sorted(b.s))
+        log.debug("substitution checked: %s -> %.3f", s_words, sim)
+        if b.edge and phrase_sim[id(b)] < th["edge_phrase_min"]:
+            # not a rendering of the source's rest: words added, judged as such (one
+            # content word by whether leaving it out changes the quote, as in _added_checked)
+            content = [i for i in b.q if not is_function(qtoks[i])]
+            drop = drop_sim[id(b)]
+            if len(content) > 1 or drop < th["added_unsure"]:
+                added.append(f"words added: '{q_words}'")
+            elif drop < th["added_ok"]:
+                bad.append(f"words added: '{q_words}' (similarity {drop:.2f})")
+        elif sim < th["substitution_ok"]:
             bad.append(f"wording differs: '{s_words}' → '{q_words}' (similarity {sim:.2f})")
-    return not bad, bad
+    return not bad and not added, bad, added
 
 
 def _judge_passage(
@@ -432,13 +462,14 @@ def _judge_passage(
         return _Result(
             "altered", first.rule, [f.reason for f in findings], round(conf, 2), p, qtoks
         )
-    label, rule, notes, unresolved = _lexical_label(p, qtoks)
+    label, rule, notes, unresolved = _lexical_label(p, q_side, s_side)
     if label == "translation":
         ok = True
         bad: list[str] = []
+        added: list[str] = []
         if unresolved:
             try:
-                ok, bad = _substitution_ok(quote, qtoks, p, unresolved)
+                ok, bad, added = _substitution_ok(quote, qtoks, p, unresolved)
             except ModelUnavailableError:
                 return _Result(
                     "uncertain",
@@ -448,6 +479,8 @@ def _judge_passage(
                     p,
                     qtoks,
                 )
+        if added:
+            return _Result("altered", "claim-added", [*added, *bad], 0.75, p, qtoks)
         if not ok:
             sims = [
                 float(m.group(1)) for b in bad if (m := re.search(r"similarity ([\d.]+)\)$", b))
@@ -490,6 +523,7 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
     best = _best(lex)
     if best is not None and best.coverage >= th["lexical_found"]:
         res = _judge_passage(quote, qtoks, best, index, lexical=True)
+        res = _numbers_elsewhere(quote, qtoks, index, mask, res)
         return _with_splice_check(quote, qtoks, index, mask, res)
     if best is not None and best.coverage >= th["splice_min_coverage"]:
         tentative = _Result("uncertain", "partial", [], 0.5, best, qtoks)
@@ -498,6 +532,9 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
             return spliced
     if best is not None and best.coverage >= th["lexical_specific"]:
         res = _judge_passage(quote, qtoks, best, index, lexical=True)
+        res = _numbers_elsewhere(quote, qtoks, index, mask, res)
+        if res.label != "altered" and res.passage is not best:
+            return res
         if (
             res.label == "altered"
             and res.rule in SPECIFIC_RULES
@@ -553,6 +590,37 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
         res.reasons = ["different words, same meaning", *res.reasons[1:]]
     if res.label in ("translation", "uncertain"):
         res = _with_splice_check(quote, qtoks, index, mask, res)
+    return res
+
+
+_NUMBER_RULES = frozenset(
+    {"number-changed", "number-added", "number-dropped", "hedge-dropped", "hedge-changed"}
+)
+
+
+def _numbers_elsewhere(
+    quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.ndarray, res: _Result
+) -> _Result:
+    """A figure judged changed against the best-aligned passage may be stated, as quoted,
+    in a sentence whose words the quote reorders ("We lost 41 servicemen killed and 137
+    wounded over the same period" / "Our own losses over the same period were 41
+    servicemen killed and 137 wounded"): judge the quote against the sentences that hold
+    all its figures, and keep a verdict there that finds nothing changed."""
+    nums = {t.vkey for t in qtoks if t.kind == "num"}
+    if res.label != "altered" or res.rule not in _NUMBER_RULES or not nums:
+        return res
+    here = set(range(*res.passage.sentences)) if res.passage is not None else set()
+    th = thresholds()
+    for k, _score in index.candidates([(n, 1.0) for n in sorted(nums)], mask, limit=5):
+        sent = index.sentences[k]
+        if k in here or not nums <= {t.vkey for t in index.tokens(sent.lo, sent.hi)}:
+            continue
+        p = _passage(index, qtoks, k, k + 1)
+        if p.coverage < th["lexical_specific"]:
+            continue
+        alt = _judge_passage(quote, qtoks, p, index, lexical=True)
+        if alt.label != "altered" and alt.label != "uncertain":
+            return alt
     return res
 
 
@@ -885,6 +953,21 @@ def _claim_around(quote: str, context: str) -> str:
     return clause.replace(marker, " ")
 
 
+def _shouted(toks: Sequence[Tok]) -> set[int]:
+    """Tokens in a run of three or more words in capitals ("FESTIVAL ON THE BRINK - …"):
+    a headline's shouting, where a capital marks no name."""
+    out: set[int] = set()
+    run: list[int] = []
+    for n, t in enumerate([*toks, None]):
+        if t is not None and t.kind == "word" and len(t.raw) > 1 and t.raw.isupper():
+            run.append(n)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
 def _context_check(
     quote: str, context: str, res: _Result, index: SourceIndex, speaker: str | None
 ) -> _Result:
@@ -945,13 +1028,14 @@ def _context_check(
         )
 
     ctx_side = Side(ctoks, around)
+    shouted = _shouted(ctoks)
     new_names = [
         t
         for n, t in enumerate(ctoks)
         if t in content
         and ((t.cap and not ctx_side.initial(n)) or t.kind == "num")
         and not known(t)
-        and not (t.raw.isupper() and len(t.raw) >= 6)  # headline shouting: "CHRONICLE:"
+        and not (t.raw.isupper() and (len(t.raw) >= 6 or n in shouted))  # "CHRONICLE:"
         and not index.short_name(t.vkey)  # "Dan" for "Daniel"
         and (t.kind == "num" or th["context_names_near"] or not len(index.postings(t.stem)))
     ]
@@ -991,6 +1075,7 @@ def _context_check(
         if t in content
         and t.cap
         and not ctx_side.initial(n)
+        and n not in shouted
         and not known(t)
         and t.vkey not in speaker_words
         and t.vkey not in wide_keys
@@ -1385,6 +1470,8 @@ def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIn
     sent = index.sentences[int(index.sent_of[lo])]
     before = index.tokens(max(sent.lo, lo - 6), lo)
     text = index.sources[sent.source].text
+    if text[sent.start : sent.end].rstrip().endswith("?"):
+        return res  # "But isn't that simply because …?": a question, not a denial
     # the frame is the clause the words stand in: stop at punctuation before them
     while before and re.search(r"[,;:—–]", text[before[0].end : before[-1].end + 1]):
         before = before[1:]

@@ -489,6 +489,7 @@ def find_changes(
     found += _modality(v, covered_q, covered_s)
     found += _hedges(v, covered_q, covered_s)
     found += _numbers_changed(v, covered_q, covered_s)
+    found += _units_changed(v, covered_q, covered_s)
     found += _moved(v, covered_q)
     found += _figure_behind_ellipsis(v, covered_q)
     found += _negation(v, covered_q, covered_s)
@@ -871,6 +872,33 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         t.kind == "num" or t.vkey in NUMBERISH or t.raw.lower() in NUMBERISH | set(QUANTITY)
         for t in nxt
     )
+
+
+def _units_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """The same figure with another unit of time or share ("take two months" quoted as
+    "take two weeks")."""
+    out: list[Finding] = []
+    for i, t in enumerate(v.q.toks):
+        if i in cq or i == 0 or loaded_kind(t) != "unit" or _matched(v.q_match.get(i, ("", ()))[0]):
+            continue
+        op, js = v.q_match.get(i - 1, ("insert", ()))
+        if not _matched(op) or not js or v.q.toks[i - 1].kind != "num":
+            continue
+        j = max(js) + 1
+        if j >= len(v.s.toks) or v.s.sentence_break(j):
+            continue
+        u = v.s.toks[j]
+        if loaded_kind(u) == "unit" and u.stem != t.stem and j not in cs:
+            out.append(
+                Finding(
+                    "number-changed",
+                    f"number changed: '{v.s.words([j - 1, j])}' → '{v.q.words([i - 1, i])}'",
+                    0.9,
+                )
+            )
+            cq.add(i)
+            cs.add(j)
+    return out
 
 
 def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:

@@ -1470,7 +1470,7 @@ def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIn
     sent = index.sentences[int(index.sent_of[lo])]
     before = index.tokens(max(sent.lo, lo - 6), lo)
     text = index.sources[sent.source].text
-    if text[sent.start : sent.end].rstrip().endswith("?"):
+    if "?" in text[max(sent.start, sent.end - 2) : sent.end + 2]:
         return res  # "But isn't that simply because …?": a question, not a denial
     # the frame is the clause the words stand in: stop at punctuation before them
     while before and re.search(r"[,;:—–]", text[before[0].end : before[-1].end + 1]):

@@ -1,0 +1,94 @@
+"""Rewordings a second translator makes that the word-by-word alignment alone misses, and
+the changes that look like them (issue 3, point 2: phrase-level alignment).
+
+The page ``pages/verify/brigade_briefing.txt`` is written for these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from onrecord.structure.sources import source_from_text
+from onrecord.verify import SourceIndex, judge
+
+PAGES = Path(__file__).resolve().parent / "pages" / "verify"
+SPEAKER = "Tomasz Wręga"
+
+
+@pytest.fixture(scope="module")
+def briefing() -> SourceIndex:
+    text = (PAGES / "brigade_briefing.txt").read_text(encoding="utf-8")
+    return SourceIndex([source_from_text(text, id="brigade_briefing.txt")])
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a phrase of the synonym table set against one word ("withdrew")
+        "the 4th Brigade pulled out of the northern part of Ostrava Dolna",
+        # an ending of its own set against the rest of the source sentence
+        "Without the help of our engineers, this withdrawal would most likely never have taken place.",
+        # "since" of time is no cause
+        "For the first time since the fighting began, attacks fell this week.",
+        # "over the next few days" is no hedge
+        "We expect the enemy's attacks to weaken during the next few days.",
+        # "not as dangerous as" is "less dangerous than"
+        "The new drone is less dangerous than the first reports said.",
+        # the negation of "No soldier will wait" moved into the verb
+        "won't wait a single day longer for his pay",
+        # the figures stand in a sentence whose words the quote reorders
+        "We lost 32 servicemen killed and 95 wounded over the same period.",
+    ],
+)
+def test_rewordings_are_not_misquotes(quote: str, briefing: SourceIndex) -> None:
+    verdict = judge(quote, briefing, speaker=SPEAKER)
+    assert verdict.label not in ("altered", "unsourced"), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("quote", "rule"),
+    [
+        # a unit changed at the quote's edge is no rewording
+        ("The repair of the bridge at Lenka will take two weeks.", "number-changed"),
+        # an ending unrelated to the rest of the source sentence is added
+        (
+            "We will not stay silent if civilians are attacked, and we will take the enemy to court.",
+            "claim-added",
+        ),
+    ],
+)
+def test_changes_that_look_like_rewordings(quote: str, rule: str, briefing: SourceIndex) -> None:
+    verdict = judge(quote, briefing, speaker=SPEAKER)
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == rule, verdict.reasons
+
+
+def test_a_journalist_named_in_the_label_parenthesis_is_the_speaker(briefing: SourceIndex) -> None:
+    # "Journalist (Irena Podolska, Velmar Public Television and Radio Service):" names her
+    assert briefing.has_speaker("Irena Podolska")
+    question = "simply because the enemy has run out of shells"
+    verdict = judge(question, briefing, speaker="Irena Podolska")
+    assert verdict.label == "verbatim", verdict.reasons
+    # a question is no denial: the negated-frame check leaves it alone
+    verdict = judge(
+        question,
+        briefing,
+        speaker="Irena Podolska",
+        context=f'A reporter asked whether that was "{question}".',
+    )
+    assert verdict.label == "verbatim", verdict.reasons
+    # and her words put in the colonel's mouth are not his
+    verdict = judge(question, briefing, speaker=SPEAKER)
+    assert verdict.label in ("altered", "unsourced"), verdict.reasons
+
+
+def test_words_of_a_headline_in_capitals_are_no_names(briefing: SourceIndex) -> None:
+    verdict = judge(
+        "take two months",
+        briefing,
+        speaker=SPEAKER,
+        context="BRIDGE REPAIR DRAGS ON - colonel says work at Lenka will “take two months”",
+    )
+    assert verdict.label == "verbatim", verdict.reasons

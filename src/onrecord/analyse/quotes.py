@@ -382,8 +382,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[list[int], list[i
             w -= 1
         word = text[w:p].lower()
         initial = len(word) == 1 and text[w].isupper()
-        if m.group()[:1] == "." and (word in _ABBREVIATIONS or initial):
-            continue
+        number_sign = word in ("no", "nos") and re.match(r"\.\s*\d", text[p : p + 4])
+        abbreviation = word in _ABBREVIATIONS and (word not in ("no", "nos") or number_sign)
+        if m.group()[:1] == "." and (abbreviation or initial):
+            continue  # "Mr. Smith", "No. 5", "J. Smith"; but "No. The doses …" ends
         if not m.group().strip() and not _line_break_ends_sentence(text, m.end(), start, end):
             continue  # a hard line wrap inside a sentence
         ends.append(m.end())

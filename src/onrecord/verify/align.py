@@ -264,11 +264,14 @@ def same_name(a: str, b: str) -> bool:
         return False
     ska = {name_skeleton(a), _skeleton(a, _DIGRAPHS_TS_T), _skeleton(_denasal(a), _DIGRAPHS)}
     skb = {name_skeleton(b), _skeleton(b, _DIGRAPHS_TS_T), _skeleton(_denasal(b), _DIGRAPHS)}
-    if not any(len(x) >= 3 for x in ska & skb):
-        return False
+    shared = max((len(x) for x in ska & skb), default=0)
+    # a two-letter skeleton is enough for names of five letters or more that end alike
+    # ("Halim" / "Haleem")
+    if shared < 2 or (shared == 2 and (min(len(a), len(b)) < 5 or a[-1] != b[-1])):
+        return False  # "Maria" / "Mario" are two people
     from rapidfuzz.distance import Levenshtein
 
-    return Levenshtein.normalized_similarity(a, b) >= 0.55
+    return Levenshtein.normalized_similarity(a, b) >= (0.55 if shared >= 3 else 0.6)
 
 
 def is_alias(q: Tok, s: Tok) -> bool:

@@ -355,7 +355,14 @@ def tokenize(
             e -= 1
             if raw.lower().endswith("s"):  # plural possessive: "leaders'"
                 pass
-        if group == "word" and e < stop and text[e] == "." and fold(raw) in ABBREVIATIONS:
+        if (
+            group == "word"
+            and e < stop
+            and text[e] == "."
+            and fold(raw) in ABBREVIATIONS
+            # "No. 5" is a number sign; "No. The doses …" an answer
+            and (fold(raw) not in ("no", "nos") or re.match(r"\.\s*\d", text[e : e + 4]))
+        ):
             e += 1
             raw = text[s:e]
         cap = raw[:1].isupper()

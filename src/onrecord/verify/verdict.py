@@ -65,7 +65,7 @@ from .meaning import (
     rewording_blocks,
     trim_stray_edges,
 )
-from .normalize import Tok, load_list, tokenize
+from .normalize import Tok, fold, load_list, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -1170,6 +1170,33 @@ def _slot_words(toks: Sequence[Tok]) -> tuple[set[str], list[Tok], list[Tok]]:
     return stems, names, first
 
 
+_GENERIC_PLACES = frozenset(
+    ["country", "nation", "republic", "kingdom", "state", "homeland", "motherland"]
+)
+_NAME_CHANGED = re.compile(r"name changed: '([^']+)' → '([^']+)'")
+
+
+def _home_named(res: _Result, index: SourceIndex, speaker: str | None) -> _Result:
+    """ "brought into the country" quoted as "brought into Marvânia", by a Marvânian
+    minister: the report names the speaker's own country, as a bracket would. Only when
+    that is the sole change found."""
+    if res.label != "altered" or res.rule != "name-changed" or len(res.reasons) != 1:
+        return res
+    m = _NAME_CHANGED.match(res.reasons[0])
+    home = index.home_words(speaker)
+    if m is None or not home or m.group(1).lower() not in _GENERIC_PLACES:
+        return res
+    if not _own_side(fold(m.group(2)).lower(), home):
+        return res
+    return dataclasses.replace(
+        res,
+        label="edited",
+        rule="edited",
+        reasons=[f"source wording, edited: the speaker's own {m.group(1)} named ({m.group(2)})"],
+        confidence=0.8,
+    )
+
+
 def _own_side(word: str, home: frozenset[str]) -> bool:
     """Whether a folded word names the speaker's own country (or its people):
     "dravenia", "dravenian" for home {"dravenia"}."""
@@ -1375,6 +1402,7 @@ def judge(
     if res.label in ("verbatim", "cosmetic", "edited", "translation") and res.passage is not None:
         res = _condition_check(quote, context, res, index)
     res = _versions_check(quote, qlist, index, search_speaker, res)
+    res = _home_named(res, index, search_speaker)
     if speaker is not None and res.label in ("unsourced", "altered", "uncertain"):
         res = _other_speaker_check(quote, qlist, index, speaker, res)
     return _verdict(res, index)

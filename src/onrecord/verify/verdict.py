@@ -1455,6 +1455,15 @@ _OTHERS = frozenset(
         "somebody",
         "someone",
         "you",  # "You say we were 'caught sleeping'": the questioner's words, repeated
+        "opposition",
+        "sceptics",
+        "skeptics",
+        "detractors",
+        "rivals",
+        "commentators",
+        "media",
+        "newspapers",
+        "reports",
     ]
 )
 _WISH = frozenset(
@@ -1524,6 +1533,23 @@ def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIn
     )
 
 
+_OWN_SUBJECTS = frozenset(["i", "we", "he", "she", "government", "minister", "ministry"])
+
+
+def _wish_of_others(toks: Sequence[Tok], home: frozenset[str], speaker: str | None) -> bool:
+    """The report's clause speaks of a wish or claim ("calls to make vaccination
+    compulsory", "critics want …") that is not the speaker's own: "the government wants
+    to …", "she wants to …" put the words back in the speaker's mouth."""
+    own = _OWN_SUBJECTS | set(speaker_key(speaker))
+    for n, t in enumerate(toks):
+        if t.stem not in _WISH or t.stem in _SPEECH:
+            continue
+        subject = [u.vkey for u in toks[max(0, n - 3) : n]]
+        if not any(w in own or _own_side(w, home) for w in subject):
+            return True
+    return False
+
+
 def _others_view_check(
     quote: str, context: str, res: _Result, index: SourceIndex, speaker: str | None = None
 ) -> _Result:
@@ -1549,6 +1575,8 @@ def _others_view_check(
         n
         for n, t in enumerate(before)
         if t.vkey in _OTHERS
+        # "It says that …": an organisation's claim (not "it is clear that")
+        or (t.vkey == "it" and n + 1 < len(before) and before[n + 1].stem in _WISH)
         or (
             t.cap
             and t.kind == "word"
@@ -1563,8 +1591,7 @@ def _others_view_check(
         return res
     ctx_toks = tokenize(_claim_around(quote, context))
     ctx = {t.vkey for t in ctx_toks}
-    ctx_stems = {t.stem for t in ctx_toks} - _SPEECH
-    if ctx & _OTHERS or ctx_stems & _WISH:
+    if ctx & _OTHERS or _wish_of_others(ctx_toks, home, speaker):
         return res
     # the report keeps the framing: "rejected the Varnesian claim that …"
     lead = tokenize(context[: max(0, context.find(quote))])

@@ -40,6 +40,8 @@ def briefing() -> SourceIndex:
         "won't wait a single day longer for his pay",
         # the figures stand in a sentence whose words the quote reorders
         "We lost 32 servicemen killed and 95 wounded over the same period.",
+        # one wish for another ("would like to see" / "hope to see")
+        "We hope to see the talks resume on Friday.",
     ],
 )
 def test_rewordings_are_not_misquotes(quote: str, briefing: SourceIndex) -> None:
@@ -56,6 +58,16 @@ def test_rewordings_are_not_misquotes(quote: str, briefing: SourceIndex) -> None
         (
             "We will not stay silent if civilians are attacked, and we will take the enemy to court.",
             "claim-added",
+        ),
+        # a promise turned into an attempt
+        ("We will try not to cut the soldiers' pay.", "modality-added"),
+        # "working well" / "working perfectly"
+        ("Our air defence units are working perfectly.", "stronger-claim"),
+        # "withdrew" / "advanced"
+        (
+            "the 4th Brigade advanced from the northern part of Ostrava Dolna to positions two "
+            "kilometres to the west",
+            "reversed",
         ),
     ],
 )
@@ -90,5 +102,25 @@ def test_words_of_a_headline_in_capitals_are_no_names(briefing: SourceIndex) -> 
         briefing,
         speaker=SPEAKER,
         context="BRIDGE REPAIR DRAGS ON - colonel says work at Lenka will “take two months”",
+    )
+    assert verdict.label == "verbatim", verdict.reasons
+
+
+def test_what_others_asked_for_is_not_the_speakers_aim(briefing: SourceIndex) -> None:
+    quote = "close the border with Darnia"
+    # "Some have asked us to close the border …": put in the army's mouth, it is altered
+    verdict = judge(
+        quote,
+        briefing,
+        speaker=SPEAKER,
+        context=f"The colonel said the army wants to “{quote}”.",
+    )
+    assert verdict.label == "altered", verdict.reasons
+    # the report that keeps it as others' call is right
+    verdict = judge(
+        quote,
+        briefing,
+        speaker=SPEAKER,
+        context=f"The colonel rejected calls from some politicians to “{quote}”.",
     )
     assert verdict.label == "verbatim", verdict.reasons

@@ -520,7 +520,26 @@ def _comparable(q: Sequence[Tok], s: Sequence[Tok], st: Step) -> bool:
     if a.cap and b.cap and a.kind == b.kind == "word":
         return True
     kinds = _kinds()
-    return kinds.get(a.vkey) is not None and kinds.get(a.vkey) == kinds.get(b.vkey)
+    if kinds.get(a.vkey) is not None and kinds.get(a.vkey) == kinds.get(b.vkey):
+        return True
+    return _scaled(a.stem, b.stem)
+
+
+@functools.cache
+def _scales() -> tuple[dict[str, str], frozenset[tuple[str, str]]]:
+    scale: dict[str, str] = {}
+    for line in load_list("strength.tsv"):
+        word, name = line.split("\t")[:2]
+        scale[stem(word.strip())] = name.strip()
+    opposite = {(stem(a), stem(b)) for a, b in load_pairs("antonyms.tsv")}
+    return scale, frozenset(opposite | {(b, a) for a, b in opposite})
+
+
+def _scaled(a: str, b: str) -> bool:
+    """Two stems on one scale of strength ("well" / "perfectly") or opposites: set
+    against each other even at a quote's edge, where they are a changed claim."""
+    scale, opposite = _scales()
+    return (a in scale and scale.get(b) == scale[a]) or (a, b) in opposite
 
 
 def _free_ends(steps: list[Step], q: Sequence[Tok], s: Sequence[Tok]) -> list[Step]:

@@ -542,6 +542,9 @@ _MANDATIVE = frozenset(
 # volition ("I would like to thank" / "I want to thank" / "I thank"). A change of class
 # ("would like to ask" → "will ask") still counts.
 _FREE_MODAL_CLASSES = frozenset({"conditional", "intended"})
+# Classes of a wish, which may stand for one another ("we would like to see" / "we hope
+# to see"); "hoped" alone, added or dropped, still weakens or strengthens the claim.
+_WISH_CLASSES = frozenset({"conditional", "intended", "hoped"})
 
 
 _DETERMINERS = frozenset(
@@ -642,8 +645,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             used_q.add(id(o))
             if o[2] == cls or _backshift(v, (lo, hi), o):
                 continue
-            if o[2] in _FREE_MODAL_CLASSES and cls in _FREE_MODAL_CLASSES:
-                continue  # "I would also like to thank" / "I also want to thank"
+            if o[2] in _WISH_CLASSES and cls in _WISH_CLASSES:
+                continue  # "I would also like to thank" / "I also want to thank" / "hope to"
             out.append(
                 Finding(
                     "modality-changed",

@@ -1533,20 +1533,36 @@ def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIn
     )
 
 
-_OWN_SUBJECTS = frozenset(["i", "we", "he", "she", "government", "minister", "ministry"])
+_FRAMING_CUES = frozenset(
+    ["about", "of", "against", "rejected", "dismissed", "refused", "resisted"]
+)
 
 
-def _wish_of_others(toks: Sequence[Tok], home: frozenset[str], speaker: str | None) -> bool:
-    """The report's clause speaks of a wish or claim ("calls to make vaccination
-    compulsory", "critics want …") that is not the speaker's own: "the government wants
-    to …", "she wants to …" put the words back in the speaker's mouth."""
-    own = _OWN_SUBJECTS | set(speaker_key(speaker))
+def _wish_of_others(side: Side, home: frozenset[str], speaker: str | None) -> bool:
+    """The report's clause names a wish or claim as someone else's ("rejected calls from
+    some politicians to …", "asked about calls to …", "the Morvask side claims …"). A wish
+    with no one else near it ("the army wants to …", "she wants to …") puts the words
+    back in the speaker's mouth."""
+    own = set(speaker_key(speaker))
+    toks = side.toks
     for n, t in enumerate(toks):
         if t.stem not in _WISH or t.stem in _SPEECH:
             continue
-        subject = [u.vkey for u in toks[max(0, n - 3) : n]]
-        if not any(w in own or _own_side(w, home) for w in subject):
+        if n > 0 and toks[n - 1].vkey in _FRAMING_CUES:
             return True
+        for k in range(max(0, n - 3), min(len(toks), n + 4)):
+            u = toks[k]
+            if u.vkey in _OTHERS:
+                return True
+            if (
+                u.cap
+                and u.kind == "word"
+                and not side.initial(k)
+                and u.vkey not in own
+                and u.vkey not in TITLE_WORDS
+                and not _own_side(u.vkey, home)
+            ):
+                return True
     return False
 
 
@@ -1589,9 +1605,10 @@ def _others_view_check(
     framed = [n for n in others if any(st in _WISH for st in stems[n + 1 : n + 7])]
     if not framed:
         return res
-    ctx_toks = tokenize(_claim_around(quote, context))
+    around = _claim_around(quote, context)
+    ctx_toks = tokenize(around)
     ctx = {t.vkey for t in ctx_toks}
-    if ctx & _OTHERS or _wish_of_others(ctx_toks, home, speaker):
+    if ctx & _OTHERS or _wish_of_others(Side(ctx_toks, around), home, speaker):
         return res
     # the report keeps the framing: "rejected the Varnesian claim that …"
     lead = tokenize(context[: max(0, context.find(quote))])

@@ -197,7 +197,7 @@ def find_lexical(
 ) -> list[Passage]:
     """Passages found through the quote's own words, best first."""
     words = [t for t in qtoks if t.kind != "ellipsis"]
-    cands = index.candidates(_terms(qtoks, synonyms=False), mask, limit=limit)
+    cands = index.candidates(_terms(qtoks, synonyms=True), mask, limit=limit)
     if not cands:
         return []
     top = cands[0][1]

@@ -593,27 +593,22 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
     return res
 
 
-_NUMBER_RULES = frozenset(
-    {"number-changed", "number-added", "number-dropped", "hedge-dropped", "hedge-changed"}
-)
-
-
 def _numbers_elsewhere(
     quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.ndarray, res: _Result
 ) -> _Result:
-    """A figure judged changed against the best-aligned passage may be stated, as quoted,
-    in a sentence whose words the quote reorders ("We lost 41 servicemen killed and 137
+    """A quote with figures judged altered against the best-aligned passage may render,
+    as quoted, one sentence holding all its figures whose words it reorders ("We lost 41 servicemen killed and 137
     wounded over the same period" / "Our own losses over the same period were 41
     servicemen killed and 137 wounded"): judge the quote against the sentences that hold
     all its figures, and keep a verdict there that finds nothing changed."""
     nums = {t.vkey for t in qtoks if t.kind == "num"}
-    if res.label != "altered" or res.rule not in _NUMBER_RULES or not nums:
+    if res.label != "altered" or not nums or res.rule in ("splice", "figure-moved"):
         return res
-    here = set(range(*res.passage.sentences)) if res.passage is not None else set()
+    here = res.passage.sentences if res.passage is not None else None
     th = thresholds()
     for k, _score in index.candidates([(n, 1.0) for n in sorted(nums)], mask, limit=5):
         sent = index.sentences[k]
-        if k in here or not nums <= {t.vkey for t in index.tokens(sent.lo, sent.hi)}:
+        if (k, k + 1) == here or not nums <= {t.vkey for t in index.tokens(sent.lo, sent.hi)}:
             continue
         p = _passage(index, qtoks, k, k + 1)
         if p.coverage < th["lexical_specific"]:
@@ -1133,7 +1128,7 @@ def _context_check(
         )
     if sim >= th["context_similar"]:
         return res
-    if covered < th["context_altered"]:
+    if covered < th["context_altered"] and sim < th["context_altered_similarity"]:
         return _Result(
             "altered",
             "context",

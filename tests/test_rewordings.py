@@ -42,6 +42,20 @@ def briefing() -> SourceIndex:
         "We lost 32 servicemen killed and 95 wounded over the same period.",
         # one wish for another ("would like to see" / "hope to see")
         "We hope to see the talks resume on Friday.",
+        # "No." ends the answer: the next sentence has no negation
+        "The village is still ours.",
+        # "could not" / "were unable to"
+        "We were unable to reach the hospital on Monday.",
+        # "Should every unit …" is "If every unit …"; the hedge moved with the figure
+        "Should every unit save fuel, the reserves will last roughly ten days longer.",
+        # "my" in the speaker's words is "his" in a fragment of reported speech
+        "had not come here to raise his voice",
+        # "no one" is "nobody"
+        "No one has surrendered.",
+        # a country's possessive for its demonym
+        "Darnia's newspapers print rumours.",
+        # a number in a compound ("a 65-million-dollar fund")
+        "The government will set up a 65-million-dollar fund for the families.",
     ],
 )
 def test_rewordings_are_not_misquotes(quote: str, briefing: SourceIndex) -> None:

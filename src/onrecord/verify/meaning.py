@@ -542,6 +542,7 @@ _MANDATIVE = frozenset(
 # volition ("I would like to thank" / "I want to thank" / "I thank"). A change of class
 # ("would like to ask" → "will ask") still counts.
 _FREE_MODAL_CLASSES = frozenset({"conditional", "intended"})
+_ABLE = frozenset(["able", "unable", "incapable", "capable"])  # "could not" = "was unable to"
 # Classes of a wish, which may stand for one another ("we would like to see" / "we hope
 # to see"); "hoped" alone, added or dropped, still weakens or strengthens the claim.
 _WISH_CLASSES = frozenset({"conditional", "intended", "hoped"})
@@ -590,6 +591,15 @@ def _past_in(side: Side, idx: Sequence[int], match: dict[int, tuple[str, tuple[i
     return False
 
 
+def _inverted_should(side: Side, lo: int) -> bool:
+    """ "Should each household save five percent, …", "Should the talks fail, …": a
+    condition (= "if"), not advice. A pronoun after it makes a question ("Should we …?")."""
+    t = side.toks[lo]
+    if t.vkey != "should" or not side.initial(lo) or lo + 1 >= len(side.toks):
+        return False
+    return side.toks[lo + 1].vkey not in ("i", "we", "you", "he", "she", "they", "it")
+
+
 def _mandative_should(side: Side, lo: int) -> bool:
     """ "we propose that they should resume" (mandative) and "Should Merovia go to a
     tribunal, …" (an inverted "if"): a "should" that carries no modality."""
@@ -615,12 +625,16 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     q_occ = [
         o
         for o in _occurrences(v.q.toks, "modality.tsv", q_all)
-        if not _is_month(v.q, o[0]) and not _mandative_should(v.q, o[0])
+        if not _is_month(v.q, o[0])
+        and not _mandative_should(v.q, o[0])
+        and not _inverted_should(v.q, o[0])
     ]
     s_occ = [
         o
         for o in _occurrences(v.s.toks, "modality.tsv", v.region)
-        if not _is_month(v.s, o[0]) and not _mandative_should(v.s, o[0])
+        if not _is_month(v.s, o[0])
+        and not _mandative_should(v.s, o[0])
+        and not _inverted_should(v.s, o[0])
     ]
     q_classes = sorted(o[2] for o in q_occ if o[2] != "conditional")
     s_classes = sorted(o[2] for o in s_occ if o[2] != "conditional")
@@ -660,6 +674,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 _tense_only(v.s, lo, hi) and not _past_in(v.q, _q_near(v, lo), v.q_match)
             ):
                 continue
+            if cls == "possible" and _ABLE & {t.vkey for t in v.q.toks}:
+                continue  # "could not" / "was unable to"
             kept = [j for j in range(lo, hi) if v.s.toks[j].vkey not in _negations()]
             if len(kept) < hi - lo and all(
                 _matched(v.s_match.get(j, ("delete", ()))[0])
@@ -675,6 +691,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         cs.update(range(lo, hi))
     for o in q_left:
         if id(o) in used_q or o[2] in _FREE_MODAL_CLASSES:
+            continue
+        if o[2] == "possible" and _ABLE & {v.s.toks[j].vkey for j in v.region}:
             continue
         if _tense_only(v.q, o[0], o[1]) and not _past_in(v.s, _s_near(v, o[0]), v.s_match):
             continue
@@ -728,6 +746,7 @@ def _counter(v: _View, lo: int, hi: int) -> str:
 
 def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
+    moved: list[tuple[Finding, str]] = []
     q_all = set(range(len(v.q.toks)))
     q_occ = [o for o in _occurrences(v.q.toks, "hedges.txt", q_all) if _hedge_applies(v.q, o)]
     s_occ = [
@@ -772,9 +791,9 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             )
             cq.update(range(o[0], o[1]))
         else:
-            out.append(
-                Finding("hedge-dropped", f"hedge dropped: '{src}' → '{_counter(v, lo, hi)}'", 0.9)
-            )
+            f = Finding("hedge-dropped", f"hedge dropped: '{src}' → '{_counter(v, lo, hi)}'", 0.9)
+            out.append(f)
+            moved.append((f, cls))
         cs.update(range(lo, hi))
     cut = _hedge_before(v)
     for o in q_left:
@@ -792,7 +811,15 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 )
                 cq.update(range(o[0], o[1]))
             continue
-        out.append(Finding("hedge-added", f"hedge added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8))
+        f = Finding("hedge-added", f"hedge added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
+        # a hedge of one class dropped in one place and added in another moved with the
+        # figure ("about ten days of flow" / "roughly what flows in ten days")
+        twin = next((d for d in moved if d[1] == o[2]), None)
+        if twin is not None:
+            moved.remove(twin)
+            out.remove(twin[0])
+            continue
+        out.append(f)
         cq.update(range(o[0], o[1]))
     return out
 
@@ -1021,6 +1048,22 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cs.update(range(slo, shi))
     return out
+
+
+_FIRST_SINGULAR = frozenset(["i", "me", "my", "mine", "myself"])
+_THIRD_SINGULAR = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
+
+
+def _reported_self(v: _View, qv: str, sv: str) -> bool:
+    """A fragment set into the report's own sentence ("he said he had not come here to
+    raise his voice") turns the speaker's "I/my" into "he/his": the same person."""
+    first = next((t for t in v.q.toks if t.kind != "ellipsis"), None)
+    return (
+        first is not None
+        and first.raw[:1].islower()
+        and sv in _FIRST_SINGULAR
+        and qv in _THIRD_SINGULAR
+    )
 
 
 def _person(word: str) -> str | None:
@@ -1270,6 +1313,8 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     )
                     cq.add(i)
                     cs.add(j)
+                elif _reported_self(v, qv, sv):
+                    continue  # "… had not come here to raise his voice" for "my voice"
                 elif (
                     _party_for_person(v, i, j)
                     or _party_for_person(v, j, i, source=True)
@@ -1461,6 +1506,8 @@ def _party_for_person(v: _View, a: int, b: int, *, source: bool = False) -> bool
     tok, pron = side.toks[a], other.toks[b]
     if _person(pron.vkey) != "first" or _person(tok.vkey) or not _is_name(side, a):
         return False
+    if _date_word(side, a):
+        return False  # "by the end of March": a month is no party
     where = v.scope | v.region
     return any(v.s.toks[j].vkey == tok.vkey for j in where if not (source and j == a))
 
@@ -1653,6 +1700,12 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue
             if _in_scope(v, v.q.toks[i]):
                 continue
+            if (
+                v.q.toks[i].cap
+                and v.s.toks[j].cap
+                and _same_place(v.q.toks[i].vkey, v.s.toks[j].vkey)
+            ):
+                continue  # "Dalvaran newspapers" / "Dalvara's newspapers"
             if _is_name(v.q, i) or (_is_name(v.s, j) and v.q.toks[i].cap):
                 out.append(
                     Finding(
@@ -1715,7 +1768,15 @@ def _in_scope(v: _View, tok: Tok) -> bool:
 
 def _same_place(a: str, b: str) -> bool:
     """A name and its possessive or demonym: "qasimli"/"qasimlis", "zarvand"/"zarvandi",
-    "merovia"/"merovian"."""
+    "merovia"/"merovian", "dalvaras" (Dalvara's)/"dalvaran"."""
+    if a.endswith("s") and len(a) > 5 and _same_place_base(a[:-1], b):
+        return True
+    if b.endswith("s") and len(b) > 5 and _same_place_base(a, b[:-1]):
+        return True
+    return _same_place_base(a, b)
+
+
+def _same_place_base(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     return (
         len(short) >= 4

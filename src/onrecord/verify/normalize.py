@@ -386,6 +386,14 @@ def tokenize(
                     )
                 )
             continue
+        head = raw.split("-")[0].lower() if group == "word" and "-" in raw else ""
+        if head in _SCALES and out and out[-1].kind == "num" and text[out[-1].end : s] == "-":
+            # "a 65-million-dollar fund": the scale word goes with the number before it
+            cut = s + len(head)
+            for a, b in ((s, cut), (cut + 1, e)):
+                ex, v, st = keys(text[a:b])
+                out.append(Tok(text[a:b], a, b, ex, v, st, "word", False, bracket=in_bracket))
+            continue
         ex, v, st = keys(raw)
         if kind == "word" and v.isdigit():
             kind = "num"

@@ -14,8 +14,11 @@ split ``heldout3``, written blind, first run blind, then opened for tuning) and
 ``statement3/`` (a minister's interview, split ``heldout4``), ``statement4/`` (a joint
 press conference of two leaders, split ``heldout5``), ``statement5/`` (a speech, split
 ``heldout6``), ``statement6/`` (a central bank's press conference, split ``heldout7``),
-``statement7/`` (a mayor's press conference, split ``heldout8``) and ``statement8/`` (a
-foreign minister on a ceasefire, split ``heldout9``), all likewise: other speakers,
+``statement7/`` (a mayor's press conference, split ``heldout8``), ``statement8/`` (a
+foreign minister on a ceasefire, split ``heldout9``), ``statement9/`` (a health
+minister's briefing, ``heldout10``), ``statement10/`` (a defence spokesman's briefing,
+``heldout11``), ``statement11/`` (a prime minister's TV interview, ``heldout12``) and
+``statement12/`` (a president's summit speech, ``heldout13``), all likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
 A new blind split gets its own folder and its name in ``BLIND``.
 

@@ -137,6 +137,8 @@ def _function_words() -> frozenset[str]:
         "out",
         "also",
         "just",
+        "either",  # "and not the next one either"
+        "too",
     ]
     return frozenset(extra) | frozenset(w for w in load_list("fillers.txt") if " " not in w)
 

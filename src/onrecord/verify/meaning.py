@@ -1152,8 +1152,8 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             q_left.remove(partners[0])
         else:
             s_left.append(j)
-    q_left = [i for i in q_left if not _not_as_as(v.q, i, v.s)]
-    s_left = [j for j in s_left if not _not_as_as(v.s, j, v.q)]
+    q_left = [i for i in _one_per_list(v.q, q_left) if not _not_as_as(v.q, i, v.s)]
+    s_left = [j for j in _one_per_list(v.s, s_left) if not _not_as_as(v.s, j, v.q)]
     if len(q_left) > len(s_left) and _negative_subject_before(v):
         q_left = q_left[1:]  # "No Ostrevian will wait" quoted as "… won't wait"
     out: list[Finding] = []
@@ -1192,6 +1192,28 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 )
             )
             cs.add(j)
+    return out
+
+
+def _one_per_list(side: Side, idx: list[int]) -> list[int]:
+    """ "no map, no court and no treaty" negates once ("never … any map, any court or any
+    treaty"): a "no"/"nor" that repeats the negation of a list counts with the first."""
+    out: list[int] = []
+    prev: int | None = None
+    for i in idx:
+        if (
+            prev is not None
+            and side.toks[i].vkey in ("no", "nor")
+            and i - prev <= 4
+            and (
+                any(side.toks[k].vkey in ("and", "or", "nor") for k in range(prev + 1, i))
+                or "," in side.text[side.toks[prev].end : side.toks[i].start]
+            )
+        ):
+            prev = i
+            continue
+        out.append(i)
+        prev = i
     return out
 
 
@@ -1256,6 +1278,11 @@ def _short_skips(v: _View) -> set[int]:
     return out
 
 
+def _negated_before(side: Side, i: int) -> bool:
+    """A negation in the two words before ``i`` ("do not accept", "never agreed")."""
+    return any(side.toks[k].vkey in _negations() for k in range(max(0, i - 2), i))
+
+
 def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     ant = _antonyms()
@@ -1269,6 +1296,8 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         for i in qs:
             for j in ss:
                 if (v.q.toks[i].stem, v.s.toks[j].stem) in ant and i not in cq and j not in cs:
+                    if _negated_before(v.s, j) != _negated_before(v.q, i):
+                        continue  # "we do not accept that claim" / "we reject this claim"
                     out.append(
                         Finding(
                             "reversed",
@@ -1706,6 +1735,8 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 and _same_place(v.q.toks[i].vkey, v.s.toks[j].vkey)
             ):
                 continue  # "Dalvaran newspapers" / "Dalvara's newspapers"
+            if v.s.toks[j].vkey in _THIRD_PRONOUNS and _named_near(v, v.q.toks[i]):
+                continue  # "He told me" quoted as "Senn told me": the pronoun resolved
             if _is_name(v.q, i) or (_is_name(v.s, j) and v.q.toks[i].cap):
                 out.append(
                     Finding(
@@ -1764,6 +1795,31 @@ def _in_scope(v: _View, tok: Tok) -> bool:
         ):
             return True
     return False
+
+
+_THIRD_PRONOUNS = frozenset(["he", "she", "him", "her", "they", "them"])
+
+
+PRONOUN_SENTENCES = 3  # sentences back in which a pronoun's person is looked for
+
+
+def _named_near(v: _View, tok: Tok) -> bool:
+    """The name stands in the passage's sentences or up to :data:`PRONOUN_SENTENCES`
+    before them (where a "he" of the passage was introduced)."""
+    if not v.scope:
+        return False
+    a, b = min(v.scope), max(v.scope) + 1
+    for _ in range(PRONOUN_SENTENCES):
+        if a == 0:
+            break
+        a -= 1
+        while a > 0 and not v.s.sentence_break(a):
+            a -= 1
+    return any(
+        v.s.toks[j].vkey == tok.vkey or same_name(v.s.toks[j].vkey, tok.vkey)
+        for j in range(a, b)
+        if v.s.toks[j].cap
+    )
 
 
 def _same_place(a: str, b: str) -> bool:

@@ -40,6 +40,7 @@ import numpy as np
 from ..errors import ModelUnavailableError
 from ..letters import UPPER
 from ..model import DiffOp, Match, Verdict
+from ..structure.meta import find_dateline
 from . import semantic
 from .align import (
     MATCH_OPS,
@@ -1347,6 +1348,11 @@ def judge(
     """
     qtoks = tokenize(quote, quote=True)
     words = [t for t in qtoks if t.kind != "ellipsis"]
+    if context:
+        # "KORVÁSH, Feb 15 (Nordline Press) - …": the report's dateline is no part of a claim
+        dateline = find_dateline(context)
+        if dateline is not None and dateline.end <= context.find(quote):
+            context = context[dateline.end :]
     if not words:
         return Verdict(
             "uncertain", "empty-quote", ("the quote has no words to compare",), (), (), 0.5, STAGE

@@ -18,7 +18,9 @@ press conference of two leaders, split ``heldout5``), ``statement5/`` (a speech,
 foreign minister on a ceasefire, split ``heldout9``), ``statement9/`` (a health
 minister's briefing, ``heldout10``), ``statement10/`` (a defence spokesman's briefing,
 ``heldout11``), ``statement11/`` (a prime minister's TV interview, ``heldout12``) and
-``statement12/`` (a president's summit speech, ``heldout13``), all likewise: other speakers,
+``statement12/`` (a president's summit speech, ``heldout13``), ``statement13/`` (an interior
+minister after a crowd crush, ``heldout14``) and ``statement14/`` (a president's address to
+parliament, ``heldout15``), all likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
 A new blind split gets its own folder and its name in ``BLIND``.
 
@@ -103,7 +105,7 @@ GOLD_LABELS = (
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 .. heldout13 (statement2/ .. statement12/) were written blind and first run blind
+# heldout3 .. heldout15 (statement2/ .. statement14/) were written blind and first run blind
 # (figures in the README), then opened for tuning; the next blind split goes in BLIND
 SPLITS = ("dev", "test")
 TUNED = (
@@ -121,8 +123,10 @@ TUNED = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
+    "heldout15",
 )
-BLIND: tuple[str, ...] = ("heldout14", "heldout15")  # statement13/, statement14/: not yet run
+BLIND: tuple[str, ...] = ()  # every split written so far has been run blind once, then opened
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

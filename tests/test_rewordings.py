@@ -138,3 +138,25 @@ def test_what_others_asked_for_is_not_the_speakers_aim(briefing: SourceIndex) ->
         context=f"The colonel rejected calls from some politicians to “{quote}”.",
     )
     assert verdict.label == "verbatim", verdict.reasons
+
+
+def test_office_named_before_the_country_gives_the_speakers_home() -> None:
+    text = (
+        "Address of the President\n\n"
+        "Velgrad, May 4, 2026. President Anton Mirek of the Republic of Olvenia spoke to "
+        "parliament. This is the English translation published by the Office of the "
+        "President of the Republic.\n\n"
+        "President Anton Mirek: Good morning. We will build the new bridge this year.\n"
+    )
+    index = SourceIndex([source_from_text(text, id="address.txt")])
+    assert "olvenia" in index.home_words("Anton Mirek")
+    assert "republic" not in index.home_words("Anton Mirek")
+
+
+def test_above_all_is_no_hedge_and_below_is_under(briefing: SourceIndex) -> None:
+    verdict = judge(
+        "Above all, we would like to see the talks resume on Friday.",
+        briefing,
+        speaker=SPEAKER,
+    )
+    assert verdict.rule not in ("hedge-added", "hedge-dropped", "hedge-changed"), verdict.reasons

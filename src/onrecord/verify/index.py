@@ -124,10 +124,19 @@ _OFFICE_DEMONYM = re.compile(
 )
 
 
+# "President Velimir Žoravčan of the Republic of Zavrenia": the name between office and country
+_OFFICE_NAME_OF = re.compile(
+    rf"\b{_OFFICES}(?:\s+[{UPPER}][\w'’-]*){{1,4}}\s+of\s+(?:the\s+)?"
+    rf"(?:(?:Republic|Kingdom|Federation|State|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?"
+    rf"([{UPPER}][\w'’-]*)"
+)
+
+
 def _offices(text: str) -> list[re.Match[str]]:
     """Matches whose group 1 names the country of an office held, in text order."""
     found = [
         *_OFFICE_OF.finditer(text),
+        *_OFFICE_NAME_OF.finditer(text),
         *_OFFICE_POSSESSIVE.finditer(text),
         *_OFFICE_DEMONYM.finditer(text),
     ]
@@ -163,6 +172,14 @@ _PORTFOLIOS = frozenset(
         "war",
         "security",
         "the",
+        # "President of the Republic": the state's form, not its name
+        "republic",
+        "kingdom",
+        "federation",
+        "principality",
+        "commonwealth",
+        "country",
+        "nation",
     ]
 )
 
@@ -424,7 +441,12 @@ class SourceIndex:
                         vkey(fold(w))
                         for w in re.findall(r"[^\W\d_]+", text[m.end() : m.end() + 60])
                     }
-                    if after & name or (n == 0 and len(found) == 1):
+                    within = {
+                        vkey(fold(w))
+                        for w in re.findall(r"[^\W\d_]+", text[m.start() : m.start(1)])
+                    }
+                    named = bool(within & name) and m.re is _OFFICE_NAME_OF
+                    if after & name or named or (n == 0 and len(found) == 1):
                         out.update(_words(m.group(1)))
         result = frozenset(out)
         self._home[speaker] = result

@@ -57,6 +57,10 @@ NUMERIC_HEDGES = frozenset(
         "nearly",
         "as high as",
         "as far as",
+        "below",
+        "above",
+        "in excess of",
+        "upwards of",
     }
 )
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -595,7 +599,10 @@ def _inverted_should(side: Side, lo: int) -> bool:
     """ "Should each household save five percent, …", "Should the talks fail, …": a
     condition (= "if"), not advice. A pronoun after it makes a question ("Should we …?")."""
     t = side.toks[lo]
-    if t.vkey != "should" or not side.initial(lo) or lo + 1 >= len(side.toks):
+    if t.vkey != "should" or lo + 1 >= len(side.toks):
+        return False
+    gap = side.text[side.toks[lo - 1].end : t.start] if lo > 0 else ""
+    if not (side.initial(lo) or "," in gap):  # "…, should the commission make headway"
         return False
     return side.toks[lo + 1].vkey not in ("i", "we", "you", "he", "she", "they", "it")
 
@@ -889,6 +896,8 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         return True
     if words in ("over", "under") and lo > 0 and side.toks[lo - 1].stem in _PARTICLE_VERBS:
         return False  # "hand over nine citizens", "take over", "go under"
+    if words == "above" and hi < len(side.toks) and side.toks[hi].vkey == "all":
+        return False  # "above all"
     nxt = side.toks[hi : hi + 3]
     if (
         words in ("over", "under", "about", "around", "close to")

@@ -196,9 +196,23 @@ def _best(passages: Sequence[Passage]) -> Passage | None:
 def find_lexical(
     index: SourceIndex, qtoks: Sequence[Tok], mask: np.ndarray, *, limit: int = 6
 ) -> list[Passage]:
-    """Passages found through the quote's own words, best first."""
+    """Passages found through the quote's own words, best first; when they cover too
+    little of the quote, also through the words of its synonym-table groups ("pulled
+    out" finds "withdrew"), which costs more look-ups."""
+    out = _lexical_search(index, qtoks, mask, limit, synonyms=False)
+    if not out or out[0].coverage < thresholds()["lexical_found"]:
+        seen = {p.sentences for p in out}
+        more = _lexical_search(index, qtoks, mask, limit, synonyms=True)
+        out += [p for p in more if p.sentences not in seen]
+        out.sort(key=lambda p: (-round(p.coverage, 6), -p.al.score))
+    return out
+
+
+def _lexical_search(
+    index: SourceIndex, qtoks: Sequence[Tok], mask: np.ndarray, limit: int, *, synonyms: bool
+) -> list[Passage]:
     words = [t for t in qtoks if t.kind != "ellipsis"]
-    cands = index.candidates(_terms(qtoks, synonyms=True), mask, limit=limit)
+    cands = index.candidates(_terms(qtoks, synonyms=synonyms), mask, limit=limit)
     if not cands:
         return []
     top = cands[0][1]

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import DiffOp
-from .normalize import Tok, load_list, load_pairs, stem
+from .normalize import Tok, keys, load_list, load_pairs, stem
 
 __all__ = [
     "Alignment",
@@ -528,20 +528,31 @@ def _comparable(q: Sequence[Tok], s: Sequence[Tok], st: Step) -> bool:
 
 
 @functools.cache
-def _scales() -> tuple[dict[str, str], frozenset[tuple[str, str]]]:
-    scale: dict[str, str] = {}
+def antonym_pairs() -> frozenset[tuple[str, str]]:
+    """Stem pairs whose swap reverses the claim (``antonyms.tsv``), both ways round."""
+    pairs: set[tuple[str, str]] = set()
+    for a, b in load_pairs("antonyms.tsv"):
+        sa, sb = stem(keys(a)[1]), stem(keys(b)[1])
+        pairs.update({(sa, sb), (sb, sa)})
+    return frozenset(pairs)
+
+
+@functools.cache
+def strength_table() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Stem → ((scale, level), ...) from ``strength.tsv``."""
+    out: dict[str, list[tuple[str, int]]] = {}
     for line in load_list("strength.tsv"):
-        word, name = line.split("\t")[:2]
-        scale[stem(word.strip())] = name.strip()
-    opposite = {(stem(a), stem(b)) for a, b in load_pairs("antonyms.tsv")}
-    return scale, frozenset(opposite | {(b, a) for a, b in opposite})
+        word, scale, level = (x.strip() for x in line.split("\t"))
+        out.setdefault(stem(keys(word)[1]), []).append((scale, int(level)))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _scaled(a: str, b: str) -> bool:
     """Two stems on one scale of strength ("well" / "perfectly") or opposites: set
     against each other even at a quote's edge, where they are a changed claim."""
-    scale, opposite = _scales()
-    return (a in scale and scale.get(b) == scale[a]) or (a, b) in opposite
+    table = strength_table()
+    shared = {sc for sc, _ in table.get(a, ())} & {sc for sc, _ in table.get(b, ())}
+    return bool(shared) or (a, b) in antonym_pairs()
 
 
 def _free_ends(steps: list[Step], q: Sequence[Tok], s: Sequence[Tok]) -> list[Step]:

@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from .align import (
     MATCH_OPS,
     Step,
+    antonym_pairs,
     is_function,
     loaded_kind,
     phrase_ends,
     same_name,
+    strength_table,
     synonymous,
 )
 from .normalize import Tok, load_list, load_pairs, stem
@@ -201,30 +203,10 @@ def _norm_word(word: str) -> str:
     return keys(word)[1]
 
 
-@functools.cache
-def _antonyms() -> frozenset[tuple[str, str]]:
-    pairs: set[tuple[str, str]] = set()
-    for a, b in load_pairs("antonyms.tsv"):
-        sa, sb = stem(_norm_word(a)), stem(_norm_word(b))
-        pairs.add((sa, sb))
-        pairs.add((sb, sa))
-    return frozenset(pairs)
-
-
-@functools.cache
-def _strength() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Stem → ((scale, level), ...) from ``strength.tsv``."""
-    out: dict[str, list[tuple[str, int]]] = {}
-    for line in load_list("strength.tsv"):
-        word, scale, level = (x.strip() for x in line.split("\t"))
-        out.setdefault(stem(_norm_word(word)), []).append((scale, int(level)))
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def _stronger(q: Tok, s: Tok) -> str | None:
     """ "stronger" / "weaker" when the quote's word is another level of the source word's
     scale ("show" → "suggest", "concerned" → "outraged"), else None."""
-    table = _strength()
+    table = strength_table()
     for scale, q_level in table.get(q.stem, ()):
         for s_scale, s_level in table.get(s.stem, ()):
             if scale == s_scale and q_level != s_level:
@@ -1294,7 +1276,7 @@ def _negated_before(side: Side, i: int) -> bool:
 
 def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
-    ant = _antonyms()
+    ant = antonym_pairs()
     pairs: list[tuple[int, int]] = []
     for st in v.steps:
         if st.op in ("replace", "synonym") and len(st.q) == 1 and len(st.s) == 1:
@@ -1817,16 +1799,9 @@ def _named_near(v: _View, tok: Tok) -> bool:
     before them (where a "he" of the passage was introduced)."""
     if not v.scope:
         return False
-    a, b = min(v.scope), max(v.scope) + 1
-    for _ in range(PRONOUN_SENTENCES):
-        if a == 0:
-            break
-        a -= 1
-        while a > 0 and not v.s.sentence_break(a):
-            a -= 1
     return any(
         v.s.toks[j].vkey == tok.vkey or same_name(v.s.toks[j].vkey, tok.vkey)
-        for j in range(a, b)
+        for j in _sentences_around(v, PRONOUN_SENTENCES, 0)
         if v.s.toks[j].cap
     )
 
@@ -2006,21 +1981,31 @@ ADDED_CONTEXT_SENTENCES = (
 )
 
 
+def _sentences_around(v: _View, before: int, after: int) -> range:
+    """Source token positions of the sentences the passage touches, widened by ``before``
+    sentences back and ``after`` sentences forward."""
+    a, b = min(v.scope), max(v.scope) + 1
+    n = len(v.s.toks)
+    for _ in range(before):
+        if a == 0:
+            break
+        a -= 1
+        while a > 0 and not v.s.sentence_break(a):
+            a -= 1
+    for _ in range(after):
+        while b < n and not v.s.sentence_break(b + 1):
+            b += 1
+        b = min(n, b + 1)
+    return range(a, b)
+
+
 def _scope_around(v: _View) -> set[int]:
     """Source tokens of the sentences the passage touches and :data:`ADDED_CONTEXT_SENTENCES`
     either side: a quote word found there is the speaker's, moved; one found only further
     away was taken from another statement ("600 families … since the crossing was closed")."""
     if not v.scope:
         return set(range(len(v.s.toks)))
-    a, b = min(v.scope), max(v.scope) + 1
-    for _ in range(ADDED_CONTEXT_SENTENCES):
-        a = max(0, a - 1)
-        while a > 0 and not v.s.sentence_break(a):
-            a -= 1
-        while b < len(v.s.toks) and not v.s.sentence_break(b + 1):
-            b += 1
-        b = min(len(v.s.toks), b + 1)
-    return set(range(a, b))
+    return set(_sentences_around(v, ADDED_CONTEXT_SENTENCES, ADDED_CONTEXT_SENTENCES))
 
 
 def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:

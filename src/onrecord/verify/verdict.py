@@ -114,17 +114,23 @@ class _Result:
     diff: tuple[DiffOp, ...] = ()
 
 
+@functools.cache
+def _group_members() -> dict[int, tuple[str, ...]]:
+    """Synonym group id → its members (stemmed words and phrases), built once."""
+    out: dict[int, list[str]] = {}
+    for key, gids in synonym_groups().items():
+        for g in gids:
+            out.setdefault(g, []).append(key)
+    return {g: tuple(keys) for g, keys in out.items()}
+
+
 def _terms(qtoks: Sequence[Tok], synonyms: bool) -> list[tuple[str, float]]:
     """The quote's search terms (stems, function words weighed 0.3); with ``synonyms``
     also the words of each synonym-group member of its words and phrases ("pulled out"
     brings "withdraw", "withdrew" brings "pull")."""
     terms: list[tuple[str, float]] = []
     groups = synonym_groups()
-    members: dict[int, list[str]] = {}
-    if synonyms:
-        for key, gids in groups.items():
-            for g in gids:
-                members.setdefault(g, []).append(key)
+    members = _group_members()
     for n, t in enumerate(qtoks):
         if t.kind == "ellipsis" or t.bracket:
             continue
@@ -295,6 +301,16 @@ def _match(index: SourceIndex, p: Passage) -> list[Match]:
     return out
 
 
+def _added_word(drop_sim: float) -> str | None:
+    """One added content word, by the similarity of the quote without it to the quote:
+    "added" (a new claim), "unsure" (the embedding cannot tell, see thresholds.json) or
+    None (no change of claim)."""
+    th = thresholds()
+    if drop_sim < th["added_unsure"]:
+        return "added"
+    return "unsure" if drop_sim < th["added_ok"] else None
+
+
 def _added_checked(quote: str, qtoks: Sequence[Tok], findings: list[Finding]) -> list[Finding]:
     """One content word added (not a condition, cause, name or number) is a new claim only
     if taking it out changes what the quote says (embedding similarity of the quote with
@@ -316,16 +332,15 @@ def _added_checked(quote: str, qtoks: Sequence[Tok], findings: list[Finding]) ->
         vecs = semantic.encode([quote, *texts])
     except ModelUnavailableError:
         return findings
-    th = thresholds()["added_ok"]
-    unsure_from = thresholds()["added_unsure"]
     sims = {id(f): float(vecs[0] @ v) for f, v in zip(added, vecs[1:], strict=True)}
     log.debug("added words checked: %s", [(f.reason, sims[id(f)]) for f in added])
     out: list[Finding] = []
     for f in findings:
         sim = sims.get(id(f))
-        if sim is None or sim < unsure_from:
+        weight = "added" if sim is None else _added_word(sim)
+        if weight == "added":
             out.append(f)
-        elif sim < th:
+        elif weight == "unsure":
             # the embedding cannot tell these apart (see thresholds.json): say so
             out.append(
                 Finding(
@@ -444,9 +459,10 @@ def _substitution_ok(
             # content word by whether leaving it out changes the quote, as in _added_checked)
             content = [i for i in b.q if not is_function(qtoks[i])]
             drop = drop_sim[id(b)]
-            if len(content) > 1 or drop < th["added_unsure"]:
+            weight = "added" if len(content) > 1 else _added_word(drop)
+            if weight == "added":
                 added.append(f"words added: '{q_words}'")
-            elif drop < th["added_ok"]:
+            elif weight == "unsure":
                 bad.append(f"words added: '{q_words}' (similarity {drop:.2f})")
         elif sim < th["substitution_ok"]:
             bad.append(f"wording differs: '{s_words}' → '{q_words}' (similarity {sim:.2f})")

@@ -19,8 +19,9 @@ foreign minister on a ceasefire, split ``heldout9``), ``statement9/`` (a health
 minister's briefing, ``heldout10``), ``statement10/`` (a defence spokesman's briefing,
 ``heldout11``), ``statement11/`` (a prime minister's TV interview, ``heldout12``) and
 ``statement12/`` (a president's summit speech, ``heldout13``), ``statement13/`` (an interior
-minister after a crowd crush, ``heldout14``) and ``statement14/`` (a president's address to
-parliament, ``heldout15``), all likewise: other speakers,
+minister after a crowd crush, ``heldout14``), ``statement14/`` (a president's address to
+parliament, ``heldout15``) and ``statement15/`` (a foreign minister after prisoner-exchange
+talks, ``heldout16``), all likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
 A new blind split gets its own folder and its name in ``BLIND``.
 
@@ -105,7 +106,7 @@ GOLD_LABELS = (
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 .. heldout15 (statement2/ .. statement14/) were written blind and first run blind
+# heldout3 .. heldout16 (statement2/ .. statement15/) were written blind and first run blind
 # (figures in the README), then opened for tuning; the next blind split goes in BLIND
 SPLITS = ("dev", "test")
 TUNED = (
@@ -125,6 +126,7 @@ TUNED = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 BLIND: tuple[str, ...] = ()  # every split written so far has been run blind once, then opened
 

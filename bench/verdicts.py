@@ -128,7 +128,7 @@ TUNED = (
     "heldout15",
     "heldout16",
 )
-BLIND: tuple[str, ...] = ("heldout17",)  # statement16/: written blind, not yet run
+BLIND: tuple[str, ...] = ("heldout17", "heldout18")  # statement16/, statement17/: not yet run
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

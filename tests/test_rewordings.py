@@ -56,6 +56,16 @@ def briefing() -> SourceIndex:
         "Darnia's newspapers print rumours.",
         # a number in a compound ("a 65-million-dollar fund")
         "The government will set up a 65-million-dollar fund for the families.",
+        # "untrue" holds its negation once, not twice
+        "It is untrue that we have abandoned anybody in Mirov.",
+        # "the two sides" are "both sides"
+        "The two sides have agreed to exchange the wounded.",
+        # "a year" is "twelve months"
+        "The truce must hold for a year before the crossing opens.",
+        # "for now" renders a first estimate
+        "We estimate for now that roughly 40 homes in Mirov were damaged.",
+        # "wants the crossing reopened": the crossing is acted on, not acting
+        "Darnia wants the Mirov crossing reopened for trade.",
     ],
 )
 def test_rewordings_are_not_misquotes(quote: str, briefing: SourceIndex) -> None:
@@ -81,6 +91,17 @@ def test_rewordings_are_not_misquotes(quote: str, briefing: SourceIndex) -> None
         (
             "the 4th Brigade advanced from the northern part of Ostrava Dolna to positions two "
             "kilometres to the west",
+            "reversed",
+        ),
+        # two years are not twelve months
+        ("The truce must hold for two years before the crossing opens.", "number-changed"),
+        # "not entirely accurate" grants a part of what "simply untrue" denies
+        ("The enemy's claim about the convoy is not entirely accurate.", "weaker-claim"),
+        # a time limit the speaker did not set
+        ("Our troops are not leaving the Lenka heights for the time being.", "hedge-added"),
+        # the two things compared change places
+        (
+            "In my view, their commander was speaking to us more than to his own public.",
             "reversed",
         ),
     ],
@@ -160,3 +181,8 @@ def test_above_all_is_no_hedge_and_below_is_under(briefing: SourceIndex) -> None
         speaker=SPEAKER,
     )
     assert verdict.rule not in ("hedge-added", "hedge-dropped", "hedge-changed"), verdict.reasons
+
+
+def test_even_once_is_no_condition(briefing: SourceIndex) -> None:
+    verdict = judge("Our soldiers did not fire even once on Sunday.", briefing, speaker=SPEAKER)
+    assert verdict.rule != "condition-added", verdict.reasons

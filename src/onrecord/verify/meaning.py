@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .align import (
@@ -27,7 +27,7 @@ from .align import (
     strength_table,
     synonymous,
 )
-from .normalize import Tok, load_list, load_pairs, stem
+from .normalize import Tok, load_list, load_pairs, stem, tokenize
 
 __all__ = ["Finding", "Side", "find_changes", "name_initials", "trim_stray_edges"]
 
@@ -215,12 +215,24 @@ def _stronger(q: Tok, s: Tok) -> str | None:
 
 
 def _once_not_conditional(vk: Sequence[str], lo: int, hi: int) -> bool:
-    """ "once again", "once more", "at once", "all at once": "once" that is no condition."""
+    """ "once again", "at once", "not even once", "once a year": "once" that counts or
+    times, no condition (a condition's "once" opens a clause: "once it is built")."""
     if tuple(vk[lo:hi]) != ("once",):
         return False
     nxt = vk[hi] if hi < len(vk) else ""
     prv = vk[lo - 1] if lo > 0 else ""
-    return nxt in ("again", "more", "and") or prv in ("at", "more", "than")
+    return nxt in ("again", "more", "and", "or", "a", "an", "every", "per", "upon", "") or prv in (
+        "at",
+        "more",
+        "than",
+        "even",
+        "not",
+        "just",
+        "only",
+        "for",
+        "all",
+        "least",
+    )
 
 
 def _occurrences(
@@ -424,6 +436,10 @@ def trim_stray_edges(q: Side, s: Side, steps: Sequence[Step]) -> list[Step]:
         between = [j for st in head for j in st.s]
         if not between or not start_at:
             return seq
+        if all(st.op in MATCH_OPS for st in head) and (
+            min(between) == 0 or s.sentence_break(min(between))
+        ):
+            return seq  # a whole short sentence copied: "No. The ship was searched …"
         if not any(
             s.sentence_break(j) for j in range(max(between) + 1, min(start_at) + 1)
         ) and not any(s.sentence_break(j) for j in between[1:]):
@@ -453,6 +469,10 @@ def trim_stray_edges(q: Side, s: Side, steps: Sequence[Step]) -> list[Step]:
             return seq
         if not any(s.sentence_break(j) for j in range(max(end_at) + 1, max(later) + 1)):
             return seq
+        if all(st.op in MATCH_OPS for st in tail) and (
+            max(later) + 1 >= len(s.toks) or s.sentence_break(max(later) + 1)
+        ):
+            return seq  # a whole short sentence copied: "… well managed. It wasn't."
         quote_words = [i for st in tail for i in st.q]
         return seq[: last + 1] + [Step("insert", (i,), ()) for i in quote_words]
 
@@ -478,8 +498,10 @@ def find_changes(
     found += _units_changed(v, covered_q, covered_s)
     found += _moved(v, covered_q)
     found += _figure_behind_ellipsis(v, covered_q)
+    found += _partial_negation(v, covered_q, covered_s)
     found += _negation(v, covered_q, covered_s)
     found += _reversals(v, covered_q, covered_s)
+    found += _swapped_comparison(v, covered_q)
     found += _cut_edges(v, covered_q, covered_s)
     found += _added(v, covered_q, markers_only=True)
     found += _names(v, covered_q, covered_s)
@@ -733,6 +755,16 @@ def _counter(v: _View, lo: int, hi: int) -> str:
     return v.q.words(qs) if qs else ""
 
 
+# source words that already say a claim holds for now: "for the time being" renders them
+_PROVISIONAL = frozenset(
+    t.stem
+    for t in tokenize(
+        "first initial preliminary provisional provisionally temporary temporarily yet still "
+        "currently present moment now"
+    )
+)
+
+
 def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     moved: list[tuple[Finding, str]] = []
@@ -765,6 +797,7 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             o = q_here[0]
         else:
             near = [o for o in q_left if id(o) not in used and _near(v, o, (lo, hi))]
+            near.sort(key=lambda o: o[2] != cls)  # "around 430" pairs with "roughly 430"
             o = near[0] if near else None
         src = _phrase(v.s, lo, hi, 0, 1)
         if o is not None:
@@ -800,6 +833,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 )
                 cq.update(range(o[0], o[1]))
             continue
+        if o[2] == "for-now" and any(v.s.toks[j].stem in _PROVISIONAL for j in v.scope | v.region):
+            continue  # "our first estimate" / "we estimate for now"
         f = Finding("hedge-added", f"hedge added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
         # a hedge of one class dropped in one place and added in another moved with the
         # figure ("about ten days of flow" / "roughly what flows in ten days")
@@ -922,19 +957,73 @@ def _units_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     return out
 
 
+_DURATION_UNITS = {
+    "minut": ("time", 1.0),
+    "hour": ("time", 60.0),
+    "day": ("days", 1.0),
+    "week": ("days", 7.0),
+    "fortnight": ("days", 14.0),
+    "month": ("months", 1.0),
+    "year": ("months", 12.0),
+    "decad": ("months", 120.0),
+}
+
+
+def _durations(side: Side, idx: Sequence[int]) -> list[tuple[tuple[str, float], int, int]]:
+    """Spans of time ``((family, length), first, last+1)``: "twelve months" and "a year"
+    are one length, as are "14 days" and "two weeks" (a second translator converts)."""
+    allowed = set(idx)
+    nums = {lo: (val, hi) for val, lo, hi in _numbers(side, idx)}
+    out: list[tuple[tuple[str, float], int, int]] = []
+    for i in sorted(allowed):
+        t = side.toks[i]
+        unit = next((u for u in _DURATION_UNITS if t.stem.startswith(u)), None)
+        if unit is None or i == 0:
+            continue
+        family, size = _DURATION_UNITS[unit]
+        prev = side.toks[i - 1]
+        if prev.vkey in ("a", "an", "one") and i - 1 in allowed:
+            out.append(((family, size), i - 1, i + 1))
+            continue
+        for lo, (val, hi) in nums.items():
+            if hi == i:
+                out.append(((family, size * val), lo, i + 1))
+    return out
+
+
+def _near_region(v: _View, words: int = 2) -> range:
+    """The passage and ``words`` source words on either side of it."""
+    if not v.region:
+        return range(0)
+    return range(max(0, min(v.region) - words), min(len(v.s.toks), max(v.region) + 1 + words))
+
+
 def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     qn = _numbers(v.q, [i for i in range(len(v.q.toks)) if not v.q.toks[i].bracket])
     sn = _numbers(v.s, sorted(v.region))
     s_vals = [x[0] for x in _numbers(v.s, sorted(v.scope | v.region))]
     q_vals = [x[0] for x in qn]
-    s_left = [x for x in sn if x[0] not in q_vals]
+    q_spans = _durations(v.q, range(len(v.q.toks)))
+    s_spans = _durations(v.s, sorted(v.scope | v.region))
+    q_lengths = {d for d, _, _ in q_spans}
+    s_lengths = {d for d, _, _ in s_spans}
+
+    def same_length(
+        spans: list[tuple[tuple[str, float], int, int]], lo: int, other: set[tuple[str, float]]
+    ) -> bool:
+        return any(a <= lo < b and d in other for d, a, b in spans)
+
+    s_left = [x for x in sn if x[0] not in q_vals and not same_length(s_spans, x[1], q_lengths)]
     q_left = [
         x
         for x in qn
         if x[0] not in s_vals
         # "1 citizen" set against "one citizen": aligned word for word, nothing added
         and not all(_matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(x[1], x[2]))
+        and not same_length(q_spans, x[1], s_lengths)
+        # "the two sides" / "both sides"
+        and not (x[0] == 2 and any(v.s.toks[j].vkey == "both" for j in _near_region(v)))
     ]
     region_vals = {x[0] for x in sn}
     scope_nums = _numbers(v.s, sorted(v.scope | v.region))
@@ -1095,14 +1184,17 @@ def _prefix_negatives(side: Side, idx: set[int], other: set[str]) -> int:
     return n
 
 
-def _negative_words(side: Side, idx: set[int]) -> int:
+def _negative_words(side: Side, idx: set[int], other: set[str]) -> int:
     """How many words with a negation inside their meaning stand at ``idx``.
 
     "unable to sell" is "cannot sell", "never declined" is "never said no", "stays the
     same" is "does not change": a second translator may move a negation into the word.
+    A listed word ("untrue") counts once, not again for its prefix.
     """
+    listed = _occurrences(side.toks, "negative_words.txt", idx)
+    taken = {k for lo, hi, _ in listed for k in range(lo, hi)}
     free = sum(1 for i in idx if re.search(r"\w-free$", side.toks[i].raw.lower()))
-    return len(_occurrences(side.toks, "negative_words.txt", idx)) + free
+    return len(listed) + free + _prefix_negatives(side, idx - taken, other)
 
 
 def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
@@ -1160,8 +1252,8 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         }
         s_stems = {v.s.toks[j].stem for j in v.region}
         q_stems = {t.stem for t in v.q.toks}
-        q_neg = _negative_words(v.q, q_free) + _prefix_negatives(v.q, q_free, s_stems)
-        s_neg = _negative_words(v.s, s_free) + _prefix_negatives(v.s, s_free, q_stems)
+        q_neg = _negative_words(v.q, q_free, s_stems)
+        s_neg = _negative_words(v.s, s_free, q_stems)
         if len(q_left) - len(s_left) == s_neg - q_neg:
             return out
     if len(q_left) > len(s_left):
@@ -1184,6 +1276,69 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             )
             cs.add(j)
     return out
+
+
+_WHOLLY = frozenset(
+    [
+        "entirely",
+        "completely",
+        "fully",
+        "wholly",
+        "totally",
+        "altogether",
+        "quite",
+        "always",
+        "necessarily",
+        "all",
+        "exactly",
+    ]
+)
+
+
+def _partial_negations(side: Side, idx: Iterable[int]) -> list[int]:
+    """ "not entirely", "not always", "not quite": a negation of the whole that grants a
+    part, weaker than a plain "no" ("not entirely accurate" is not "untrue")."""
+    negs = _negations()
+    keep = set(idx)
+    return [
+        i
+        for i in sorted(keep)
+        if side.toks[i].vkey in negs
+        and i + 1 < len(side.toks)
+        and side.toks[i + 1].vkey in _WHOLLY
+        and not (
+            side.toks[i + 1].vkey == "all"
+            and i + 2 < len(side.toks)
+            and side.toks[i + 2].vkey in ("of", "the")
+        )
+    ]
+
+
+def _partial_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    q_part = [i for i in _partial_negations(v.q, range(len(v.q.toks))) if i not in cq]
+    s_part = [j for j in _partial_negations(v.s, _near_region(v)) if j not in cs]
+    if len(q_part) > len(s_part):
+        i = q_part[len(s_part)]
+        cq.update((i, i + 1))
+        return [
+            Finding(
+                "weaker-claim",
+                f"weaker claim: '{_phrase(v.q, i, i + 2, 0, 1)}' grants a part where the "
+                f"source denies the whole",
+                0.8,
+            )
+        ]
+    if len(s_part) > len(q_part):
+        j = s_part[len(q_part)]
+        cs.update((j, j + 1))
+        return [
+            Finding(
+                "stronger-claim",
+                f"stronger claim: the source says '{_phrase(v.s, j, j + 2, 0, 1)}', only in part",
+                0.8,
+            )
+        ]
+    return []
 
 
 def _one_per_list(side: Side, idx: list[int]) -> list[int]:
@@ -1272,6 +1427,62 @@ def _short_skips(v: _View) -> set[int]:
 def _negated_before(side: Side, i: int) -> bool:
     """A negation in the two words before ``i`` ("do not accept", "never agreed")."""
     return any(side.toks[k].vkey in _negations() for k in range(max(0, i - 2), i))
+
+
+_PIVOTS = (("more", "than"), ("rather", "than"), ("less", "than"), ("instead", "of"))
+_LINKS = frozenset(["to", "the", "a", "an", "of", "for", "with", "in", "on", "at", "by", "from"])
+_COMPARED = 5  # words on each side of "more than" that hold what is compared
+
+
+def _compared(side: Side, within: Iterable[int]) -> list[tuple[set[str], set[str], int]]:
+    """What stands before and after each "X more than Y" / "X rather than Y" in
+    ``within``: the two sets of words (links like "to" left out) and the pivot's index."""
+    keep = set(within)
+    vk = [t.vkey for t in side.toks]
+    out: list[tuple[set[str], set[str], int]] = []
+    for k in sorted(keep):
+        if not any(tuple(vk[k : k + len(p)]) == p for p in _PIVOTS):
+            continue
+
+        def words(rng: range, step: int) -> set[str]:
+            got: set[str] = set()
+            for i in rng:
+                t = side.toks[i]
+                a, b = (
+                    (t.end, side.toks[i + 1].start) if step < 0 else (side.toks[i - 1].end, t.start)
+                )
+                if re.search(r"[.!?;:,—–()]", side.text[a:b]):
+                    break  # the clause ends
+                if t.vkey not in _LINKS:
+                    got.add(t.stem)
+            return got
+
+        left = words(range(k - 1, max(-1, k - 1 - _COMPARED), -1), -1)
+        right = words(range(k + 2, min(len(side.toks), k + 2 + _COMPARED)), 1)
+        out.append((left, right, k))
+    return out
+
+
+def _swapped_comparison(v: _View, cq: set[int]) -> list[Finding]:
+    """ "speaking to us more than to his own public" for "to his own public more than to
+    us": the two things compared change places."""
+    for q_left, q_right, qk in _compared(v.q, range(len(v.q.toks))):
+        for s_left, s_right, sk in _compared(v.s, _near_region(v, _COMPARED)):
+            if v.q.toks[qk].vkey != v.s.toks[sk].vkey or not q_right or not s_right:
+                continue
+            if q_right & s_right:
+                continue
+            if q_right <= s_left and s_right <= q_left:
+                cq.update((qk, qk + 1))
+                return [
+                    Finding(
+                        "reversed",
+                        f"reversed: '{_phrase(v.s, sk, sk + 2, 3, 3)}' → "
+                        f"'{_phrase(v.q, qk, qk + 2, 3, 3)}' (what is compared changed places)",
+                        0.85,
+                    )
+                ]
+    return []
 
 
 def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
@@ -1462,8 +1673,21 @@ def _irregular_forms() -> frozenset[str]:
     return frozenset(a for a, _ in load_pairs("irregular.tsv"))
 
 
+_CAUSATIVE = frozenset(
+    t.stem for t in tokenize("want need like get got have had see saw keep kept")
+)
+_OBJECT_START = frozenset(["the", "a", "an", "its", "our", "their", "his", "her", "this", "that"])
+
+
 def _passive(side: Side, idx: Sequence[int], k: int) -> bool:
-    return k > 0 and side.toks[idx[k - 1]].vkey in _BE
+    """ "was handed", and "wants the crossing reopened": the word before the participle
+    is acted on, not the one acting."""
+    if k > 0 and side.toks[idx[k - 1]].vkey in _BE:
+        return True
+    for n in range(k - 1, max(0, k - 6), -1):
+        if side.toks[idx[n]].vkey in _OBJECT_START:
+            return side.toks[idx[n - 1]].stem in _CAUSATIVE
+    return False
 
 
 def _same_party(a: Tok, b: Tok) -> bool:

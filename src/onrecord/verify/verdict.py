@@ -188,7 +188,7 @@ def _passage(index: SourceIndex, qtoks: Sequence[Tok], lo: int, hi: int) -> Pass
     steps = trim_stray_edges(
         Side(qtoks, ""), Side(toks, index.sources[first.source].text), al.steps
     )
-    if len(steps) != len(al.steps):
+    if tuple(steps) != tuple(al.steps):  # the same length when matches became insertions
         al = dataclasses.replace(al, steps=tuple(steps))
     return Passage(first.source, first.lo, toks, al, (lo, hi))
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import DiffOp
+from . import lexicon
 from .normalize import Tok, keys, load_list, load_pairs, stem
 
 __all__ = [
@@ -202,7 +203,22 @@ def relate(q: Tok, s: Tok) -> tuple[str, float] | None:
         return "inflection", SCORE["inflection"]
     if synonymous(q.stem, s.stem):
         return "synonym", SCORE["synonym"]
+    if _lexicon_synonyms(q, s):
+        return "synonym", SCORE["synonym"]
     return None
+
+
+def _lexicon_synonyms(q: Tok, s: Tok) -> bool:
+    """Two content words of one common WordNet sense ("frank" / "candid"), unless they
+    are names, loaded words (modal, hedge, negation, unit) or of one scale of strength
+    or opposites, which their own rules compare."""
+    if q.cap or s.cap or q.kind != "word" or s.kind != "word" or len(q.stem) < 3:
+        return False
+    if is_function(q) or is_function(s) or loaded_kind(q) or loaded_kind(s):
+        return False
+    if _scaled(q.stem, s.stem):
+        return False
+    return lexicon.same_sense(q.vkey, s.vkey)
 
 
 _DIGRAPHS = (

@@ -916,6 +916,8 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     if words == "above" and hi < len(side.toks) and side.toks[hi].vkey == "all":
         return False  # "above all"
     nxt = side.toks[hi : hi + 3]
+    if [t.vkey for t in side.toks[hi : hi + 3]] in (["the", "age", "of"], ["age", "of"]):
+        return True  # "over the age of 70" is "over 70"
     if (
         words in ("over", "under", "about", "around", "close to")
         and nxt

@@ -66,6 +66,10 @@ def briefing() -> SourceIndex:
         "We estimate for now that roughly 40 homes in Mirov were damaged.",
         # "wants the crossing reopened": the crossing is acted on, not acting
         "Darnia wants the Mirov crossing reopened for trade.",
+        # the negation of the next short sentence, past where the alignment stopped
+        "I won't pretend that the evacuation was organised well. It wasn't.",
+        # the source's "must" stands after the words the alignment kept
+        "The engineers will complete the bridge in June, after which it has to be inspected by the ministry.",
     ],
 )
 def test_rewordings_are_not_misquotes(quote: str, briefing: SourceIndex) -> None:
@@ -93,6 +97,8 @@ def test_rewordings_are_not_misquotes(quote: str, briefing: SourceIndex) -> None
             "kilometres to the west",
             "reversed",
         ),
+        # a negation that no sentence near the passage holds
+        ("The engineers will not finish the bridge in June.", "negation-added"),
         # two years are not twelve months
         ("The truce must hold for two years before the crossing opens.", "number-changed"),
         # "not entirely accurate" grants a part of what "simply untrue" denies

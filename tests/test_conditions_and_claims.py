@@ -130,3 +130,16 @@ def test_modal_of_a_concession_is_no_modality(governor: SourceIndex) -> None:
     quote = "The port will stay open, whatever the critics in the capital say."
     v = judge(quote, governor, speaker=SPEAKER)
     assert v.label in ("edited", "translation"), v
+
+
+@pytest.mark.parametrize(
+    ("day", "label"),
+    [("On Tuesday", "translation"), ("On Monday", "altered"), ("On Wednesday", "altered")],
+)
+def test_yesterday_is_the_weekday_before_the_statement(
+    governor: SourceIndex, day: str, label: str
+) -> None:
+    # the page is dated Wednesday, March 11, 2026: her "yesterday" is Tuesday
+    quote = f"{day} I closed the northern gate of the port."
+    v = judge(quote, governor, speaker=SPEAKER)
+    assert v.label == label, v

@@ -11,6 +11,7 @@ not.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 import re
@@ -1992,6 +1993,55 @@ def _matched_later_in_sentence(v: _View, j: int) -> bool:
     return False
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+@functools.lru_cache(maxsize=64)
+def _statement_weekday(text: str) -> int | None:
+    """The weekday (0 = Monday) of the day a statement was given, from the dateline of its
+    first lines ("Orlesk, Wednesday, May 13, 2026." or "May 13, 2026"), or None."""
+    head = text[:800]
+    m = re.search(
+        r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),?\s+(\d{4})\b", head, flags=re.IGNORECASE
+    )
+    if m:
+        try:
+            month = _MONTHS.index(m.group(1).lower()) + 1
+            return datetime.date(int(m.group(3)), month, int(m.group(2))).weekday()
+        except ValueError:
+            pass
+    m = re.search(r"\b(" + "|".join(_WEEKDAYS) + r")\b", head, flags=re.IGNORECASE)
+    return _WEEKDAYS.index(m.group(1).lower()) if m else None
+
+
+def _same_day(v: _View, i: int, j: int) -> bool:
+    """A day named by its weekday on one side and as "yesterday"/"today"/"tomorrow" on the
+    other, and the same day counted from the statement's date (a report writes "on
+    Tuesday" for the speaker's "yesterday")."""
+    a, b = v.q.toks[i].vkey, v.s.toks[j].vkey
+    pair = (a, b) if a in _WEEKDAYS else (b, a)
+    day, rel = pair
+    if day not in _WEEKDAYS or rel not in _RELATIVE_DAYS:
+        return False
+    given = _statement_weekday(v.s.text)
+    return given is not None and (given + _RELATIVE_DAYS[rel]) % 7 == _WEEKDAYS.index(day)
+
+
 def _date_word(side: Side, i: int) -> bool:
     """A month (not the modal "may") or a weekday."""
     t = side.toks[i]
@@ -2037,6 +2087,8 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             i, j = st.q[0], st.s[0]
             if i in cq or j in cs or v.q.toks[i].bracket:
                 continue
+            if _same_day(v, i, j):
+                continue  # "Yesterday I declared …" / "On Tuesday I declared …"
             if _date_word(v.s, j) or _date_word(v.q, i):
                 out.append(
                     Finding(

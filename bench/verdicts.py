@@ -108,7 +108,7 @@ GOLD_LABELS = (
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 .. heldout19 (statement2/ .. statement18/) were written blind and first run blind
+# heldout3 .. heldout20 (statement2/ .. statement19/) were written blind and first run blind
 # (figures in the README), then opened for tuning; the next blind split goes in BLIND
 SPLITS = ("dev", "test")
 TUNED = (
@@ -132,9 +132,9 @@ TUNED = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )
-# written blind by a helper session (statement19/); not looked at while tuning
-BLIND: tuple[str, ...] = ("heldout20",)
+BLIND: tuple[str, ...] = ()  # every split written so far has been run blind once, then opened
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

@@ -143,3 +143,15 @@ def test_yesterday_is_the_weekday_before_the_statement(
     quote = f"{day} I closed the northern gate of the port."
     v = judge(quote, governor, speaker=SPEAKER)
     assert v.label == label, v
+
+
+@pytest.mark.parametrize(
+    ("quote", "faithful"),
+    [
+        ("The coming fortnight will decide the season.", True),
+        ("The coming week will decide the season.", False),
+    ],
+)
+def test_a_fortnight_is_two_weeks(governor: SourceIndex, quote: str, faithful: bool) -> None:
+    v = judge(quote, governor, speaker=SPEAKER)
+    assert (v.label in ("edited", "translation")) is faithful, v

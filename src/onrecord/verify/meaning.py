@@ -1032,6 +1032,9 @@ _DURATION_UNITS = {
 }
 
 
+_SPAN_STARTS = frozenset({"next", "coming", "past", "last", "following"})
+
+
 def _durations(side: Side, idx: Sequence[int]) -> list[tuple[tuple[str, float], int, int]]:
     """Spans of time ``((family, length), first, last+1)``: "twelve months" and "a year"
     are one length, as are "14 days" and "two weeks" (a second translator converts)."""
@@ -1046,6 +1049,10 @@ def _durations(side: Side, idx: Sequence[int]) -> list[tuple[tuple[str, float], 
         family, size = _DURATION_UNITS[unit]
         prev = side.toks[i - 1]
         if prev.vkey in ("a", "an", "one") and i - 1 in allowed:
+            out.append(((family, size), i - 1, i + 1))
+            continue
+        # "the coming fortnight", "the next week": one unit
+        if prev.vkey in _SPAN_STARTS and not t.raw.lower().endswith("s") and i - 1 in allowed:
             out.append(((family, size), i - 1, i + 1))
             continue
         for lo, (val, hi) in nums.items():
@@ -2473,6 +2480,21 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
 @functools.cache
 def _negative_list() -> frozenset[str]:
     return frozenset(load_list("negative_words.txt"))
+
+
+def same_span(
+    qtoks: Sequence[Tok], qi: Sequence[int], stoks: Sequence[Tok], sj: Sequence[int]
+) -> bool:
+    """Whether two reworded blocks name the same length of time ("the coming fortnight" /
+    "the next two weeks", "a year" / "twelve months")."""
+
+    def spans(toks: Sequence[Tok], idx: Sequence[int]) -> set[tuple[str, float]]:
+        lo, hi = max(0, min(idx) - 1), max(idx) + 1
+        side = Side(list(toks), "")
+        return {d for d, a, b in _durations(side, range(lo, hi)) if a < hi and b > lo}
+
+    q, s = spans(qtoks, qi), spans(stoks, sj)
+    return bool(q) and q == s
 
 
 def negated_opposite(

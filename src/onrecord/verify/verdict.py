@@ -68,6 +68,7 @@ from .meaning import (
     name_initials,
     negated_opposite,
     rewording_blocks,
+    same_span,
     trim_stray_edges,
 )
 from .normalize import Tok, fold, load_list, tokenize
@@ -451,6 +452,7 @@ def _substitution_ok(
         for b in blocks
         if not _acronym_pair(qtoks, b.q, p.toks, b.s)
         and not negated_opposite(qtoks, b.q, p.toks, b.s)
+        and not same_span(qtoks, b.q, p.toks, b.s)
     ]
     if not blocks:
         return True, [], []

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..analyse.time import WEEKDAYS
+from ..structure.meta import find_date
 from .align import (
     MATCH_OPS,
     Step,
@@ -2000,40 +2002,19 @@ def _matched_later_in_sentence(v: _View, j: int) -> bool:
     return False
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 
 
 @functools.lru_cache(maxsize=64)
 def _statement_weekday(text: str) -> int | None:
-    """The weekday (0 = Monday) of the day a statement was given, from the dateline of its
-    first lines ("Orlesk, Wednesday, May 13, 2026." or "May 13, 2026"), or None."""
+    """The weekday (0 = Monday) of the day a statement was given, from the first date of
+    its opening lines ("Orlesk, Wednesday, May 13, 2026."), else its first weekday name."""
     head = text[:800]
-    m = re.search(
-        r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),?\s+(\d{4})\b", head, flags=re.IGNORECASE
-    )
-    if m:
-        try:
-            month = _MONTHS.index(m.group(1).lower()) + 1
-            return datetime.date(int(m.group(3)), month, int(m.group(2))).weekday()
-        except ValueError:
-            pass
-    m = re.search(r"\b(" + "|".join(_WEEKDAYS) + r")\b", head, flags=re.IGNORECASE)
-    return _WEEKDAYS.index(m.group(1).lower()) if m else None
+    found = find_date(head)
+    if found:
+        return datetime.date.fromisoformat(found[0]).weekday()
+    m = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", head, flags=re.IGNORECASE)
+    return WEEKDAYS[m.group(1).lower()] if m else None
 
 
 def _same_day(v: _View, i: int, j: int) -> bool:
@@ -2041,12 +2022,11 @@ def _same_day(v: _View, i: int, j: int) -> bool:
     other, and the same day counted from the statement's date (a report writes "on
     Tuesday" for the speaker's "yesterday")."""
     a, b = v.q.toks[i].vkey, v.s.toks[j].vkey
-    pair = (a, b) if a in _WEEKDAYS else (b, a)
-    day, rel = pair
-    if day not in _WEEKDAYS or rel not in _RELATIVE_DAYS:
+    day, rel = (a, b) if a in WEEKDAYS else (b, a)
+    if day not in WEEKDAYS or rel not in _RELATIVE_DAYS:
         return False
     given = _statement_weekday(v.s.text)
-    return given is not None and (given + _RELATIVE_DAYS[rel]) % 7 == _WEEKDAYS.index(day)
+    return given is not None and (given + _RELATIVE_DAYS[rel]) % 7 == WEEKDAYS[day]
 
 
 def _date_word(side: Side, i: int) -> bool:

@@ -155,3 +155,16 @@ def test_yesterday_is_the_weekday_before_the_statement(
 def test_a_fortnight_is_two_weeks(governor: SourceIndex, quote: str, faithful: bool) -> None:
     v = judge(quote, governor, speaker=SPEAKER)
     assert (v.label in ("edited", "translation")) is faithful, v
+
+
+@pytest.mark.parametrize(
+    ("context", "kept"),
+    [
+        ('Solvek: no troops at the docks "at this stage"', True),
+        ('Solvek: troops at the docks "at this stage"', False),
+    ],
+)
+def test_negation_left_in_the_report(governor: SourceIndex, context: str, kept: bool) -> None:
+    # the source's "Not at this stage": the report may keep the "no" outside the quote marks
+    v = judge("at this stage", governor, speaker=SPEAKER, context=context)
+    assert (v.rule != "negation-removed") is kept, v

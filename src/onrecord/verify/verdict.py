@@ -1429,6 +1429,8 @@ def judge(
         # a change the ellipsis itself makes (a figure taken from behind it) stands
         if seg is not None and _RANK[seg.label] < _RANK[res.label] and res.rule != "figure-moved":
             res = seg
+    if context and res.rule == "negation-removed" and len(res.reasons) == 1:
+        res = _negation_in_report(quote, context, res, index)
     if context and res.label in ("verbatim", "cosmetic", "edited"):
         content = [t for t in words if not is_function(t)]
         if (
@@ -1464,6 +1466,30 @@ def judge(
     if speaker is not None and res.label in ("unsourced", "altered", "uncertain"):
         res = _other_speaker_check(quote, qlist, index, speaker, res)
     return _verdict(res, index)
+
+
+def _negation_in_report(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
+    """A fragment cut just after the source's negation ("Not at this moment" quoted as
+    'no lockdown "at this moment"'): when the report's own words right before the quote
+    hold a negation, the negation was not removed, only left outside the quote marks."""
+    p = res.passage
+    at = context.find(quote)
+    if p is None or at < 0 or _whole_sentence(quote) or not p.al.steps:
+        return res
+    lead = tokenize(re.split(r"[,;:.!?—–]", context[:at])[-1])[-5:]
+    if not any(t.vkey in _FRAME_NEGATIONS for t in lead):
+        return res
+    # the source's negation stands right before the quoted words
+    first = min((j for st in p.al.steps if st.op in MATCH_OPS for j in st.s), default=None)
+    if first is None or not any(
+        t.vkey in _FRAME_NEGATIONS for t in p.toks[max(0, first - 2) : first]
+    ):
+        return res
+    q_side = Side(res.qtoks, quote)
+    s_side = Side(p.toks, index.sources[p.source].text)
+    label, rule, notes, _ = _lexical_label(p, q_side, s_side)
+    reason = "the negation before these words stands in the report's sentence"
+    return _Result(label, rule, [reason, *notes], 0.8, p, res.qtoks)
 
 
 def _other_speaker_check(

@@ -15,6 +15,7 @@ An ellipsis in the quote may stand for any number of source words; words in
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -699,10 +700,12 @@ def pair_moved(
         i: sentence_of[st.s[0]] for st in steps if st.op in MATCH_OPS and st.s for i in st.q
     }
 
+    order = sorted(anchor)
+
     def home(i: int) -> set[int]:
-        before = [anchor[k] for k in sorted(anchor) if k < i][-1:]
-        after = [anchor[k] for k in sorted(anchor) if k > i][:1]
-        return set(before + after)
+        at = bisect.bisect_left(order, i)
+        near = order[max(0, at - 1) : at] + [k for k in order[at : at + 2] if k > i][:1]
+        return {anchor[k] for k in near}
 
     taken: set[int] = set()
     out: list[Step] = []
@@ -783,6 +786,10 @@ def reordered(steps: Sequence[Step]) -> bool:
     return False
 
 
+# "X more than Y", "X rather than Y": two things set against each other
+PIVOTS = (("more", "than"), ("rather", "than"), ("less", "than"), ("instead", "of"))
+
+
 def _contrast(toks: Sequence[Tok]) -> bool:
     """ "X, not Y", "X rather than Y", "X instead of Y", "X more than Y": two things set
     against each other, whose places a reversal swaps."""
@@ -791,13 +798,7 @@ def _contrast(toks: Sequence[Tok]) -> bool:
         # a mark between "X" and "not" (", not", "— not"): the gap is wider than a space
         if k == "not" and i > 0 and toks[i].start - toks[i - 1].end > 1:
             return True
-        if (k, keys[i + 1] if i + 1 < len(keys) else "") in (
-            ("rather", "than"),
-            ("instead", "of"),
-            ("more", "than"),
-            ("less", "than"),
-            ("but", "not"),
-        ):
+        if (k, keys[i + 1] if i + 1 < len(keys) else "") in (*PIVOTS, ("but", "not")):
             return True
     return False
 
@@ -807,7 +808,7 @@ _MOVE_REACH = 6  # how far outside the aligned stretch a moved word may stand
 
 def _negated(toks: Sequence[Tok], i: int) -> bool:
     """ "easier, not harder": a word right after a negation keeps its place."""
-    return i > 0 and toks[i - 1].vkey in _negation_words()
+    return i > 0 and toks[i - 1].vkey in negation_words()
 
 
 _MODALS = frozenset(
@@ -836,10 +837,11 @@ def _movable(t: Tok) -> bool:
         and t.vkey not in _MODALS
         and not t.cap
         and not t.bracket
-        and t.vkey not in _negation_words()
+        and t.vkey not in negation_words()
     )
 
 
 @functools.cache
-def _negation_words() -> frozenset[str]:
+def negation_words() -> frozenset[str]:
+    """The negation words of ``data/negations.txt``."""
     return frozenset(load_list("negations.txt"))

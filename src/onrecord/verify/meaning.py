@@ -22,10 +22,12 @@ from ..analyse.time import WEEKDAYS
 from ..structure.meta import find_date
 from .align import (
     MATCH_OPS,
+    PIVOTS,
     Step,
     antonym_pairs,
     is_function,
     loaded_kind,
+    negation_words,
     phrase_ends,
     same_name,
     strength_table,
@@ -190,11 +192,6 @@ class Side:
 
 
 # --------------------------------------------------------------------------- word lists
-
-
-@functools.cache
-def _negations() -> frozenset[str]:
-    return frozenset(load_list("negations.txt"))
 
 
 @functools.cache
@@ -747,7 +744,7 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue
             if cls == "possible" and _ABLE & {t.vkey for t in v.q.toks}:
                 continue  # "could not" / "was unable to"
-            kept = [j for j in range(lo, hi) if v.s.toks[j].vkey not in _negations()]
+            kept = [j for j in range(lo, hi) if v.s.toks[j].vkey not in negation_words()]
             if len(kept) < hi - lo and all(
                 _matched(v.s_match.get(j, ("delete", ()))[0])
                 for j in kept
@@ -1300,7 +1297,7 @@ def _negative_words(side: Side, idx: set[int], other: set[str]) -> int:
 
 
 def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
-    negs = _negations()
+    negs = negation_words()
     hedged = {id(v.q): _in_hedges(v.q), id(v.s): _in_hedges(v.s)}
 
     def is_neg(side: Side, i: int) -> bool:
@@ -1407,7 +1404,7 @@ _WHOLLY = frozenset(
 def _partial_negations(side: Side, idx: Iterable[int]) -> list[int]:
     """ "not entirely", "not always", "not quite": a negation of the whole that grants a
     part, weaker than a plain "no" ("not entirely accurate" is not "untrue")."""
-    negs = _negations()
+    negs = negation_words()
     keep = set(idx)
     return [
         i
@@ -1502,7 +1499,7 @@ def _negative_subject_before(v: _View) -> bool:
 
 def _negated_coordination(side: Side) -> bool:
     """A negation whose scope runs over an "or"/"nor": "not X or Y", "neither X nor Y"."""
-    negs = _negations()
+    negs = negation_words()
     keys = [t.vkey for t in side.toks]
     for n, k in enumerate(keys):
         if k in negs and any(x in ("or", "nor") for x in keys[n + 1 : n + 8]):
@@ -1535,10 +1532,9 @@ def _short_skips(v: _View) -> set[int]:
 
 def _negated_before(side: Side, i: int) -> bool:
     """A negation in the two words before ``i`` ("do not accept", "never agreed")."""
-    return any(side.toks[k].vkey in _negations() for k in range(max(0, i - 2), i))
+    return any(side.toks[k].vkey in negation_words() for k in range(max(0, i - 2), i))
 
 
-_PIVOTS = (("more", "than"), ("rather", "than"), ("less", "than"), ("instead", "of"))
 _LINKS = frozenset(["to", "the", "a", "an", "of", "for", "with", "in", "on", "at", "by", "from"])
 _COMPARED = 5  # words on each side of "more than" that hold what is compared
 
@@ -1554,7 +1550,7 @@ def _compared(side: Side, within: Iterable[int]) -> list[tuple[set[str], set[str
         return side.text[side.toks[i - 1].end : side.toks[i].start]
 
     for k in sorted(keep):
-        if any(tuple(vk[k : k + len(p)]) == p for p in _PIVOTS):
+        if any(tuple(vk[k : k + len(p)]) == p for p in PIVOTS):
             width, ends = 2, False
         elif vk[k] == "not" and k > 0 and re.search(r"[,;—–]", gap(k)):
             width, ends = 1, True  # "paid by the companies, not by the fund"
@@ -2484,7 +2480,7 @@ def negated_opposite(
     (``negative_words.txt``) among ``a[ai]`` set against its opposite under a negation
     among ``b[bi]`` says the same; the negation check counts the negation in the word."""
     negative = _negative_list()
-    negs = _negations()
+    negs = negation_words()
     opposite = antonym_pairs()
 
     def one_way(x: Sequence[Tok], xi: list[int], y: Sequence[Tok], yi: list[int]) -> bool:
@@ -2573,7 +2569,7 @@ def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 )
                 cs.update(range(a, b))
                 return out
-    negs = _negations()
+    negs = negation_words()
     last = v.s.toks[lo - 1] if lo >= 1 and (lo - 1) in before else None
     gap = v.s.text[last.end : v.s.toks[lo].start] if last is not None else ""
     if (
@@ -2787,7 +2783,7 @@ def _moved(v: _View, cq: set[int]) -> list[Finding]:
     negation: "paid from the fund, not by the companies" → "paid by the companies, not
     from the fund"."""
     out: list[Finding] = []
-    negs = _negations()
+    negs = negation_words()
     outside = {t.stem for j, t in enumerate(v.s.toks) if j not in v.region and not is_function(t)}
     run: list[int] = []
     runs: list[list[int]] = []

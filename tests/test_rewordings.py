@@ -200,3 +200,34 @@ def test_above_all_is_no_hedge_and_below_is_under(briefing: SourceIndex) -> None
 def test_even_once_is_no_condition(briefing: SourceIndex) -> None:
     verdict = judge("Our soldiers did not fire even once on Sunday.", briefing, speaker=SPEAKER)
     assert verdict.rule != "condition-added", verdict.reasons
+
+
+MEDICS = (
+    "Briefing of the Garrison Commander\n\n"
+    "Lenmar, March 3, 2026. Colonel Ivo Darsk spoke to reporters at the garrison. This is "
+    "the English translation published by the garrison press office.\n\n"
+    "Colonel Ivo Darsk: I would especially like to thank the medics of the second battalion "
+    "for their courage. If the rebels want to take this to a tribunal, that is their right, "
+    "and we will answer them there with evidence. The road to Kelm stays closed.\n"
+)
+
+
+def test_a_word_moved_and_reworded_is_one_rewording() -> None:
+    # "especially like to thank" / "like to express special thanks": the aligner sees
+    # "especially" dropped and "express special" added two words apart
+    index = SourceIndex([source_from_text(MEDICS, id="medics.txt")])
+    verdict = judge(
+        "I would like to express special thanks to the medics of the second battalion "
+        "for their courage.",
+        index,
+        speaker="Ivo Darsk",
+    )
+    assert verdict.label == "translation", verdict.reasons
+    # words of the quote's own past its last matched word are not joined to the dropped
+    # "that is their right": they are set against the rest of the sentence, and differ
+    verdict = judge(
+        "If the rebels want to take this to a tribunal, we will pull our troops back",
+        index,
+        speaker="Ivo Darsk",
+    )
+    assert verdict.label == "altered", verdict.reasons

@@ -2271,6 +2271,56 @@ def _loaded_unpaired(q: Side, s: Side, qi: Sequence[int], sj: Sequence[int]) -> 
     return bool(a ^ b)
 
 
+NEAR_GAP_WORDS = 2  # matched words between a one-sided gap and the next that make one rewording
+
+
+def _gaps(q: Side, s: Side, steps: Sequence[Step]) -> list[tuple[list[int], list[int]]]:
+    """The stretches of an alignment where one side or both have words of their own, as
+    (quote indices, source indices). A stretch with words in the quote only is joined to
+    one with words in the source only (or the reverse) when at most
+    :data:`NEAR_GAP_WORDS` matched words stand between them in the same source sentence: a translator who writes "like to express special thanks" for
+    "especially like to thank" moved the words, the aligner sees a deletion and an
+    insertion. The matched words between are part of the joined stretch on both sides.
+    Words of the quote's own before its first or after its last matched word are not joined: they are set
+    against the rest of the source sentence (:func:`rewording_blocks`)."""
+    runs: list[tuple[bool, list[Step]]] = []  # (is a gap, its steps), in order
+    for st in steps:
+        gap = st.op in ("insert", "delete", "replace")
+        if runs and runs[-1][0] == gap and st.op != "skip" and runs[-1][1][-1].op != "skip":
+            runs[-1][1].append(st)
+        else:
+            runs.append((gap, [st]))
+
+    def sides(sts: Sequence[Step]) -> tuple[list[int], list[int]]:
+        return [i for st in sts for i in st.q if not q.toks[i].bracket], [
+            j for st in sts for j in st.s
+        ]
+
+    out: list[tuple[list[int], list[int]]] = []
+    for n, (gap, sts) in enumerate(runs):
+        if not gap:
+            continue
+        gq, gs = sides(sts)
+        if out and n >= 2 and runs[n - 2][0]:
+            pq, ps = out[-1]
+            mid = runs[n - 1][1]
+            mq, ms = sides(mid)
+            if (
+                bool(pq) != bool(ps)
+                and bool(gq) != bool(gs)
+                and bool(pq) != bool(gq)
+                and len(mid) <= NEAR_GAP_WORDS
+                and all(st.op in MATCH_OPS for st in mid)
+                and not any(s.sentence_break(j) for j in [*ms, *gs[:1]] if ps)
+                and not (gq and n == len(runs) - 1)  # the quote's own ending: see below
+                and not (pq and n == 2)  # ... or beginning
+            ):
+                out[-1] = ([*pq, *mq, *gq], [*ps, *ms, *gs])
+                continue
+        out.append((gq, gs))
+    return out
+
+
 def rewording_blocks(q: Side, s: Side, steps: Sequence[Step]) -> list[Rewording]:
     """The gaps of an alignment where both sides have words of their own. A quote that
     ends (or begins) with words of its own is set against the rest of the source sentence
@@ -2279,17 +2329,7 @@ def rewording_blocks(q: Side, s: Side, steps: Sequence[Step]) -> list[Rewording]
     they are judged as substitutions. A gap where something loaded is unpaired
     (:func:`_loaded_unpaired`) is marked: its added words are not excused as a rewording,
     and at an edge it is not returned at all."""
-    blocks: list[Rewording] = []
-    bq: list[int] = []
-    bs: list[int] = []
-    for st in [*steps, None]:
-        if st is not None and st.op in ("insert", "delete", "replace"):
-            bq += [i for i in st.q if not q.toks[i].bracket]
-            bs += list(st.s)
-            continue
-        if bq:
-            blocks.append(Rewording(bq, bs, False))
-        bq, bs = [], []
+    blocks = [Rewording(bq, bs, False) for bq, bs in _gaps(q, s, steps) if bq]
     matched_q = [i for st in steps if st.op in MATCH_OPS for i in st.q]
     matched_s = [j for st in steps if st.op in MATCH_OPS for j in st.s]
     if matched_q:

@@ -231,3 +231,29 @@ def test_a_word_moved_and_reworded_is_one_rewording() -> None:
         speaker="Ivo Darsk",
     )
     assert verdict.label == "altered", verdict.reasons
+
+
+RESCUERS = (
+    "Briefing of the Garrison Commander\n\n"
+    "Lenmar, March 3, 2026. Colonel Ivo Darsk spoke to reporters at the garrison. This is "
+    "the English translation published by the garrison press office.\n\n"
+    "Colonel Ivo Darsk: The rescuers in Kelm have not slept for two nights. The vaccine "
+    "will be free for every soldier of the garrison. The road to Kelm stays closed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        # the added words render the source's unpaired ones ("without sleep" / "slept")
+        ("The rescuers in Kelm have gone two nights without sleep.", "translation"),
+        ("Every soldier of the garrison will get the vaccine free of charge.", "translation"),
+        # added words with nothing of the source's behind them stay a claim added
+        ("The rescuers in Kelm have gone two nights without food.", "altered"),
+        ("Every soldier of the garrison will get the vaccine once a year.", "altered"),
+    ],
+)
+def test_added_words_that_render_the_sources_unpaired_words(quote: str, label: str) -> None:
+    index = SourceIndex([source_from_text(RESCUERS, id="rescuers.txt")])
+    verdict = judge(quote, index, speaker="Ivo Darsk")
+    assert verdict.label == label, verdict.reasons

@@ -329,24 +329,65 @@ def _added_word(drop_sim: float) -> str | None:
     return "unsure" if drop_sim < th["added_ok"] else None
 
 
-def _added_checked(quote: str, qtoks: Sequence[Tok], findings: list[Finding]) -> list[Finding]:
-    """One content word added (not a condition, cause, name or number) is a new claim only
-    if taking it out changes what the quote says (embedding similarity of the quote with
-    and without it below ``added_ok``); more words added are always a claim (a sentence
-    embedding barely moves for a whole added clause). Without the model they stay findings."""
-    added = [
-        f
-        for f in findings
-        if f.rule == "claim-added" and len([i for i in f.q_idx if not is_function(qtoks[i])]) == 1
-    ]
-    if not added:
+def _unpaired_source_words(p: Passage) -> str:
+    """The passage's content words that the alignment left without a partner."""
+    return " ".join(
+        p.toks[j].raw
+        for st in p.al.steps
+        if st.op in ("delete", "replace")
+        for j in st.s
+        if not is_function(p.toks[j]) and p.toks[j].kind == "word"
+    )
+
+
+def _added_checked(
+    quote: str, qtoks: Sequence[Tok], p: Passage, findings: list[Finding]
+) -> list[Finding]:
+    """Words the alignment could not pair ("claim added") are first set against the
+    passage's own unpaired content words: when the two, embedded alone, have cosine >=
+    ``added_reworded`` the quote renders what the source says in other words ("have gone
+    two nights without sleep" / "have not slept"), and the finding goes. Of the rest, one
+    content word added (not a condition, cause, name or number) is a new claim only if
+    taking it out changes what the quote says (embedding similarity of the quote with and
+    without it below ``added_ok``); more words added are always a claim (a sentence
+    embedding barely moves for a whole added clause). Without the model they stay
+    findings."""
+    th = thresholds()
+    claims = [f for f in findings if f.rule == "claim-added"]
+    if not claims:
         return findings
-    texts = []
-    for f in added:
-        drop = set(f.q_idx)
-        kept = [t.raw for n, t in enumerate(qtoks) if n not in drop and t.kind != "ellipsis"]
-        texts.append(" ".join(kept))
+    unpaired = _unpaired_source_words(p)
     try:
+        if unpaired:
+            texts = [
+                " ".join(
+                    qtoks[i].raw
+                    for i in f.q_idx
+                    if not is_function(qtoks[i]) and qtoks[i].kind == "word"
+                )
+                for f in claims
+            ]
+            vecs = semantic.encode([unpaired, *texts])
+            rendered = {
+                id(f)
+                for f, v in zip(claims, vecs[1:], strict=True)
+                if float(vecs[0] @ v) >= th["added_reworded"]
+            }
+            log.debug("added words set against %r: %d rendered", unpaired, len(rendered))
+            findings = [f for f in findings if id(f) not in rendered]
+        added = [
+            f
+            for f in findings
+            if f.rule == "claim-added"
+            and len([i for i in f.q_idx if not is_function(qtoks[i])]) == 1
+        ]
+        if not added:
+            return findings
+        texts = []
+        for f in added:
+            drop = set(f.q_idx)
+            kept = [t.raw for n, t in enumerate(qtoks) if n not in drop and t.kind != "ellipsis"]
+            texts.append(" ".join(kept))
         vecs = semantic.encode([quote, *texts])
     except ModelUnavailableError:
         return findings
@@ -510,7 +551,7 @@ def _judge_passage(
         splice_tokens=int(th["splice_tokens"]),
         ellipsis_sentences=int(th["ellipsis_gap_sentences"]),
     )
-    findings = _added_checked(quote, qtoks, findings)
+    findings = _added_checked(quote, qtoks, p, findings)
     if findings and all(f.rule == "added-unsure" for f in findings):
         return _Result("uncertain", "added-unsure", [f.reason for f in findings], 0.5, p, qtoks)
     findings = [f for f in findings if f.rule != "added-unsure"] or findings

@@ -72,6 +72,7 @@ from .meaning import (
     trim_stray_edges,
 )
 from .normalize import Tok, fold, load_list, tokenize
+from .questions import asked_frame, question_context
 
 log = logging.getLogger(__name__)
 
@@ -1502,11 +1503,42 @@ def judge(
         res = _negated_frame_check(quote, context, res, index)
     if res.label in ("verbatim", "cosmetic", "edited", "translation") and res.passage is not None:
         res = _condition_check(quote, context, res, index)
+    if context and res.label in ("verbatim", "cosmetic", "edited", "translation"):
+        res = _question_check(quote, context, res, index)
     res = _versions_check(quote, qlist, index, search_speaker, res)
     res = _home_named(res, index, search_speaker)
     if speaker is not None and res.label in ("unsourced", "altered", "uncertain"):
         res = _other_speaker_check(quote, qlist, index, speaker, res)
     return _verdict(res, index)
+
+
+def _question_check(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
+    """A reply the report attaches to a question the speaker was not asked ("Asked whether
+    the contracts would be terminated for good, he said: 'I do not know.'") is altered
+    (context) when the report's question is unlike everything the speaker was answering:
+    embedding cosine below ``question_similar`` with each sentence of the question turn
+    before hers and of her own turn up to the quote (:mod:`.questions`)."""
+    frame = asked_frame(quote, context)
+    p = res.passage
+    if frame is None or p is None:
+        return res
+    first = min((j for st in p.al.steps if st.op in MATCH_OPS for j in st.s), default=0)
+    asked, own = question_context(index, int(index.sent_of[p.offset + first]))
+    try:
+        vecs = semantic.encode([frame.text, *asked, *own])
+    except ModelUnavailableError:
+        return res
+    sims = vecs[1:] @ vecs[0]
+    best = float(sims.max())
+    log.debug("report's question %r against the source: %.2f", frame.text, best)
+    if best >= thresholds()["question_similar"]:
+        return res
+    was = f"; the question put to the speaker was: '{asked[-1]}'" if asked else ""
+    reason = (
+        f"context: the report gives this as the answer to a question the speaker was not "
+        f"asked ('asked {frame.text}'){was} (similarity {best:.2f})"
+    )
+    return _Result("altered", "context", [reason], 0.7, p, res.qtoks)
 
 
 def _negation_in_report(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:

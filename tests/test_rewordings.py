@@ -257,3 +257,33 @@ def test_added_words_that_render_the_sources_unpaired_words(quote: str, label: s
     index = SourceIndex([source_from_text(RESCUERS, id="rescuers.txt")])
     verdict = judge(quote, index, speaker="Ivo Darsk")
     assert verdict.label == label, verdict.reasons
+
+
+FIELD = (
+    "Statement of the Minister of Energy\n\n"
+    "Ravna, April 2, 2026. Minister Oleg Tarn spoke to reporters. This is the English "
+    "translation published by the ministry.\n\n"
+    "Oleg Tarn: We have never claimed the whole gas field. The levy applies to the excess "
+    "profits of energy companies. She asked me only one thing: when the heating comes back. "
+    "No country in our region has signed a contract before us.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        # a bound of the claim left out, or a widener added, with nothing of its kind
+        ("We have never claimed the gas field.", "altered"),
+        ("The levy applies to the profits of energy companies.", "altered"),
+        ("No country anywhere has signed a contract before us.", "altered"),
+        # a word of the same family on the other side keeps the scope
+        ("She asked me just one thing: when the heating comes back.", "translation"),
+        ("We have never claimed the entire gas field.", "translation"),
+    ],
+)
+def test_words_that_set_the_scope_of_a_claim(quote: str, label: str) -> None:
+    index = SourceIndex([source_from_text(FIELD, id="field.txt")])
+    verdict = judge(quote, index, speaker="Oleg Tarn")
+    assert verdict.label == label, verdict.reasons
+    if label == "altered":
+        assert verdict.rule == "stronger-claim", verdict.reasons

@@ -544,6 +544,7 @@ def find_changes(
     found += _added(v, covered_q, markers_only=False)
     found += _dropped(v, covered_s, splice_tokens)
     found += _far_ellipsis(v, ellipsis_sentences)
+    found += _scope_words(v, covered_q, covered_s)
     return found
 
 
@@ -2552,6 +2553,83 @@ def _far_ellipsis(v: _View, limit: int) -> list[Finding]:
                 )
             ]
     return []
+
+
+# Words that set the scope of a claim, by family: one left out, or one added, with no
+# word of its family on the other side changes how much is claimed ("never claimed the
+# whole field" / "never claimed the field", "no country in our region" / "no country
+# anywhere", "excess profits" / "profits"). A family member on the other side keeps the
+# scope ("only one thing" / "just one thing", "the whole city" / "throughout the city").
+_SCOPE_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset(["only", "just", "alone", "merely", "solely", "exclusively", "sole", "all"]),
+    frozenset(
+        [
+            "whole",
+            "entire",
+            "all",
+            "throughout",
+            "every",
+            "everywhere",
+            "anywhere",
+            "full",
+            "across",
+            "nationwide",
+        ]
+    ),
+    frozenset(["excess", "excessive", "windfall", "extra", "surplus"]),
+)
+_WIDENERS = frozenset(["whole", "entire", "anywhere", "everywhere"])
+_NARROWERS = frozenset(["whole", "entire", "excess", "only", "solely", "exclusively"])
+
+
+def _family_on(word: str, keys: set[str]) -> bool:
+    return any(word in fam and fam & keys for fam in _SCOPE_FAMILIES)
+
+
+def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """A word that widens the claim added inside the quote ("the whole world is behind
+    us"), or one that bounds it left out of the passage ("excess profits" quoted as
+    "profits"): a stronger claim than the source's (:data:`_SCOPE_FAMILIES`)."""
+    out: list[Finding] = []
+    matched_q = sorted(i for i, (op, _s) in v.q_match.items() if _matched(op))
+    if not v.region or not matched_q:
+        return out
+    s_keys = {v.s.toks[j].vkey for j in v.scope}
+    q_keys = {t.vkey for t in v.q.toks}
+    lo, hi = matched_q[0], matched_q[-1]
+    for i, t in enumerate(v.q.toks):
+        if (
+            lo < i < hi
+            and i not in cq
+            and t.vkey in _WIDENERS
+            and not _family_on(t.vkey, s_keys)
+            and not _matched(v.q_match.get(i, ("insert", ()))[0])
+        ):
+            out.append(
+                Finding(
+                    "stronger-claim",
+                    f"stronger claim: '{_phrase(v.q, i, i + 1, 0, 2)}' added",
+                    0.75,
+                )
+            )
+            cq.add(i)
+    a, b = min(v.region), max(v.region)
+    for j in sorted(v.region):
+        t = v.s.toks[j]
+        if (
+            a < j < b
+            and j not in cs
+            and t.vkey in _NARROWERS
+            and not _family_on(t.vkey, q_keys)
+            and not _matched(v.s_match.get(j, ("delete", ()))[0])
+        ):
+            out.append(
+                Finding(
+                    "stronger-claim", f"qualifier left out: '{_phrase(v.s, j, j + 1, 0, 2)}'", 0.75
+                )
+            )
+            cs.add(j)
+    return out
 
 
 def _dropped(v: _View, cs: set[int], splice_tokens: int) -> list[Finding]:

@@ -287,3 +287,29 @@ def test_words_that_set_the_scope_of_a_claim(quote: str, label: str) -> None:
     assert verdict.label == label, verdict.reasons
     if label == "altered":
         assert verdict.rule == "stronger-claim", verdict.reasons
+
+
+COURT = (
+    "Statement of the Justice Minister\n\n"
+    "Ravna, April 2, 2026. Minister Oleg Tarn spoke to reporters. This is the English "
+    "translation published by the ministry.\n\n"
+    "Oleg Tarn: The former mayor has been charged with fraud. The government has suspended "
+    "all payments to the builder. I understand the anger of the tenants. I expect the new "
+    "date to be kept.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The former mayor has been convicted of fraud.",
+        "The government has cancelled all payments to the builder.",
+        "I share the anger of the tenants.",
+        "I guarantee the new date will be kept.",
+    ],
+)
+def test_a_verb_higher_on_its_scale_is_a_stronger_claim(quote: str) -> None:
+    index = SourceIndex([source_from_text(COURT, id="court.txt")])
+    verdict = judge(quote, index, speaker="Oleg Tarn")
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == "stronger-claim", verdict.reasons

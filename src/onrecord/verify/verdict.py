@@ -73,6 +73,7 @@ from .meaning import (
 )
 from .normalize import Tok, fold, load_list, tokenize
 from .questions import asked_frame, question_context
+from .roles import swapped_roles
 
 log = logging.getLogger(__name__)
 
@@ -1471,6 +1472,8 @@ def judge(
         # a change the ellipsis itself makes (a figure taken from behind it) stands
         if seg is not None and _RANK[seg.label] < _RANK[res.label] and res.rule != "figure-moved":
             res = seg
+    if res.label in ("edited", "translation") and res.passage is not None:
+        res = _roles_check(quote, res, index)
     if context and res.rule == "negation-removed" and len(res.reasons) == 1:
         res = _negation_in_report(quote, context, res, index)
     if context and res.label in ("verbatim", "cosmetic", "edited"):
@@ -1510,6 +1513,19 @@ def judge(
     if speaker is not None and res.label in ("unsourced", "altered", "uncertain"):
         res = _other_speaker_check(quote, qlist, index, speaker, res)
     return _verdict(res, index)
+
+
+def _roles_check(quote: str, res: _Result, index: SourceIndex) -> _Result:
+    """A reworded quote whose parse gives a shared verb's doer, the one it is done to, its
+    receiver or the thing compared another role than the passage does (:mod:`.roles`)."""
+    p = res.passage
+    if p is None:
+        return res
+    passage = " ".join(m.text for m in _match(index, p))
+    reason = swapped_roles(quote, passage)
+    if reason is None:
+        return res
+    return _Result("altered", "roles-reversed", [reason], 0.8, p, res.qtoks)
 
 
 def _question_check(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:

@@ -1,0 +1,58 @@
+"""Who does what to whom, read from the parse (issue 3, point 2: roles reversed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.structure.sources import source_from_text
+from onrecord.verify import SourceIndex, judge
+from onrecord.verify.roles import swapped_roles
+
+BRIEFING = (
+    "Briefing of the Minister of Trade\n\n"
+    "Ravna, April 2, 2026. Minister Oleg Tarn spoke to reporters. This is the English "
+    "translation published by the ministry.\n\n"
+    "Oleg Tarn: The regulator has warned us that four small importers are in difficulty. "
+    "On Monday the Kelmar customs office gave Ostria 48 hours to release the trucks. "
+    "Prices have risen faster than wages this year. "
+    "If the queues grow before Friday, I will change my advice to drivers.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def briefing() -> SourceIndex:
+    return SourceIndex([source_from_text(BRIEFING, id="briefing.txt")])
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "We have warned the regulator that four small importers are in difficulty.",
+        "On Monday Ostria gave the Kelmar customs office 48 hours to release the trucks.",
+        "Wages have risen faster than prices this year.",
+    ],
+)
+def test_roles_turned_around_are_a_reversal(quote: str, briefing: SourceIndex) -> None:
+    verdict = judge(quote, briefing, speaker="Oleg Tarn")
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == "roles-reversed", verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # another voice, the same roles
+        "We have been warned by the regulator that four small importers are in difficulty.",
+        # the quote leaves the doer out: "my advice will change" is the same act
+        "Should the queues grow before Friday, my advice to drivers will change.",
+    ],
+)
+def test_another_voice_is_no_reversal(quote: str, briefing: SourceIndex) -> None:
+    verdict = judge(quote, briefing, speaker="Oleg Tarn")
+    assert verdict.label not in ("altered", "unsourced"), verdict.reasons
+
+
+def test_the_reason_names_the_roles() -> None:
+    reason = swapped_roles("We warned the regulator.", "The regulator warned us.")
+    assert reason is not None and "regulator" in reason and "doer" in reason
+    assert swapped_roles("The regulator warned us.", "The regulator warned us.") is None

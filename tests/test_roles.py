@@ -56,3 +56,25 @@ def test_the_reason_names_the_roles() -> None:
     reason = swapped_roles("We warned the regulator.", "The regulator warned us.")
     assert reason is not None and "regulator" in reason and "doer" in reason
     assert swapped_roles("The regulator warned us.", "The regulator warned us.") is None
+
+
+VIEWS = (
+    "Press conference of the Central Bank Governor\n\n"
+    "Ravna, April 2, 2026. Governor Oleg Tarn spoke to reporters. This is the English "
+    "translation published by the bank.\n\n"
+    "Oleg Tarn: Some economists argue that we should have let the currency find its own "
+    "level and kept rates unchanged. I thank the Ministry of Finance for its help, but I "
+    "want to stress that the decision was taken by the bank alone.\n"
+)
+
+
+def test_others_view_in_other_words_is_still_theirs() -> None:
+    index = SourceIndex([source_from_text(VIEWS, id="views.txt")])
+    quote = "We should have let the currency find its level and left rates where they were,"
+    verdict = judge(quote, index, speaker="Oleg Tarn", context=f'"{quote}" he said.')
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == "context", verdict.reasons
+    # after "but" the speaker speaks for herself again
+    quote = "the decision was made by the bank alone"
+    verdict = judge(quote, index, speaker="Oleg Tarn", context=f'She said "{quote}".')
+    assert verdict.label not in ("altered", "unsourced"), verdict.reasons

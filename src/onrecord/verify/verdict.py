@@ -1482,8 +1482,15 @@ def judge(
             len(words) <= thresholds()["fragment_words"] or len(content) <= 1
         ) and not _whole_sentence(quote):
             res = _context_check(quote, context, res, index, search_speaker)
-        if len(words) <= thresholds()["others_view_words"] and res.label != "altered":
-            res = _others_view_check(quote, context, res, index, search_speaker)
+    if (
+        context
+        and (
+            res.label in ("verbatim", "cosmetic", "edited", "translation")
+            or res.rule.startswith("context-")  # uncertain from the fragment checks
+        )
+        and len(words) <= thresholds()["others_view_words"]
+    ):
+        res = _others_view_check(quote, context, res, index, search_speaker)
     if (
         context
         and res.passage is not None
@@ -1809,6 +1816,9 @@ def _others_view_check(
     # say that …": a subject of a claim verb whose clause holds the quote
     framed = [n for n in others if any(st in _WISH for st in stems[n + 1 : n + 7])]
     framed += [n for n in _claim_subjects(before, home) if n not in framed]
+    # the speaker turns against the party ("I thank the Ministry for its help, but I
+    # want to stress that …"): what follows "but" is hers
+    framed = [n for n in framed if not any(x.vkey == "but" for x in before[n + 1 :])]
     if not framed:
         return res
     around = _claim_around(quote, context)

@@ -23,7 +23,10 @@ minister after a crowd crush, ``heldout14``), ``statement14/`` (a president's ad
 parliament, ``heldout15``), ``statement15/`` (a foreign minister after prisoner-exchange
 talks, ``heldout16``), ``statement16/`` (a central bank governor in a currency crisis,
 ``heldout17``) and ``statement17/`` (a labour minister during a national strike,
-``heldout18``), all likewise: other speakers,
+``heldout18``), ``statement18/`` (a president after a dam failure, ``heldout19``),
+``statement19/`` (a health minister's broadcast interview, ``heldout20``), ``statement20/``
+(a defence minister's briefing after a drone strike, ``heldout21``) and ``statement21/`` (a
+state energy company's president on the radio, ``heldout22``), all likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
 A new blind split gets its own folder and its name in ``BLIND``.
 
@@ -108,7 +111,7 @@ GOLD_LABELS = (
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 .. heldout20 (statement2/ .. statement19/) were written blind and first run blind
+# heldout3 .. heldout22 (statement2/ .. statement21/) were written blind and first run blind
 # (figures in the README), then opened for tuning; the next blind split goes in BLIND
 SPLITS = ("dev", "test")
 TUNED = (
@@ -133,8 +136,10 @@ TUNED = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
+    "heldout22",
 )
-BLIND: tuple[str, ...] = ("heldout21", "heldout22")  # written blind, not yet run
+BLIND: tuple[str, ...] = ()  # every split written so far has been run blind once, then opened
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

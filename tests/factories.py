@@ -62,3 +62,14 @@ def source_from_turns(
         version=version,
         statement=statement,
     )
+
+
+def statement_text(speaker: str, words: str, *, title: str = "Statement to the press") -> str:
+    """A one-turn transcript as the verifier reads it from a file: a title, a dateline
+    paragraph naming the translation, then ``Speaker: words``."""
+    return (
+        f"{title}\n\n"
+        f"Ravna, Thursday, April 2, 2026. {speaker} spoke to reporters. This is the English "
+        f"translation published by the press office.\n\n"
+        f"{speaker}: {words}\n"
+    )

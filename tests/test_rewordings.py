@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import statement_text
 from onrecord.structure.sources import source_from_text
 from onrecord.verify import SourceIndex, judge
 
@@ -202,13 +203,12 @@ def test_even_once_is_no_condition(briefing: SourceIndex) -> None:
     assert verdict.rule != "condition-added", verdict.reasons
 
 
-MEDICS = (
-    "Briefing of the Garrison Commander\n\n"
-    "Lenmar, March 3, 2026. Colonel Ivo Darsk spoke to reporters at the garrison. This is "
-    "the English translation published by the garrison press office.\n\n"
-    "Colonel Ivo Darsk: I would especially like to thank the medics of the second battalion "
+MEDICS = statement_text(
+    "Ivo Darsk",
+    "I would especially like to thank the medics of the second battalion "
     "for their courage. If the rebels want to take this to a tribunal, that is their right, "
-    "and we will answer them there with evidence. The road to Kelm stays closed.\n"
+    "and we will answer them there with evidence. The road to Kelm stays closed.",
+    title="Briefing of the Garrison Commander",
 )
 
 
@@ -233,12 +233,11 @@ def test_a_word_moved_and_reworded_is_one_rewording() -> None:
     assert verdict.label == "altered", verdict.reasons
 
 
-RESCUERS = (
-    "Briefing of the Garrison Commander\n\n"
-    "Lenmar, March 3, 2026. Colonel Ivo Darsk spoke to reporters at the garrison. This is "
-    "the English translation published by the garrison press office.\n\n"
-    "Colonel Ivo Darsk: The rescuers in Kelm have not slept for two nights. The vaccine "
-    "will be free for every soldier of the garrison. The road to Kelm stays closed.\n"
+RESCUERS = statement_text(
+    "Ivo Darsk",
+    "The rescuers in Kelm have not slept for two nights. The vaccine "
+    "will be free for every soldier of the garrison. The road to Kelm stays closed.",
+    title="Briefing of the Garrison Commander",
 )
 
 
@@ -259,13 +258,12 @@ def test_added_words_that_render_the_sources_unpaired_words(quote: str, label: s
     assert verdict.label == label, verdict.reasons
 
 
-FIELD = (
-    "Statement of the Minister of Energy\n\n"
-    "Ravna, April 2, 2026. Minister Oleg Tarn spoke to reporters. This is the English "
-    "translation published by the ministry.\n\n"
-    "Oleg Tarn: We have never claimed the whole gas field. The levy applies to the excess "
+FIELD = statement_text(
+    "Oleg Tarn",
+    "We have never claimed the whole gas field. The levy applies to the excess "
     "profits of energy companies. She asked me only one thing: when the heating comes back. "
-    "No country in our region has signed a contract before us.\n"
+    "No country in our region has signed a contract before us.",
+    title="Statement of the Minister of Energy",
 )
 
 
@@ -289,13 +287,12 @@ def test_words_that_set_the_scope_of_a_claim(quote: str, label: str) -> None:
         assert verdict.rule == "stronger-claim", verdict.reasons
 
 
-COURT = (
-    "Statement of the Justice Minister\n\n"
-    "Ravna, April 2, 2026. Minister Oleg Tarn spoke to reporters. This is the English "
-    "translation published by the ministry.\n\n"
-    "Oleg Tarn: The former mayor has been charged with fraud. The government has suspended "
+COURT = statement_text(
+    "Oleg Tarn",
+    "The former mayor has been charged with fraud. The government has suspended "
     "all payments to the builder. I understand the anger of the tenants. I expect the new "
-    "date to be kept.\n"
+    "date to be kept.",
+    title="Statement of the Justice Minister",
 )
 
 

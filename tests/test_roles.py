@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import pytest
 
+from factories import statement_text
 from onrecord.structure.sources import source_from_text
 from onrecord.verify import SourceIndex, judge
 from onrecord.verify.roles import swapped_roles
 
-BRIEFING = (
-    "Briefing of the Minister of Trade\n\n"
-    "Ravna, April 2, 2026. Minister Oleg Tarn spoke to reporters. This is the English "
-    "translation published by the ministry.\n\n"
-    "Oleg Tarn: The regulator has warned us that four small importers are in difficulty. "
+BRIEFING = statement_text(
+    "Oleg Tarn",
+    "The regulator has warned us that four small importers are in difficulty. "
     "On Monday the Kelmar customs office gave Ostria 48 hours to release the trucks. "
     "Prices have risen faster than wages this year. "
-    "If the queues grow before Friday, I will change my advice to drivers.\n"
+    "If the queues grow before Friday, I will change my advice to drivers.",
+    title="Briefing of the Minister of Trade",
 )
 
 
@@ -58,13 +58,12 @@ def test_the_reason_names_the_roles() -> None:
     assert swapped_roles("The regulator warned us.", "The regulator warned us.") is None
 
 
-VIEWS = (
-    "Press conference of the Central Bank Governor\n\n"
-    "Ravna, April 2, 2026. Governor Oleg Tarn spoke to reporters. This is the English "
-    "translation published by the bank.\n\n"
-    "Oleg Tarn: Some economists argue that we should have let the currency find its own "
+VIEWS = statement_text(
+    "Oleg Tarn",
+    "Some economists argue that we should have let the currency find its own "
     "level and kept rates unchanged. I thank the Ministry of Finance for its help, but I "
-    "want to stress that the decision was taken by the bank alone.\n"
+    "want to stress that the decision was taken by the bank alone.",
+    title="Press conference of the Central Bank Governor",
 )
 
 

@@ -343,7 +343,7 @@ def _unpaired_source_words(p: Passage) -> str:
 
 
 def _added_checked(
-    quote: str, qtoks: Sequence[Tok], p: Passage, findings: list[Finding]
+    quote: str, qtoks: Sequence[Tok], findings: list[Finding], p: Passage | None = None
 ) -> list[Finding]:
     """Words the alignment could not pair ("claim added") are first set against the
     passage's own unpaired content words: when the two, embedded alone, have cosine >=
@@ -358,7 +358,7 @@ def _added_checked(
     claims = [f for f in findings if f.rule == "claim-added"]
     if not claims:
         return findings
-    unpaired = _unpaired_source_words(p)
+    unpaired = _unpaired_source_words(p) if p is not None else ""
     try:
         if unpaired:
             texts = [
@@ -553,7 +553,7 @@ def _judge_passage(
         splice_tokens=int(th["splice_tokens"]),
         ellipsis_sentences=int(th["ellipsis_gap_sentences"]),
     )
-    findings = _added_checked(quote, qtoks, p, findings)
+    findings = _added_checked(quote, qtoks, findings, p)
     if findings and all(f.rule == "added-unsure" for f in findings):
         return _Result("uncertain", "added-unsure", [f.reason for f in findings], 0.5, p, qtoks)
     findings = [f for f in findings if f.rule != "added-unsure"] or findings

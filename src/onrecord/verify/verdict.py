@@ -77,7 +77,9 @@ from .roles import swapped_roles
 
 log = logging.getLogger(__name__)
 
-STAGE = "verify/1"
+# bumped when the rules change what a verdict says: 2 = questions, scope words, roles from
+# the parse, added words set against the passage (2026-11-26)
+STAGE = "verify/2"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 

@@ -310,3 +310,27 @@ def test_a_verb_higher_on_its_scale_is_a_stronger_claim(quote: str) -> None:
     verdict = judge(quote, index, speaker="Oleg Tarn")
     assert verdict.label == "altered", verdict.reasons
     assert verdict.rule == "stronger-claim", verdict.reasons
+
+
+HEDGES = statement_text(
+    "Oleg Tarn",
+    "Since Thursday the total loss has reached more than 250 million selens. A new tax "
+    "would be easy, and it might even be popular, but it would not be fair. The money will "
+    "go mainly to staff bonuses. Did our supervision fail? In part, yes.",
+    title="Press conference of the Port Authority",
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Since Thursday the total loss has exceeded 250 million selens.",
+        "A new tax would be easy, perhaps even popular, but it would not be fair.",
+        "The money will go mostly to staff bonuses.",
+        "Did our supervision fail? Partly, yes.",
+    ],
+)
+def test_hedges_in_other_words(quote: str) -> None:
+    index = SourceIndex([source_from_text(HEDGES, id="hedges.txt")])
+    verdict = judge(quote, index, speaker="Oleg Tarn")
+    assert verdict.label not in ("altered", "unsourced"), verdict.reasons

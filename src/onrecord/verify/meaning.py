@@ -53,6 +53,10 @@ NUMERIC_HEDGES = frozenset(
         "some",
         "up to",
         "estimated",
+        # verbs that bound a figure ("losses have exceeded 250 million"), hedges only there
+        "exceeded",
+        "exceeds",
+        "exceed",
         "an estimated",
         # "as long as 52 hours" is a hedge; "as long as they talk" is a condition
         "as long as",
@@ -853,7 +857,7 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             # matched word by word; still a change if the quote's words are another class
             qs = sorted({i for j in range(lo, hi) for i in v.s_match.get(j, ("", ()))[1]})
             q_here = [o for o in q_occ if qs and o[0] <= qs[0] < o[1]]
-            if not q_here or q_here[0][2] == cls:
+            if not q_here or _same_hedge(q_here[0][2], cls):
                 continue
             o = q_here[0]
         else:
@@ -863,7 +867,7 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         src = _phrase(v.s, lo, hi, 0, 1)
         if o is not None:
             used.add(id(o))
-            if o[2] == cls:
+            if _same_hedge(o[2], cls):
                 continue
             out.append(
                 Finding(
@@ -896,6 +900,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue
         if o[2] == "for-now" and any(v.s.toks[j].stem in _PROVISIONAL for j in v.scope | v.region):
             continue  # "our first estimate" / "we estimate for now"
+        if o[2] == "possibly" and any(v.s.toks[j].vkey in _MAY for j in v.region):
+            continue  # "perhaps even popular" / "it might even be popular"
         f = Finding("hedge-added", f"hedge added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
         # a hedge of one class dropped in one place and added in another moved with the
         # figure ("about ten days of flow" / "roughly what flows in ten days")
@@ -907,6 +913,17 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         out.append(f)
         cq.update(range(o[0], o[1]))
     return out
+
+
+# two upper bounds: "up to 20,000" / "a maximum of 20,000"
+_HEDGE_KIN = frozenset({frozenset({"as-many-as", "at-most"})})
+# modals of possibility: a "perhaps" of the quote renders them
+_MAY = frozenset({"may", "might", "could"})
+
+
+def _same_hedge(a: str, b: str) -> bool:
+    """Whether two hedge classes (hedges.txt) say the same of a figure."""
+    return a == b or frozenset({a, b}) in _HEDGE_KIN
 
 
 def _next_in_region(v: _View, j: int) -> bool:

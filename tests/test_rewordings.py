@@ -334,3 +334,54 @@ def test_hedges_in_other_words(quote: str) -> None:
     index = SourceIndex([source_from_text(HEDGES, id="hedges.txt")])
     verdict = judge(quote, index, speaker="Oleg Tarn")
     assert verdict.label not in ("altered", "unsourced"), verdict.reasons
+
+
+BUDGET = statement_text(
+    "Ivo Darsk",
+    "A year ago, in this hall, I promised you that 2026 would be a year of recovery. "
+    "These measures were necessary, but they are not free. No one in this ministry gave "
+    "any order to close the border crossing. We have asked our partners for help.",
+    title="Address of the Finance Minister",
+)
+
+
+@pytest.fixture(scope="module")
+def budget() -> SourceIndex:
+    return SourceIndex([source_from_text(BUDGET, id="budget.txt")])
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the quote's first words render the source's, which the alignment leaves outside
+        # the passage ("A year ago" / "Twelve months ago")
+        "Twelve months ago, standing in this chamber, I pledged that 2026 would be the year we recovered,",
+        # its last words render the end of the source sentence ("are not free")
+        "These measures were needed, but they come at a cost,",
+    ],
+)
+def test_words_at_the_quote_edge_that_render_the_rest_of_the_sentence(
+    quote: str, budget: SourceIndex
+) -> None:
+    verdict = judge(quote, budget, speaker="Ivo Darsk")
+    assert verdict.label == "translation", verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("quote", "rule"),
+    [
+        # a clause of its own at the quote's end is still a claim added
+        ("We have asked our partners for help, and they have promised to send it.", "claim-added"),
+        # "I am not aware that anyone …" says less than "No one …"
+        (
+            "I am not aware that anyone in this ministry gave any order to close the border crossing.",
+            "hedge-added",
+        ),
+    ],
+)
+def test_what_the_edge_rendering_does_not_excuse(
+    quote: str, rule: str, budget: SourceIndex
+) -> None:
+    verdict = judge(quote, budget, speaker="Ivo Darsk")
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == rule, verdict.reasons

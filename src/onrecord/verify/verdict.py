@@ -344,8 +344,31 @@ def _unpaired_source_words(p: Passage) -> str:
     )
 
 
+def _sentence_rest(p: Passage, index: SourceIndex, before: bool, limit: int = 8) -> str:
+    """The words of the source sentence before (or after) the aligned part of the
+    passage, at most ``limit`` of them next to it: what a quote's own first (or last)
+    words may render."""
+    paired = [j for st in p.al.steps for j in st.s]
+    if not paired:
+        return ""
+    edge = min(paired) if before else max(paired)
+    sent = int(index.sent_of[p.offset + edge])
+    span = range(edge - 1, -1, -1) if before else range(edge + 1, len(p.toks))
+    rest: list[int] = []
+    for j in span:
+        if int(index.sent_of[p.offset + j]) != sent or len(rest) == limit:
+            break
+        if p.toks[j].kind != "ellipsis":
+            rest.append(j)
+    return " ".join(p.toks[j].raw for j in sorted(rest))
+
+
 def _added_checked(
-    quote: str, qtoks: Sequence[Tok], findings: list[Finding], p: Passage | None = None
+    quote: str,
+    qtoks: Sequence[Tok],
+    findings: list[Finding],
+    p: Passage | None = None,
+    index: SourceIndex | None = None,
 ) -> list[Finding]:
     """Words the alignment could not pair ("claim added") are first set against the
     passage's own unpaired content words: when the two, embedded alone, have cosine >=
@@ -361,8 +384,18 @@ def _added_checked(
     if not claims:
         return findings
     unpaired = _unpaired_source_words(p) if p is not None else ""
+    words = [n for n, t in enumerate(qtoks) if t.kind != "ellipsis"]
+    # a claim at the quote's first (last) word may render the rest of the source
+    # sentence before (after) the aligned words, which the passage leaves out
+    edges: list[tuple[Finding, str, str]] = []
+    if p is not None and index is not None and words:
+        for f in claims:
+            for at_edge, before in ((words[0], True), (words[-1], False)):
+                rest = _sentence_rest(p, index, before) if at_edge in f.q_idx else ""
+                if rest:
+                    edges.append((f, " ".join(qtoks[i].raw for i in sorted(f.q_idx)), rest))
     try:
-        if unpaired:
+        if unpaired or edges:
             texts = [
                 " ".join(
                     qtoks[i].raw
@@ -371,11 +404,18 @@ def _added_checked(
                 )
                 for f in claims
             ]
-            vecs = semantic.encode([unpaired, *texts])
+            pairs = [x for _, q_words, rest in edges for x in (q_words, rest)]
+            vecs = semantic.encode([unpaired or ".", *texts, *pairs])
             rendered = {
                 id(f)
-                for f, v in zip(claims, vecs[1:], strict=True)
-                if float(vecs[0] @ v) >= th["added_reworded"]
+                for f, v in zip(claims, vecs[1 : 1 + len(texts)], strict=True)
+                if unpaired and float(vecs[0] @ v) >= th["added_reworded"]
+            }
+            pv = vecs[1 + len(texts) :]
+            rendered |= {
+                id(f)
+                for k, (f, _, _) in enumerate(edges)
+                if float(pv[2 * k] @ pv[2 * k + 1]) >= th["added_reworded"]
             }
             log.debug("added words set against %r: %d rendered", unpaired, len(rendered))
             findings = [f for f in findings if id(f) not in rendered]
@@ -555,7 +595,7 @@ def _judge_passage(
         splice_tokens=int(th["splice_tokens"]),
         ellipsis_sentences=int(th["ellipsis_gap_sentences"]),
     )
-    findings = _added_checked(quote, qtoks, findings, p)
+    findings = _added_checked(quote, qtoks, findings, p, index)
     if findings and all(f.rule == "added-unsure" for f in findings):
         return _Result("uncertain", "added-unsure", [f.reason for f in findings], 0.5, p, qtoks)
     findings = [f for f in findings if f.rule != "added-unsure"] or findings

@@ -385,3 +385,37 @@ def test_what_the_edge_rendering_does_not_excuse(
     verdict = judge(quote, budget, speaker="Ivo Darsk")
     assert verdict.label == "altered", verdict.reasons
     assert verdict.rule == rule, verdict.reasons
+
+
+REPEATS = statement_text(
+    "Ivo Darsk",
+    "Some say that our soldiers crossed the river. No, it is not true. We have asked the "
+    "observers to visit the bank. The governor has been in the valley since Monday and I "
+    "have no reason to doubt his commitment. But confidence is not the question today. "
+    "The question is whether the plan was good enough, and that is for the commission to "
+    "decide. They say we shelled the ferry. That is not true either.",
+    title="Briefing of the Garrison Commander",
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the best word match pairs "That is not true" and leaves "No" added; the first
+        # answer says it with "No"
+        "No, that is not true.",
+        # the window of best word coverage takes "today. The question is" across a
+        # sentence break; the sentence alone renders the quote
+        "But today the question is not one of confidence.",
+    ],
+)
+def test_a_quote_is_read_against_the_other_passages_found_nearly_as_well(quote: str) -> None:
+    index = SourceIndex([source_from_text(REPEATS, id="repeats.txt")])
+    verdict = judge(quote, index, speaker="Ivo Darsk")
+    assert verdict.label == "translation", verdict.reasons
+
+
+def test_another_reading_does_not_excuse_a_change_found_in_every_passage() -> None:
+    index = SourceIndex([source_from_text(REPEATS, id="repeats.txt")])
+    verdict = judge("Yes, that is true.", index, speaker="Ivo Darsk")
+    assert verdict.label == "altered", verdict.reasons

@@ -666,6 +666,9 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
     best = _best(lex)
     if best is not None and best.coverage >= th["lexical_found"]:
         res = _judge_passage(quote, qtoks, best, index, lexical=True)
+        floor = best.coverage - th["other_passage_margin"]
+        near = [p for p in lex if p.coverage >= max(floor, th["lexical_found"])]
+        res = _other_reading(quote, qtoks, index, near, res, lexical=True)
         res = _numbers_elsewhere(quote, qtoks, index, mask, res)
         return _with_splice_check(quote, qtoks, index, mask, res)
     if best is not None and best.coverage >= th["splice_min_coverage"]:
@@ -685,7 +688,9 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
                 r.startswith(("words added", "name added", "passages joined")) for r in res.reasons
             )
         ):
-            return res
+            return _other_reading(
+                quote, qtoks, index, _near_semantic(index, quote, qtoks, mask), res, lexical=False
+            )
     try:
         sem = find_semantic(index, quote, qtoks, mask)
     except ModelUnavailableError:
@@ -727,6 +732,7 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
         best.similarity = top.similarity
         top = best
     res = _judge_passage(quote, qtoks, top, index, lexical=False)
+    res = _other_reading(quote, qtoks, index, _near_top(sem), res, lexical=False)
     if res.label in ("verbatim", "cosmetic", "edited") and top.coverage < th["lexical_found"]:
         res.label = "translation"
         res.rule = "translation"
@@ -734,6 +740,63 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
     if res.label in ("translation", "uncertain"):
         res = _with_splice_check(quote, qtoks, index, mask, res)
     return res
+
+
+_FAITHFUL_LABELS = frozenset(["verbatim", "cosmetic", "edited", "translation"])
+
+
+def _other_reading(
+    quote: str,
+    qtoks: list[Tok],
+    index: SourceIndex,
+    cands: Sequence[Passage],
+    res: _Result,
+    *,
+    lexical: bool,
+) -> _Result:
+    """A quote found altered in one passage is also read against the other passages
+    found nearly as well (``cands``, chosen by the caller): a speaker who says a thing
+    twice ("No, it is not true." … "That is not true.") is quoted faithfully when the
+    quote renders either (``lexical``: passages found by the quote's words), and a window
+    that runs across a sentence break can pair the quote's words with the wrong sentence
+    (passages found by meaning inside the first one). The first faithful reading stands;
+    otherwise the first verdict does."""
+    first = res.passage
+    if res.label != "altered" or first is None:
+        return res
+    if not lexical:
+        # a passage found by meaning only narrows the first (a window that ran across a
+        # sentence break): another sentence that is merely near in meaning would read a
+        # never-said claim as a loose rendering of something else
+        lo, hi = first.sentences
+        cands = [p for p in cands if lo <= p.sentences[0] and p.sentences[1] <= hi]
+    for p in cands:
+        if p is first or p.sentences == first.sentences:
+            continue
+        other = _judge_passage(quote, qtoks, p, index, lexical=lexical)
+        if other.label in _FAITHFUL_LABELS:
+            log.debug("faithful to another passage %s: %s", p.sentences, other.label)
+            return other
+    return res
+
+
+def _near_top(sem: Sequence[Passage]) -> list[Passage]:
+    """The passages of a semantic search whose similarity is within
+    ``other_passage_margin`` of the best."""
+    if not sem:
+        return []
+    floor = max(p.similarity or 0.0 for p in sem) - thresholds()["other_passage_margin"]
+    return [p for p in sem if (p.similarity or 0.0) >= floor]
+
+
+def _near_semantic(
+    index: SourceIndex, quote: str, qtoks: list[Tok], mask: np.ndarray
+) -> list[Passage]:
+    """:func:`_near_top` of a semantic search; none without the model."""
+    try:
+        return _near_top(find_semantic(index, quote, qtoks, mask))
+    except ModelUnavailableError:
+        return []
 
 
 def _numbers_elsewhere(

@@ -419,3 +419,40 @@ def test_another_reading_does_not_excuse_a_change_found_in_every_passage() -> No
     index = SourceIndex([source_from_text(REPEATS, id="repeats.txt")])
     verdict = judge("Yes, that is true.", index, speaker="Ivo Darsk")
     assert verdict.label == "altered", verdict.reasons
+
+
+MODALS = statement_text(
+    "Ivo Darsk",
+    "I understand the anger of the workers. In the middle of a flood, the worst thing would "
+    "be to change the people who are managing it. Next year a mild recession is possible, "
+    "although it is not our central scenario. No, I do not rule it out, and anyone who did so "
+    "would be lying. We do not rule out "
+    "new taxes. Tonight I can say that those long nights were not in vain.",
+    title="Address of the Finance Minister",
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # "can" of the speaker's own grasping or saying is no possibility
+        "I can understand why the workers are angry,",
+        "Tonight I am able to tell you that those long nights were not in vain.",
+        # "possible" after a superlative intensifies it
+        "Replacing the people in charge in the middle of a flood would be the worst possible thing,",
+        # "cannot be excluded" is "is possible"
+        "A mild recession next year cannot be excluded, although it is not our central scenario.",
+        # "rule it out": the object parts the phrase that "exclude" renders
+        "No, I do not exclude it, and whoever did so would be lying.",
+    ],
+)
+def test_modal_words_that_keep_the_modality(quote: str) -> None:
+    index = SourceIndex([source_from_text(MODALS, id="modals.txt")])
+    verdict = judge(quote, index, speaker="Ivo Darsk")
+    assert verdict.label == "translation", verdict.reasons
+
+
+def test_cannot_rule_out_quoted_as_can_rule_out_is_still_a_change() -> None:
+    index = SourceIndex([source_from_text(MODALS, id="modals.txt")])
+    verdict = judge("We can rule out new taxes.", index, speaker="Ivo Darsk")
+    assert verdict.label == "altered", verdict.reasons

@@ -690,25 +690,67 @@ def _concessive(side: Side, i: int) -> bool:
     )
 
 
+# "the worst possible", "the highest possible": "possible" that intensifies a superlative
+_SUPERLATIVES = frozenset(["best", "worst", "most", "least", "greatest", "fewest", "smallest"])
+# "I can understand why", "I can assure you": a speaker's own act of saying or grasping,
+# which "can" does not make a mere possibility
+_SPEAKER_ACTS = frozenset(
+    [
+        "understand",
+        "see",
+        "assure",
+        "confirm",
+        "tell",
+        "say",
+        "imagine",
+        "appreciate",
+        "promise",
+        "report",
+        "announce",
+        "inform",
+    ]
+)
+
+
+def _no_modal(side: Side, i: int) -> bool:
+    """A modal-table word that here carries no modality: "possible" after a superlative
+    ("the worst possible thing") or in "as soon as possible", and "can" (or "am able to") between "I"/"we"
+    and a verb of saying or grasping ("I can understand why they are angry")."""
+    vk = [t.vkey for t in side.toks]
+    word = vk[i]
+    if word == "possible":
+        before = vk[max(0, i - 3) : i]
+        return bool(
+            (i > 0 and (vk[i - 1] in _SUPERLATIVES or vk[i - 1].endswith("est")))
+            or (i > 1 and vk[i - 2] in _SUPERLATIVES)
+            or ("as" in before and i > 0 and vk[i - 1] == "as")
+        )
+    if i == 0 or vk[i - 1] not in ("i", "we"):
+        return False
+    if word == "can":
+        return i + 1 < len(vk) and vk[i + 1] in _SPEAKER_ACTS
+    # "I am able to tell you"
+    return vk[i : i + 3] in (["am", "able", "to"], ["are", "able", "to"]) and (
+        i + 3 < len(vk) and vk[i + 3] in _SPEAKER_ACTS
+    )
+
+
+def _modal_here(side: Side, i: int) -> bool:
+    """Whether the modal-table word at ``i`` is a modal of the claim."""
+    return not (
+        _is_month(side, i)
+        or _mandative_should(side, i)
+        or _inverted_should(side, i)
+        or _concessive(side, i)
+        or _no_modal(side, i)
+    )
+
+
 def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     q_all = set(range(len(v.q.toks)))
-    q_occ = [
-        o
-        for o in _occurrences(v.q.toks, "modality.tsv", q_all)
-        if not _is_month(v.q, o[0])
-        and not _mandative_should(v.q, o[0])
-        and not _inverted_should(v.q, o[0])
-        and not _concessive(v.q, o[0])
-    ]
-    s_occ = [
-        o
-        for o in _occurrences(v.s.toks, "modality.tsv", v.region)
-        if not _is_month(v.s, o[0])
-        and not _mandative_should(v.s, o[0])
-        and not _inverted_should(v.s, o[0])
-        and not _concessive(v.s, o[0])
-    ]
+    q_occ = [o for o in _occurrences(v.q.toks, "modality.tsv", q_all) if _modal_here(v.q, o[0])]
+    s_occ = [o for o in _occurrences(v.s.toks, "modality.tsv", v.region) if _modal_here(v.s, o[0])]
     q_classes = sorted(o[2] for o in q_occ if o[2] != "conditional")
     s_classes = sorted(o[2] for o in s_occ if o[2] != "conditional")
     if set(q_classes) == set(s_classes):
@@ -1314,9 +1356,37 @@ def _negative_words(side: Side, idx: set[int], other: set[str]) -> int:
     return len(listed) + free + _prefix_negatives(side, idx - taken, other)
 
 
+_EXCLUDE = frozenset(stem(w) for w in ("rule", "ruled", "exclude", "excluded"))
+
+
+def _possible_negations(v: _View) -> tuple[set[int], set[int]]:
+    """Negations inside a modal of possibility ("cannot be excluded", "do not rule out")
+    on one side when the other side has a modal of possibility too ("is possible"): the
+    modality check compares the two; the negation is part of the modal, not of the claim."""
+    negs = negation_words()
+
+    def possible(side: Side, idx: set[int]) -> tuple[set[int], bool]:
+        occ = [
+            o
+            for o in _occurrences(side.toks, "modality.tsv", idx)
+            if o[2] == "possible" and _modal_here(side, o[0])
+        ]
+        # "cannot rule out" / "can rule out" is a negation removed: only a plain modal
+        # ("may", "is possible") on the other side takes the negated exclusion's place
+        excl = [o for o in occ if any(side.toks[k].stem in _EXCLUDE for k in range(o[0], o[1]))]
+        inside = {k for lo, hi, _ in excl for k in range(lo, hi) if side.toks[k].vkey in negs}
+        plain = len(excl) < len(occ) and not any(side.toks[k].stem in _EXCLUDE for k in idx)
+        return inside, plain
+
+    q_in, q_any = possible(v.q, set(range(len(v.q.toks))))
+    s_in, s_any = possible(v.s, set(v.region))
+    return (q_in if s_any else set()), (s_in if q_any else set())
+
+
 def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     negs = negation_words()
-    hedged = {id(v.q): _in_hedges(v.q), id(v.s): _in_hedges(v.s)}
+    q_modal, s_modal = _possible_negations(v)
+    hedged = {id(v.q): _in_hedges(v.q) | q_modal, id(v.s): _in_hedges(v.s) | s_modal}
 
     def is_neg(side: Side, i: int) -> bool:
         t = side.toks[i]
@@ -2339,6 +2409,31 @@ def _gaps(q: Side, s: Side, steps: Sequence[Step]) -> list[tuple[list[int], list
     return out
 
 
+# particles of phrasal verbs, which an object pronoun can part from their verb ("rule it
+# out", "call them off")
+_PARTICLES = frozenset(["out", "up", "off", "down", "away", "back"])
+_OBJECT_PRONOUNS = frozenset(["it", "them", "that", "this", "him", "her", "us", "me"])
+
+
+def _with_particle(s: Side, block: Sequence[int], matched: set[int]) -> list[int]:
+    """A block's source words with the particle of its verb that an object pronoun parts
+    from it ("rule it out" reworded as "exclude it": the verb is "rule out")."""
+    if not block:
+        return list(block)
+    j = max(block) + 1
+    if j < len(s.toks) and s.toks[j].vkey in _OBJECT_PRONOUNS:
+        j += 1
+    if (
+        j < len(s.toks)
+        and j not in matched
+        and j not in block
+        and s.toks[j].vkey in _PARTICLES
+        and j - max(block) == 2
+    ):
+        return [*block, j]
+    return list(block)
+
+
 def rewording_blocks(q: Side, s: Side, steps: Sequence[Step]) -> list[Rewording]:
     """The gaps of an alignment where both sides have words of their own. A quote that
     ends (or begins) with words of its own is set against the rest of the source sentence
@@ -2350,6 +2445,7 @@ def rewording_blocks(q: Side, s: Side, steps: Sequence[Step]) -> list[Rewording]
     blocks = [Rewording(bq, bs, False) for bq, bs in _gaps(q, s, steps) if bq]
     matched_q = [i for st in steps if st.op in MATCH_OPS for i in st.q]
     matched_s = [j for st in steps if st.op in MATCH_OPS for j in st.s]
+    blocks = [Rewording(b.q, _with_particle(s, b.s, set(matched_s)), b.edge) for b in blocks]
     if matched_q:
         for n, b in enumerate(blocks):
             if b.s:

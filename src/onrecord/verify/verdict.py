@@ -56,6 +56,7 @@ from .align import (
     reordered,
     same_name,
     synonym_groups,
+    synonymous,
 )
 from .index import SourceIndex, speaker_key, speaker_matches
 from .meaning import (
@@ -522,6 +523,18 @@ def _acronym_pair(qtoks: Sequence[Tok], qs: list[int], stoks: Sequence[Tok], ss:
     return bool((a and a == initials(stoks, ss)) or (b and b == initials(qtoks, qs)))
 
 
+def _same_group(
+    qtoks: Sequence[Tok], qs: Sequence[int], stoks: Sequence[Tok], ss: Sequence[int]
+) -> bool:
+    """Whether two reworded blocks, each taken whole, are members of one synonym group
+    ("exclude" / "rule … out", where an object pronoun parted the phrase)."""
+
+    def key(toks: Sequence[Tok], idx: Sequence[int]) -> str:
+        return " ".join(toks[k].stem for k in sorted(idx) if toks[k].kind == "word")
+
+    return synonymous(key(qtoks, qs), key(stoks, ss))
+
+
 def _substitution_ok(
     quote: str, qtoks: Sequence[Tok], p: Passage, blocks: Sequence[Rewording]
 ) -> tuple[bool, list[str], list[str]]:
@@ -538,6 +551,7 @@ def _substitution_ok(
         if not _acronym_pair(qtoks, b.q, p.toks, b.s)
         and not negated_opposite(qtoks, b.q, p.toks, b.s)
         and not same_span(qtoks, b.q, p.toks, b.s)
+        and not _same_group(qtoks, b.q, p.toks, b.s)
     ]
     if not blocks:
         return True, [], []

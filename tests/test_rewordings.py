@@ -456,3 +456,24 @@ def test_cannot_rule_out_quoted_as_can_rule_out_is_still_a_change() -> None:
     index = SourceIndex([source_from_text(MODALS, id="modals.txt")])
     verdict = judge("We can rule out new taxes.", index, speaker="Ivo Darsk")
     assert verdict.label == "altered", verdict.reasons
+
+
+ASLEEP = statement_text(
+    "Ivo Darsk",
+    "You say we were caught sleeping. We were not caught sleeping. Our command saw the "
+    "intruders three weeks before the attack.",
+    title="Briefing of the Garrison Commander",
+)
+
+
+def test_a_fragment_is_judged_at_the_place_that_fits_the_report() -> None:
+    # the words stand first in the journalist's charge the speaker repeats, then in his
+    # denial; the report gives the denial
+    index = SourceIndex([source_from_text(ASLEEP, id="asleep.txt")])
+    context = 'The commander insisted the army had not been "caught sleeping".'
+    verdict = judge("caught sleeping", index, speaker="Ivo Darsk", context=context)
+    assert verdict.label == "verbatim", verdict.reasons
+    # the same words set in a claim that the speaker admitted it still fit neither place
+    context = 'The commander admitted the army had been "caught sleeping".'
+    verdict = judge("caught sleeping", index, speaker="Ivo Darsk", context=context)
+    assert verdict.label == "altered", verdict.reasons

@@ -1595,6 +1595,22 @@ def judge(
         res = _roles_check(quote, res, index)
     if context and res.rule == "negation-removed" and len(res.reasons) == 1:
         res = _negation_in_report(quote, context, res, index)
+    if context:
+        res = _in_context(quote, context, res, index, search_speaker, mask)
+    elif res.label in _FAITHFUL_LABELS and res.passage is not None:
+        res = _condition_check(quote, context, res, index)
+    res = _versions_check(quote, qlist, index, search_speaker, res)
+    res = _home_named(res, index, search_speaker)
+    if speaker is not None and res.label in ("unsourced", "altered", "uncertain"):
+        res = _other_speaker_check(quote, qlist, index, speaker, res)
+    return _verdict(res, index)
+
+
+def _context_chain(
+    quote: str, context: str, res: _Result, index: SourceIndex, search_speaker: str | None
+) -> _Result:
+    """The checks of the report's sentence around a quote (point 3 of issue 3)."""
+    words = [t for t in tokenize(quote, quote=True) if t.kind != "ellipsis"]
     if context and res.label in ("verbatim", "cosmetic", "edited"):
         content = [t for t in words if not is_function(t)]
         if (
@@ -1634,11 +1650,52 @@ def judge(
         res = _condition_check(quote, context, res, index)
     if context and res.label in ("verbatim", "cosmetic", "edited", "translation"):
         res = _question_check(quote, context, res, index)
-    res = _versions_check(quote, qlist, index, search_speaker, res)
-    res = _home_named(res, index, search_speaker)
-    if speaker is not None and res.label in ("unsourced", "altered", "uncertain"):
-        res = _other_speaker_check(quote, qlist, index, speaker, res)
-    return _verdict(res, index)
+    return res
+
+
+def _in_context(
+    quote: str,
+    context: str,
+    res: _Result,
+    index: SourceIndex,
+    search_speaker: str | None,
+    mask: np.ndarray,
+) -> _Result:
+    """:func:`_context_chain`; a faithful quote whose report sentence does not fit its
+    passage is tried at the other places of the source where its words stand as well (a
+    speaker says "caught sleeping" in a question he repeats and again in "We were not
+    caught sleeping"): the report is right if it fits any of them."""
+    checked = _context_chain(quote, context, res, index, search_speaker)
+    first = res.passage
+    if (
+        checked.label in _FAITHFUL_LABELS
+        or res.label not in _FAITHFUL_LABELS
+        or first is None
+        or not res.qtoks
+        or checked.label not in ("altered", "uncertain")
+    ):
+        return checked
+    # each sentence of the windows found by the quote's words on its own: a window can
+    # hold both places
+    spans = dict.fromkeys(
+        (k, k + 1) for w in find_lexical(index, res.qtoks, mask) for k in range(*w.sentences)
+    )
+    for lo, hi in spans:
+        if (lo, hi) == first.sentences or not mask[lo]:
+            continue
+        p = _passage(index, res.qtoks, lo, hi)
+        if p.coverage < first.coverage - 1e-6:
+            continue
+        other = _judge_passage(quote, res.qtoks, p, index, lexical=True)
+        if other.rule == "negation-removed" and len(other.reasons) == 1:
+            other = _negation_in_report(quote, context, other, index)
+        if other.label not in _FAITHFUL_LABELS:
+            continue
+        other = _context_chain(quote, context, other, index, search_speaker)
+        if other.label in _FAITHFUL_LABELS:
+            log.debug("fits the report at another place %s", p.sentences)
+            return other
+    return checked
 
 
 def _roles_check(quote: str, res: _Result, index: SourceIndex) -> _Result:

@@ -477,3 +477,30 @@ def test_a_fragment_is_judged_at_the_place_that_fits_the_report() -> None:
     context = 'The commander admitted the army had been "caught sleeping".'
     verdict = judge("caught sleeping", index, speaker="Ivo Darsk", context=context)
     assert verdict.label == "altered", verdict.reasons
+
+
+DEGREE = statement_text(
+    "Ivo Darsk",
+    "The fundamentals of our economy are stronger than the exchange rate suggests. If we do "
+    "nothing now, we will have to do much more later. Prices rose faster in the north.",
+    title="Address of the Finance Minister",
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        (
+            "The fundamentals of our economy are much stronger than the exchange rate suggests.",
+            "altered",
+        ),
+        ("If we do nothing now, we will have to do more later.", "altered"),
+        # one intensifier for another
+        ("If we do nothing now, we will have to do a lot more later.", "translation"),
+        ("If we do nothing now, we will have to do far more later.", "translation"),
+    ],
+)
+def test_an_intensifier_added_to_a_comparison_or_left_out(quote: str, label: str) -> None:
+    index = SourceIndex([source_from_text(DEGREE, id="degree.txt")])
+    verdict = judge(quote, index, speaker="Ivo Darsk")
+    assert verdict.label == label, verdict.reasons

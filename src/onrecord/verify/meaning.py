@@ -549,6 +549,7 @@ def find_changes(
     found += _dropped(v, covered_s, splice_tokens)
     found += _far_ellipsis(v, ellipsis_sentences)
     found += _scope_words(v, covered_q, covered_s)
+    found += _degree(v, covered_q, covered_s)
     return found
 
 
@@ -2742,6 +2743,95 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 )
             )
             cs.add(j)
+    return out
+
+
+# words that raise a comparison's degree ("much stronger", "far worse"); a translator
+# renders one by another, so only one added or left out changes the claim
+_INTENSIFIERS = frozenset(
+    [
+        "much",
+        "far",
+        "significantly",
+        "considerably",
+        "substantially",
+        "vastly",
+        "markedly",
+        "lot",  # "a lot more"
+        "deal",  # "a great deal more"
+    ]
+)
+_COMPARATIVES = frozenset(
+    [
+        "better",
+        "worse",
+        "more",
+        "less",
+        "higher",
+        "lower",
+        "larger",
+        "smaller",
+        "bigger",
+        "greater",
+        "stronger",
+        "weaker",
+        "faster",
+        "slower",
+        "easier",
+        "harder",
+        "deeper",
+        "longer",
+        "shorter",
+        "cheaper",
+        "dearer",
+        "safer",
+        "wider",
+        "narrower",
+        "richer",
+        "poorer",
+    ]
+)
+
+
+def _comparative(side: Side, i: int) -> bool:
+    return 0 <= i < len(side.toks) and (
+        side.toks[i].vkey in _COMPARATIVES
+        or (side.toks[i].vkey.endswith("ier") and len(side.toks[i].vkey) > 5)
+    )
+
+
+def _intensified(side: Side, idx: Iterable[int]) -> set[int]:
+    """Comparatives at ``idx`` that an intensifier stands right before."""
+    return {
+        i for i in idx if _comparative(side, i) and i > 0 and side.toks[i - 1].vkey in _INTENSIFIERS
+    }
+
+
+def _degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """ "much stronger" quoted for "stronger" (a stronger claim), or "stronger" for "much
+    stronger" (a weaker one): a comparative the two sides share with an intensifier on
+    one side only."""
+    out: list[Finding] = []
+    for i in range(len(v.q.toks)):
+        op, js = v.q_match.get(i, ("insert", ()))
+        if not _matched(op) or not _comparative(v.q, i) or len(js) != 1:
+            continue
+        j = js[0]
+        q_up, s_up = bool(_intensified(v.q, [i])), bool(_intensified(v.s, [j]))
+        if q_up and not s_up:
+            phrase = _phrase(v.q, i - 1, i + 1, 0, 0)
+            out.append(
+                Finding(
+                    "stronger-claim", f"stronger claim: '{phrase}' for '{v.s.toks[j].raw}'", 0.75
+                )
+            )
+            cq.add(i - 1)
+        elif s_up and not q_up:
+            phrase = _phrase(v.s, j - 1, j + 1, 0, 0)
+            out.append(
+                Finding("weaker-claim", f"weaker claim: '{phrase}' → '{v.q.toks[i].raw}'", 0.75)
+            )
+            cs.add(j - 1)
     return out
 
 

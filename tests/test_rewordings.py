@@ -504,3 +504,29 @@ def test_an_intensifier_added_to_a_comparison_or_left_out(quote: str, label: str
     index = SourceIndex([source_from_text(DEGREE, id="degree.txt")])
     verdict = judge(quote, index, speaker="Ivo Darsk")
     assert verdict.label == label, verdict.reasons
+
+
+MOVED = statement_text(
+    "Ivo Darsk",
+    "They would be much worse if we did nothing today. We will not raise taxes, but we "
+    "will cut spending.",
+    title="Address of the Finance Minister",
+)
+
+
+def test_a_negation_moved_with_its_clause_to_the_front() -> None:
+    # the condition and its "nothing" stand before the claim in the quote, after it in
+    # the source: neither is added or left out
+    index = SourceIndex([source_from_text(MOVED, id="moved.txt")])
+    verdict = judge(
+        "Had we done nothing today, they would be far worse.", index, speaker="Ivo Darsk"
+    )
+    assert verdict.label == "translation", verdict.reasons
+
+
+def test_a_negation_of_another_clause_is_not_moved() -> None:
+    # the sentence's "not" governs "raise taxes", not the spending the quote denies
+    index = SourceIndex([source_from_text(MOVED, id="moved.txt")])
+    verdict = judge("we will not cut spending", index, speaker="Ivo Darsk")
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == "negation-added", verdict.reasons

@@ -15,7 +15,7 @@ import datetime
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..analyse.time import WEEKDAYS
@@ -1384,6 +1384,40 @@ def _possible_negations(v: _View) -> tuple[set[int], set[int]]:
     return (q_in if s_any else set()), (s_in if q_any else set())
 
 
+def _moved_negations(
+    v: _View, q_left: list[int], is_neg: Callable[[Side, int], bool], cs: set[int]
+) -> list[int]:
+    """The quote's unpaired negations less those whose counterpart a translator moved
+    outside the aligned stretch of the same source sentence ("Had we done nothing today,
+    they would be far worse" / "They would be much worse if we did nothing today"): a
+    negation of the sentence outside the passage that governs a content word the quote's
+    negation also governs (the next three words share a stem)."""
+    outside = [
+        j
+        for j in sorted(v.scope - v.region)
+        if j not in cs and is_neg(v.s, j) and j not in v.s_match
+    ]
+    if not outside:
+        return q_left
+
+    def governed(side: Side, k: int) -> set[str]:
+        return {
+            side.toks[x].stem
+            for x in range(k + 1, min(len(side.toks), k + 4))
+            if not is_function(side.toks[x]) and side.toks[x].kind == "word"
+        }
+
+    kept: list[int] = []
+    for i in q_left:
+        near = governed(v.q, i)
+        j = next((j for j in outside if near & governed(v.s, j)), None)
+        if j is None:
+            kept.append(i)
+        else:
+            outside.remove(j)
+    return kept
+
+
 def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     negs = negation_words()
     q_modal, s_modal = _possible_negations(v)
@@ -1427,6 +1461,8 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     s_left = [j for j in _one_per_list(v.s, s_left) if not _not_as_as(v.s, j, v.q)]
     if len(q_left) > len(s_left) and _negative_subject_before(v):
         q_left = q_left[1:]  # "No Ostrevian will wait" quoted as "… won't wait"
+    if len(q_left) > len(s_left):
+        q_left = _moved_negations(v, q_left, is_neg, cs)
     if len(q_left) > len(s_left):
         # a negation in the quote's own ending whose counterpart stands just past where
         # the alignment stopped ("… was well managed. It wasn't." / "It was not.")
@@ -2910,6 +2946,26 @@ def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     return out
 
 
+_INVERTED_IF = frozenset(["had", "were", "should"])
+_SUBJECTS = frozenset(["i", "we", "you", "he", "she", "it", "they", "the", "this", "that"])
+
+
+def _states_condition(side: Side) -> bool:
+    """Whether the words open with a condition: a word of ``conditions.txt`` first ("If
+    we do nothing, …") or a clause that opens with an inverted "Had we …", "Were it …",
+    "Should they …" (a translator who moved the source's closing condition to the front)."""
+    toks = side.toks
+    if any(lo == 0 for lo, _, _ in _occurrences(toks, "conditions.txt")):
+        return True
+    return any(
+        toks[k].vkey in _INVERTED_IF
+        and (k == 0 or side.sentence_break(k) or bool(_gap(side, k).strip()))
+        and k + 1 < len(toks)
+        and toks[k + 1].vkey in _SUBJECTS
+        for k in range(len(toks))
+    )
+
+
 def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     """A condition of the quoted sentence the cut leaves out: where it stands and its
     words ("the source says first 'if the court agrees'"), or None.
@@ -2933,8 +2989,9 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     end = hi
     while end < len(toks) and not s.sentence_break(end) and end - hi < 14:
         end += 1
-    # right after the quote, in the same sentence
-    if hi < len(toks) and not s.sentence_break(hi):
+    # right after the quote, in the same sentence (unless the quote states a condition
+    # of its own: a translator moved it to the front)
+    if hi < len(toks) and not s.sentence_break(hi) and not _states_condition(v.q):
         near = hi + 1
         while near < min(hi + 3, len(toks)) and not s.sentence_break(near):
             near += 1

@@ -25,8 +25,10 @@ talks, ``heldout16``), ``statement16/`` (a central bank governor in a currency c
 ``heldout17``) and ``statement17/`` (a labour minister during a national strike,
 ``heldout18``), ``statement18/`` (a president after a dam failure, ``heldout19``),
 ``statement19/`` (a health minister's broadcast interview, ``heldout20``), ``statement20/``
-(a defence minister's briefing after a drone strike, ``heldout21``) and ``statement21/`` (a
-state energy company's president on the radio, ``heldout22``), all likewise: other speakers,
+(a defence minister's briefing after a drone strike, ``heldout21``), ``statement21/`` (a
+state energy company's president on the radio, ``heldout22``), ``statement22/`` (a
+prosecutor general on a corruption indictment, ``heldout23``) and ``statement23/`` (an
+opposition leader on election night, ``heldout24``), all likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
 A new blind split gets its own folder and its name in ``BLIND``.
 
@@ -111,7 +113,7 @@ GOLD_LABELS = (
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 .. heldout22 (statement2/ .. statement21/) were written blind and first run blind
+# heldout3 .. heldout24 (statement2/ .. statement23/) were written blind and first run blind
 # (figures in the README), then opened for tuning; the next blind split goes in BLIND
 SPLITS = ("dev", "test")
 TUNED = (
@@ -138,8 +140,10 @@ TUNED = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
+    "heldout24",
 )
-BLIND: tuple[str, ...] = ("heldout23", "heldout24")  # written blind; run once, then opened
+BLIND: tuple[str, ...] = ()  # every split written so far has been run blind once, then opened
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

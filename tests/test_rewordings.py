@@ -530,3 +530,38 @@ def test_a_negation_of_another_clause_is_not_moved() -> None:
     verdict = judge("we will not cut spending", index, speaker="Ivo Darsk")
     assert verdict.label == "altered", verdict.reasons
     assert verdict.rule == "negation-added", verdict.reasons
+
+
+WITHOUT = statement_text(
+    "Ivo Darsk",
+    "Corruption in public procurement is not a victimless crime. The authorities of Norvath "
+    "have cooperated fully and quickly. This would not have been possible without our "
+    "Norvathi partners. Without this cooperation the money would be lost.",
+    title="Statement of the Prosecutor General",
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # "victimless" holds the "without"
+        "Corruption in public procurement is not a crime without victims.",
+        # "without delay" is "quickly", no negation
+        "The authorities of Norvath have worked with us fully and without delay.",
+        # the window of best word coverage runs on into the next sentence's "Without";
+        # the sentence alone renders the quote
+        "This would not have been possible without our partners in Norvath.",
+    ],
+)
+def test_without_in_other_words(quote: str) -> None:
+    index = SourceIndex([source_from_text(WITHOUT, id="without.txt")])
+    verdict = judge(quote, index, speaker="Ivo Darsk")
+    assert verdict.label == "translation", verdict.reasons
+
+
+def test_without_still_negates() -> None:
+    index = SourceIndex([source_from_text(WITHOUT, id="without.txt")])
+    verdict = judge(
+        "This would have been possible without our Norvathi partners.", index, speaker="Ivo Darsk"
+    )
+    assert verdict.label == "altered", verdict.reasons

@@ -1344,6 +1344,11 @@ def _prefix_negatives(side: Side, idx: set[int], other: set[str]) -> int:
     return n
 
 
+_WITHOUT_IDIOMS = frozenset(["delay", "doubt", "hesitation", "fail"])
+# words in "-less" without a negation in their meaning
+_NOT_LESS = frozenset(["nevertheless", "regardless", "countless", "doubtless", "wireless"])
+
+
 def _negative_words(side: Side, idx: set[int], other: set[str]) -> int:
     """How many words with a negation inside their meaning stand at ``idx``.
 
@@ -1354,6 +1359,14 @@ def _negative_words(side: Side, idx: set[int], other: set[str]) -> int:
     listed = _occurrences(side.toks, "negative_words.txt", idx)
     taken = {k for lo, hi, _ in listed for k in range(lo, hi)}
     free = sum(1 for i in idx if re.search(r"\w-free$", side.toks[i].raw.lower()))
+    # "victimless" is "without victims"
+    free += sum(
+        1
+        for i in idx
+        if side.toks[i].raw.lower().endswith("less")
+        and len(side.toks[i].raw) >= 7
+        and side.toks[i].raw.lower() not in _NOT_LESS
+    )
     return len(listed) + free + _prefix_negatives(side, idx - taken, other)
 
 
@@ -1433,6 +1446,8 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             or (t.vkey == "not" and nxt == "only")
             # "nothing less than life", "nothing short of": emphasis, not negation
             or (t.vkey == "nothing" and nxt in ("less", "short", "more", "but"))
+            # "without delay", "without doubt": promptly, certainly
+            or (t.vkey == "without" and nxt in _WITHOUT_IDIOMS)
         )
 
     q_un = [

@@ -680,9 +680,15 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
     best = _best(lex)
     if best is not None and best.coverage >= th["lexical_found"]:
         res = _judge_passage(quote, qtoks, best, index, lexical=True)
-        floor = best.coverage - th["other_passage_margin"]
-        near = [p for p in lex if p.coverage >= max(floor, th["lexical_found"])]
-        res = _other_reading(quote, qtoks, index, near, res, lexical=True)
+        floor = max(best.coverage - th["other_passage_margin"], th["lexical_found"])
+        if res.label == "altered":
+            # the other windows found, and each sentence of this one on its own
+            lo, hi = best.sentences
+            singles = [_passage(index, qtoks, k, k + 1) for k in range(lo, hi) if mask[k]]
+            near = [p for p in lex if p.coverage >= floor] + [
+                p for p in singles if p.coverage >= th["lexical_found"]
+            ]
+            res = _other_reading(quote, qtoks, index, near, res, lexical=True)
         res = _numbers_elsewhere(quote, qtoks, index, mask, res)
         return _with_splice_check(quote, qtoks, index, mask, res)
     if best is not None and best.coverage >= th["splice_min_coverage"]:

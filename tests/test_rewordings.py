@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from factories import statement_text
+from onrecord.model import Verdict
 from onrecord.structure.sources import source_from_text
 from onrecord.verify import SourceIndex, judge
 
@@ -336,6 +337,12 @@ def test_hedges_in_other_words(quote: str) -> None:
     assert verdict.label not in ("altered", "unsourced"), verdict.reasons
 
 
+def darsk(text: str, quote: str, context: str | None = None) -> Verdict:
+    """``quote`` judged against a one-turn transcript of Ivo Darsk's."""
+    index = SourceIndex([source_from_text(text, id="statement.txt")])
+    return judge(quote, index, speaker="Ivo Darsk", context=context)
+
+
 BUDGET = statement_text(
     "Ivo Darsk",
     "A year ago, in this hall, I promised you that 2026 would be a year of recovery. "
@@ -410,14 +417,12 @@ REPEATS = statement_text(
     ],
 )
 def test_a_quote_is_read_against_the_other_passages_found_nearly_as_well(quote: str) -> None:
-    index = SourceIndex([source_from_text(REPEATS, id="repeats.txt")])
-    verdict = judge(quote, index, speaker="Ivo Darsk")
+    verdict = darsk(REPEATS, quote)
     assert verdict.label == "translation", verdict.reasons
 
 
 def test_another_reading_does_not_excuse_a_change_found_in_every_passage() -> None:
-    index = SourceIndex([source_from_text(REPEATS, id="repeats.txt")])
-    verdict = judge("Yes, that is true.", index, speaker="Ivo Darsk")
+    verdict = darsk(REPEATS, "Yes, that is true.")
     assert verdict.label == "altered", verdict.reasons
 
 
@@ -447,14 +452,12 @@ MODALS = statement_text(
     ],
 )
 def test_modal_words_that_keep_the_modality(quote: str) -> None:
-    index = SourceIndex([source_from_text(MODALS, id="modals.txt")])
-    verdict = judge(quote, index, speaker="Ivo Darsk")
+    verdict = darsk(MODALS, quote)
     assert verdict.label == "translation", verdict.reasons
 
 
 def test_cannot_rule_out_quoted_as_can_rule_out_is_still_a_change() -> None:
-    index = SourceIndex([source_from_text(MODALS, id="modals.txt")])
-    verdict = judge("We can rule out new taxes.", index, speaker="Ivo Darsk")
+    verdict = darsk(MODALS, "We can rule out new taxes.")
     assert verdict.label == "altered", verdict.reasons
 
 
@@ -469,13 +472,12 @@ ASLEEP = statement_text(
 def test_a_fragment_is_judged_at_the_place_that_fits_the_report() -> None:
     # the words stand first in the journalist's charge the speaker repeats, then in his
     # denial; the report gives the denial
-    index = SourceIndex([source_from_text(ASLEEP, id="asleep.txt")])
     context = 'The commander insisted the army had not been "caught sleeping".'
-    verdict = judge("caught sleeping", index, speaker="Ivo Darsk", context=context)
+    verdict = darsk(ASLEEP, "caught sleeping", context=context)
     assert verdict.label == "verbatim", verdict.reasons
     # the same words set in a claim that the speaker admitted it still fit neither place
     context = 'The commander admitted the army had been "caught sleeping".'
-    verdict = judge("caught sleeping", index, speaker="Ivo Darsk", context=context)
+    verdict = darsk(ASLEEP, "caught sleeping", context=context)
     assert verdict.label == "altered", verdict.reasons
 
 
@@ -501,8 +503,7 @@ DEGREE = statement_text(
     ],
 )
 def test_an_intensifier_added_to_a_comparison_or_left_out(quote: str, label: str) -> None:
-    index = SourceIndex([source_from_text(DEGREE, id="degree.txt")])
-    verdict = judge(quote, index, speaker="Ivo Darsk")
+    verdict = darsk(DEGREE, quote)
     assert verdict.label == label, verdict.reasons
 
 
@@ -517,17 +518,13 @@ MOVED = statement_text(
 def test_a_negation_moved_with_its_clause_to_the_front() -> None:
     # the condition and its "nothing" stand before the claim in the quote, after it in
     # the source: neither is added or left out
-    index = SourceIndex([source_from_text(MOVED, id="moved.txt")])
-    verdict = judge(
-        "Had we done nothing today, they would be far worse.", index, speaker="Ivo Darsk"
-    )
+    verdict = darsk(MOVED, "Had we done nothing today, they would be far worse.")
     assert verdict.label == "translation", verdict.reasons
 
 
 def test_a_negation_of_another_clause_is_not_moved() -> None:
     # the sentence's "not" governs "raise taxes", not the spending the quote denies
-    index = SourceIndex([source_from_text(MOVED, id="moved.txt")])
-    verdict = judge("we will not cut spending", index, speaker="Ivo Darsk")
+    verdict = darsk(MOVED, "we will not cut spending")
     assert verdict.label == "altered", verdict.reasons
     assert verdict.rule == "negation-added", verdict.reasons
 
@@ -554,14 +551,10 @@ WITHOUT = statement_text(
     ],
 )
 def test_without_in_other_words(quote: str) -> None:
-    index = SourceIndex([source_from_text(WITHOUT, id="without.txt")])
-    verdict = judge(quote, index, speaker="Ivo Darsk")
+    verdict = darsk(WITHOUT, quote)
     assert verdict.label == "translation", verdict.reasons
 
 
 def test_without_still_negates() -> None:
-    index = SourceIndex([source_from_text(WITHOUT, id="without.txt")])
-    verdict = judge(
-        "This would have been possible without our Norvathi partners.", index, speaker="Ivo Darsk"
-    )
+    verdict = darsk(WITHOUT, "This would have been possible without our Norvathi partners.")
     assert verdict.label == "altered", verdict.reasons

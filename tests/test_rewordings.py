@@ -558,3 +558,32 @@ def test_without_in_other_words(quote: str) -> None:
 def test_without_still_negates() -> None:
     verdict = darsk(WITHOUT, "This would have been possible without our Norvathi partners.")
     assert verdict.label == "altered", verdict.reasons
+
+
+PREPOSITIONS = statement_text(
+    "Ivo Darsk",
+    "I want to be very clear about one thing: the bank does not defend any particular "
+    "exchange rate. We will file complaints about every one of the 214 polling stations. "
+    "Every one of those deaths is a tragedy, and I think of those families every day. "
+    "About one in five voters stayed at home.",
+    title="Statement of the Governor",
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # "about" before "one thing", "every", and "I think" before "of" hedge nothing
+        "Let me be quite clear on one point: the bank does not defend any particular exchange rate.",
+        "We will file complaints concerning each of the 214 polling stations.",
+        "Each of those deaths is a tragedy, and those families are in my thoughts every day.",
+    ],
+)
+def test_prepositions_that_look_like_hedges(quote: str) -> None:
+    verdict = darsk(PREPOSITIONS, quote)
+    assert verdict.label == "translation", verdict.reasons
+
+
+def test_about_one_in_five_is_still_a_hedge() -> None:
+    verdict = darsk(PREPOSITIONS, "One in five voters stayed at home.")
+    assert verdict.label == "altered", verdict.reasons

@@ -1025,11 +1025,17 @@ _DEFINITE = frozenset(
 )
 
 
+# hedges that are also prepositions ("about one thing", "above Korvino")
+_PREPOSITION_HEDGES = frozenset(["about", "around", "over", "under", "above", "below", "some"])
+
+
 def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     lo, hi, cls = occ
     if cls in _FREE_HEDGE_CLASSES:
         return False
     words = " ".join(t.vkey for t in side.toks[lo:hi])
+    if cls == "opinion" and hi < len(side.toks) and side.toks[hi].vkey in ("of", "about"):
+        return False  # "I think of those families": no opinion
     if words not in NUMERIC_HEDGES:
         return True
     if words in ("over", "under") and lo > 0 and side.toks[lo - 1].stem in _PARTICLE_VERBS:
@@ -1037,6 +1043,22 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     if words == "above" and hi < len(side.toks) and side.toks[hi].vkey == "all":
         return False  # "above all"
     nxt = side.toks[hi : hi + 3]
+    if nxt and words in _PREPOSITION_HEDGES:
+        first = nxt[0].vkey
+        if first in QUANTITY and first not in NUMBERISH:
+            return False  # "about every one of them", "over all": a preposition
+        if nxt[0].raw.lower() == "one" and not (
+            len(nxt) > 1
+            and (
+                nxt[1].vkey in ("in", "of")
+                or nxt[1].vkey in NUMBERISH
+                or nxt[1].stem.startswith(_UNITS)
+            )
+        ):
+            return False  # "clear about one thing"
+        if nxt[0].kind != "num" and first not in NUMBERISH:
+            # the figure must come next, or after an article ("about a third")
+            nxt = nxt[:2] if first in ("a", "an") else nxt[:1]
     if [t.vkey for t in side.toks[hi : hi + 3]] in (["the", "age", "of"], ["age", "of"]):
         return True  # "over the age of 70" is "over 70"
     if (

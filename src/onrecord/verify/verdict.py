@@ -683,8 +683,7 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
         floor = max(best.coverage - th["other_passage_margin"], th["lexical_found"])
         if res.label == "altered":
             # the other windows found, and each sentence of this one on its own
-            lo, hi = best.sentences
-            singles = [_passage(index, qtoks, k, k + 1) for k in range(lo, hi) if mask[k]]
+            singles = _sentence_passages(index, qtoks, [best.sentences], mask)
             near = [p for p in lex if p.coverage >= floor] + [
                 p for p in singles if p.coverage >= th["lexical_found"]
             ]
@@ -763,6 +762,19 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
 
 
 _FAITHFUL_LABELS = frozenset(["verbatim", "cosmetic", "edited", "translation"])
+
+
+def _sentence_passages(
+    index: SourceIndex,
+    qtoks: Sequence[Tok],
+    windows: Sequence[tuple[int, int]],
+    mask: np.ndarray,
+) -> list[Passage]:
+    """Each sentence of the sentence ranges ``windows`` (the speaker's, per ``mask``) as a
+    passage of its own, once: a window found by the quote's words can run across a
+    sentence break or hold two places where the words stand."""
+    spans = dict.fromkeys(k for lo, hi in windows for k in range(lo, hi) if mask[k])
+    return [_passage(index, qtoks, k, k + 1) for k in spans]
 
 
 def _other_reading(
@@ -997,7 +1009,7 @@ def _far_apart(index: SourceIndex, parts: Sequence[_Result]) -> int | None:
     limit = thresholds()["ellipsis_gap_sentences"]
     spans: list[tuple[int, int]] = []
     for r in parts:
-        if r.passage is None or r.label not in ("verbatim", "cosmetic", "edited", "translation"):
+        if r.passage is None or r.label not in _FAITHFUL_LABELS:
             return None
         sents = _matched_sentences(index, r.passage)
         if not sents:
@@ -1524,7 +1536,7 @@ def _versions_check(
 ) -> _Result:
     """Prefer what was delivered; flag a quote that follows the prepared text instead."""
     prepared_mask = index.sentence_mask(speaker, ("prepared",))
-    if not prepared_mask.any() or res.label in ("verbatim", "cosmetic", "edited", "translation"):
+    if not prepared_mask.any() or res.label in _FAITHFUL_LABELS:
         return res
     prep = _judge_tokens(quote, qtoks, index, prepared_mask)
     if prep.label not in ("verbatim", "cosmetic", "edited") or prep.passage is None:
@@ -1590,9 +1602,7 @@ def judge(
         mask = index.sentence_mask(search_speaker, None)
     qlist = list(qtoks)
     res = _judge_tokens(quote, qlist, index, mask)
-    if res.label not in ("verbatim", "cosmetic", "edited", "translation") and any(
-        t.kind == "ellipsis" for t in qlist
-    ):
+    if res.label not in _FAITHFUL_LABELS and any(t.kind == "ellipsis" for t in qlist):
         seg = _judge_segments(quote, qlist, index, mask)
         # a change the ellipsis itself makes (a figure taken from behind it) stands
         if seg is not None and _RANK[seg.label] < _RANK[res.label] and res.rule != "figure-moved":
@@ -1626,7 +1636,7 @@ def _context_chain(
     if (
         context
         and (
-            res.label in ("verbatim", "cosmetic", "edited", "translation")
+            res.label in _FAITHFUL_LABELS
             or res.rule.startswith("context-")  # uncertain from the fragment checks
         )
         and len(words) <= thresholds()["others_view_words"]
@@ -1635,7 +1645,7 @@ def _context_chain(
     if (
         context
         and res.passage is not None
-        and res.label in ("verbatim", "cosmetic", "edited", "translation")
+        and res.label in _FAITHFUL_LABELS
         and len(words) <= thresholds()["slot_words"]
     ):
         slot = _slot_check(quote, context, res.passage, index, search_speaker)
@@ -1647,14 +1657,14 @@ def _context_chain(
     if (
         context
         and res.passage is not None
-        and res.label in ("verbatim", "cosmetic", "edited", "translation")
+        and res.label in _FAITHFUL_LABELS
         and not _whole_sentence(quote)
         and len(words) <= thresholds()["slot_words"]
     ):
         res = _negated_frame_check(quote, context, res, index)
-    if res.label in ("verbatim", "cosmetic", "edited", "translation") and res.passage is not None:
+    if res.label in _FAITHFUL_LABELS and res.passage is not None:
         res = _condition_check(quote, context, res, index)
-    if context and res.label in ("verbatim", "cosmetic", "edited", "translation"):
+    if context and res.label in _FAITHFUL_LABELS:
         res = _question_check(quote, context, res, index)
     return res
 
@@ -1683,14 +1693,9 @@ def _in_context(
         return checked
     # each sentence of the windows found by the quote's words on its own: a window can
     # hold both places
-    spans = dict.fromkeys(
-        (k, k + 1) for w in find_lexical(index, res.qtoks, mask) for k in range(*w.sentences)
-    )
-    for lo, hi in spans:
-        if (lo, hi) == first.sentences or not mask[lo]:
-            continue
-        p = _passage(index, res.qtoks, lo, hi)
-        if p.coverage < first.coverage - 1e-6:
+    windows = [w.sentences for w in find_lexical(index, res.qtoks, mask)]
+    for p in _sentence_passages(index, res.qtoks, windows, mask):
+        if p.sentences == first.sentences or p.coverage < first.coverage - 1e-6:
             continue
         other = _judge_passage(quote, res.qtoks, p, index, lexical=True)
         if other.rule == "negation-removed" and len(other.reasons) == 1:
@@ -1788,7 +1793,7 @@ def _other_speaker_check(
     if res.label != "unsourced" and other.coverage < own + 0.15:
         return res
     judged = _judge_passage(quote, qtoks, other, index, lexical=True)
-    if judged.label not in ("verbatim", "cosmetic", "edited", "translation"):
+    if judged.label not in _FAITHFUL_LABELS:
         return res
     k = int(index.sent_of[_aligned(other)[0]])
     who = index.run_speaker[index.run_of(k)]

@@ -587,3 +587,132 @@ def test_prepositions_that_look_like_hedges(quote: str) -> None:
 def test_about_one_in_five_is_still_a_hedge() -> None:
     verdict = darsk(PREPOSITIONS, "One in five voters stayed at home.")
     assert verdict.label == "altered", verdict.reasons
+
+
+EFFORT = statement_text(
+    "Ivo Darsk",
+    "We will do everything to make sure that the money is returned. Only the three largest "
+    "firms could meet the conditions. No, that is not true. I chose my words carefully. "
+    "Without their work this case would not exist. A majority of one is narrow, but it is "
+    "a majority.",
+    title="Statement of the Prosecutor General",
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # "all we can" measures effort: no possibility claimed
+        "We will do all we can to make sure that the money is returned.",
+        # "nobody apart from X" is "only X"
+        "Nobody apart from the three largest firms could meet the conditions.",
+        "No, that is not correct.",
+        # "with care" is "carefully"
+        "I picked my words with care.",
+        # the source negates the verb, the quote the noun before it
+        "Without their work there would be no case.",
+        # a filler phrase of fillers.txt claims nothing
+        "A majority of one is narrow, but it is a majority all the same.",
+    ],
+)
+def test_rewordings_of_effort_exception_and_manner(quote: str) -> None:
+    verdict = darsk(EFFORT, quote)
+    assert verdict.label == "translation", verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("quote", "rule"),
+    [
+        ("We can make sure that the money is returned.", "modality-changed"),
+        ("Nobody could meet the conditions.", "negation-added"),
+        ("With their work this case would not exist.", "negation-removed"),
+    ],
+)
+def test_effort_and_exception_rules_keep_real_changes(quote: str, rule: str) -> None:
+    verdict = darsk(EFFORT, quote)
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == rule, verdict.reasons
+
+
+MODALS = statement_text(
+    "Ivo Darsk",
+    "Inside that zone, fishermen from both countries could work under common rules. "
+    "The report will be published in full. Turnout rose mainly because young people voted.",
+    title="Statement of the Minister",
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a modal phrase of modality.tsv is compared as a modal, not as words added
+        "Inside that zone, fishermen from both countries would be able to work under common rules.",
+        # a hedge phrase is compared as a hedge: "the chief reason … is that" is "mainly"
+        "The chief reason turnout rose is that young people voted.",
+    ],
+)
+def test_modal_and_hedge_phrases_are_not_claims_added(quote: str) -> None:
+    verdict = darsk(MODALS, quote)
+    assert verdict.label == "translation", verdict.reasons
+
+
+def test_as_far_as_possible_limits_the_promise() -> None:
+    verdict = darsk(MODALS, "The report will, as far as possible, be published in full.")
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == "hedge-added", verdict.reasons
+
+
+HOPES = statement_text(
+    "Ivo Darsk",
+    "I hope that we will never need these beds. We expect trade to grow by 20 percent.",
+    title="Statement of the Minister",
+)
+
+
+def test_hope_cut_off_reads_as_fact() -> None:
+    verdict = darsk(
+        HOPES, "We will never need these beds.", context='He said: "We will never need these beds."'
+    )
+    assert verdict.label == "altered", verdict.reasons
+    assert "opinion presented as fact" in verdict.reasons[0]
+
+
+@pytest.mark.parametrize(
+    ("quote", "context"),
+    [
+        ("we will never need these beds", 'He said he hoped "we will never need these beds".'),
+        ("trade to grow by 20 percent", 'The minister expects "trade to grow by 20 percent".'),
+        ("I hope that we will never need these beds.", None),
+    ],
+)
+def test_hope_kept_by_the_report(quote: str, context: str | None) -> None:
+    verdict = darsk(HOPES, quote, context=context)
+    assert verdict.label in ("verbatim", "edited"), verdict.reasons
+
+
+NOT = statement_text(
+    "Ivo Darsk",
+    "We will not withdraw from our own waters under threat. Without their help, this "
+    "exchange would probably not have happened. We have never closed the border.",
+    title="Statement of the Minister",
+)
+
+
+def test_never_for_not_is_a_stronger_claim() -> None:
+    verdict = darsk(NOT, "We will never withdraw from our own waters under threat.")
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == "stronger-claim", verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a counterfactual: "would never have" is "would not have"
+        "Without their help, this exchange would most likely never have taken place.",
+        # the source's own "never"
+        "We did not ever close the border.",
+    ],
+)
+def test_never_where_the_source_allows_it(quote: str) -> None:
+    verdict = darsk(NOT, quote)
+    assert verdict.label in ("translation", "edited"), verdict.reasons

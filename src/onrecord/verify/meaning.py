@@ -713,12 +713,38 @@ _SPEAKER_ACTS = frozenset(
 )
 
 
+# "do all we can", "everything they could", "as much as we can": a measure of effort
+_EFFORT = frozenset(
+    ["all", "everything", "whatever", "what", "anything", "best", "much", "soon", "quickly"]
+)
+_PERSONAL = frozenset(["i", "we", "you", "they", "he", "she", "one"])
+# words after the effort phrase that show no verb follows "can" ("all we can to help")
+_NO_VERB_NEXT = frozenset(["to", "for", "and", "but", "so", "until", "now", "today", "here"])
+
+
+def _effort_can(side: Side, i: int) -> bool:
+    """ "can"/"could" closing a measure of effort ("we will do all we can to help",
+    "everything they could"): no verb follows, so no possibility is claimed."""
+    vk = [t.vkey for t in side.toks]
+    if vk[i] not in ("can", "could") or i < 2:
+        return False
+    if vk[i - 1] not in _PERSONAL or vk[i - 2] not in _EFFORT:
+        return False
+    if i + 1 >= len(vk):
+        return True
+    gap = side.text[side.toks[i].end : side.toks[i + 1].start]
+    return vk[i + 1] in _NO_VERB_NEXT or bool(re.search(r"[,;:.!?—–)]", gap))
+
+
 def _no_modal(side: Side, i: int) -> bool:
     """A modal-table word that here carries no modality: "possible" after a superlative
-    ("the worst possible thing") or in "as soon as possible", and "can" (or "am able to") between "I"/"we"
-    and a verb of saying or grasping ("I can understand why they are angry")."""
+    ("the worst possible thing") or in "as soon as possible", "can" closing a measure of
+    effort ("all we can"), and "can" (or "am able to") between "I"/"we" and a verb of
+    saying or grasping ("I can understand why they are angry")."""
     vk = [t.vkey for t in side.toks]
     word = vk[i]
+    if _effort_can(side, i):
+        return True
     if word == "possible":
         before = vk[max(0, i - 3) : i]
         return bool(
@@ -1435,22 +1461,56 @@ def _moved_negations(
     if not outside:
         return q_left
 
-    def governed(side: Side, k: int) -> set[str]:
+    def governed(side: Side, k: int, before: int = 0) -> set[str]:
         return {
             side.toks[x].stem
-            for x in range(k + 1, min(len(side.toks), k + 4))
-            if not is_function(side.toks[x]) and side.toks[x].kind == "word"
+            for x in range(max(0, k - before), min(len(side.toks), k + 4))
+            if x != k and not is_function(side.toks[x]) and side.toks[x].kind == "word"
         }
 
     kept: list[int] = []
     for i in q_left:
         near = governed(v.q, i)
-        j = next((j for j in outside if near & governed(v.s, j)), None)
+        # the source may negate the verb of the word the quote negates ("there would be
+        # no case" / "this case would not exist"): its subject stands just before
+        j = next((j for j in outside if near & governed(v.s, j, before=3)), None)
         if j is None:
             kept.append(i)
         else:
             outside.remove(j)
     return kept
+
+
+def _never_for_not(v: _View, i: int, j: int) -> bool:
+    """ "we will never withdraw" for "we will not withdraw": "never" makes a plain
+    negation absolute, unless the source has "never"/"ever" itself or the clause is a
+    counterfactual ("would never have happened" is "would not have happened")."""
+    if v.q.toks[i].vkey != "never" or v.s.toks[j].vkey not in ("not", "no"):
+        return False
+    if any(v.s.toks[k].vkey in ("never", "ever") for k in v.scope | v.region):
+        return False
+    before = {t.vkey for t in v.q.toks[max(0, i - 3) : i]}
+    return not before & {"would", "could", "might"}
+
+
+_EXCEPT = frozenset(["except", "apart", "but", "other", "besides", "save", "beyond"])
+_NOBODY = frozenset(["no", "nobody", "noone", "none", "nothing", "neither"])
+
+
+def _exclusive(side: Side, i: int) -> bool:
+    """A negation that excepts ("nobody apart from them", "no one but us", "nothing
+    other than"): together with its exception it says "only"."""
+    toks = side.toks
+    if toks[i].vkey not in _NOBODY:
+        return False
+    ahead = [t.vkey for t in toks[i + 1 : i + 4]]
+    return any(w in _EXCEPT for w in ahead) and not (
+        "but" in ahead and "also" in [t.vkey for t in toks[i + 1 : i + 6]]
+    )
+
+
+def _says_only(side: Side, idx: set[int]) -> bool:
+    return any(side.toks[k].vkey in ("only", "solely", "exclusively") for k in idx)
 
 
 def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
@@ -1488,14 +1548,30 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     # a negation replaced by another negation keeps the polarity
     q_left = list(q_un)
     s_left = []
+    absolutes: list[Finding] = []
     for j in s_un:
         partners = [i for i in _counterpart_q(v, j) if i in q_left]
         if partners:
             q_left.remove(partners[0])
+            if _never_for_not(v, partners[0], j):
+                absolutes.append(
+                    Finding(
+                        "stronger-claim",
+                        f"stronger claim: '{_phrase(v.s, j, j + 1, 1, 2)}' → "
+                        f"'{_phrase(v.q, partners[0], partners[0] + 1, 1, 2)}'",
+                        0.75,
+                    )
+                )
+                cq.add(partners[0])
         else:
             s_left.append(j)
     q_left = [i for i in _one_per_list(v.q, q_left) if not _not_as_as(v.q, i, v.s)]
     s_left = [j for j in _one_per_list(v.s, s_left) if not _not_as_as(v.s, j, v.q)]
+    # "nobody apart from Kamenbrod could meet them" is "only Kamenbrod could meet them"
+    if _says_only(v.s, v.region | v.scope):
+        q_left = [i for i in q_left if not _exclusive(v.q, i)]
+    if _says_only(v.q, set(range(len(v.q.toks)))):
+        s_left = [j for j in s_left if not _exclusive(v.s, j)]
     if len(q_left) > len(s_left) and _negative_subject_before(v):
         q_left = q_left[1:]  # "No Ostrevian will wait" quoted as "… won't wait"
     if len(q_left) > len(s_left):
@@ -1507,7 +1583,7 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         while spare and len(q_left) > len(s_left) and _edge_source(v, q_left[-1]):
             q_left.pop()
             spare.pop(0)
-    out: list[Finding] = []
+    out: list[Finding] = list(absolutes)
     if len(q_left) != len(s_left):
         # a negation moved into a word of the other side keeps the polarity
         q_free = {
@@ -2628,6 +2704,23 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
         runs.append(cur)
     reworded = _reworded(v)
     in_phrases = _phrase_synonyms(v)
+    # "of course", "all the same", "let me say": phrases of fillers.txt claim nothing
+    filler = {
+        k
+        for lo, hi, _ in _occurrences(v.q.toks, "fillers.txt")
+        if hi - lo > 1
+        for k in range(lo, hi)
+    }
+    # modal words and hedges ("would be able to", "as much as") are compared by their
+    # own checks: added, they change the modality or the hedge, not add a claim
+    filler |= {
+        k
+        for name in ("modality.tsv", "hedges.txt")
+        for lo, hi, _ in _occurrences(v.q.toks, name)
+        for k in range(lo, hi)
+    }
+    if _says_only(v.s, v.region | v.scope):  # "nobody apart from" renders "only"
+        filler |= {k for i in range(len(v.q.toks)) if _exclusive(v.q, i) for k in (i, i + 1, i + 2)}
     # a cause put in place of other words: "died during the blackout" → "because of"
     for st in v.steps:
         if st.op == "replace" and not any(i in cq for i in st.q):
@@ -2673,6 +2766,7 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             and v.q.toks[i].stem not in window_stems
             and not any(synonymous(v.q.toks[i].stem, s_) for s_ in window_stems)
             and i not in in_phrases
+            and i not in filler
             and not negated_opposite(v.q.toks, [i], v.s.toks, _scope_around(v))
         ]
         if new and not all(i in reworded for i in new):
@@ -2801,6 +2895,7 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             )
             cq.add(i)
     a, b = min(v.region), max(v.region)
+    excepts = any(_exclusive(v.q, i) for i in range(len(v.q.toks)))  # "nobody but"
     for j in sorted(v.region):
         t = v.s.toks[j]
         if (
@@ -2808,6 +2903,7 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             and j not in cs
             and t.vkey in _NARROWERS
             and not _family_on(t.vkey, q_keys)
+            and not (excepts and t.vkey in ("only", "solely", "exclusively"))
             and not _matched(v.s_match.get(j, ("delete", ()))[0])
         ):
             out.append(
@@ -3045,6 +3141,31 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
         return f"the source says first '{s.words(range(*clause))}'"
     dropped = _condition_dropped(v, lo, hi)
     return f"the quote drops '{dropped}'" if dropped else None
+
+
+# "I hope that …", "we expect …": the speaker's own hope, belief or expectation before
+# the quoted clause; cut off, the clause reads as a statement of fact
+OPINION_FRAMES = frozenset(
+    ["hope", "think", "believe", "expect", "trust", "suspect", "assume", "fear", "doubt"]
+)
+
+
+def opinion_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
+    """The source's "I hope that" (think, believe, expect…) right before the quoted
+    clause, which the quote leaves out: its words, or None."""
+    v = _view(v_q, v_s, steps)
+    if not v.region or any(t.vkey in OPINION_FRAMES for t in v.q.toks):
+        return None
+    lo = min(v.region)
+    s = v.s
+    k = lo - 1
+    if k >= 0 and s.toks[k].vkey == "that" and not s.sentence_break(lo):
+        k -= 1
+    if k < 1 or s.sentence_break(k + 1) or s.toks[k].vkey not in OPINION_FRAMES:
+        return None
+    if s.toks[k - 1].vkey not in ("i", "we") or re.search(r"[,;:]", _gap(s, k + 1)):
+        return None
+    return s.words(range(k - 1, lo))
 
 
 _CLAUSE_JOINS = frozenset({"and", "but", "so", "then", "that", "or"})

@@ -60,6 +60,7 @@ from .align import (
 )
 from .index import SourceIndex, speaker_key, speaker_matches
 from .meaning import (
+    OPINION_FRAMES,
     TITLE_WORDS,
     Finding,
     Rewording,
@@ -68,11 +69,12 @@ from .meaning import (
     find_changes,
     name_initials,
     negated_opposite,
+    opinion_cut,
     rewording_blocks,
     same_span,
     trim_stray_edges,
 )
-from .normalize import Tok, fold, load_list, tokenize
+from .normalize import Tok, fold, load_list, stem, tokenize
 from .questions import asked_frame, question_context
 from .roles import swapped_roles
 
@@ -523,6 +525,27 @@ def _acronym_pair(qtoks: Sequence[Tok], qs: list[int], stoks: Sequence[Tok], ss:
     return bool((a and a == initials(stoks, ss)) or (b and b == initials(qtoks, qs)))
 
 
+def _adverb_phrase(
+    qtoks: Sequence[Tok], qs: Sequence[int], stoks: Sequence[Tok], ss: Sequence[int]
+) -> bool:
+    """ "with care" for "carefully", "with caution" for "cautiously": a manner adverb and
+    "with" + the noun it is made from, on either side."""
+
+    def pair(a: Sequence[Tok], ai: Sequence[int], b: Sequence[Tok], bi: Sequence[int]) -> bool:
+        words = [a[k].vkey for k in sorted(ai)]
+        if len(words) != 2 or words[0] != "with" or len(bi) != 1:
+            return False
+        adverb = b[bi[0]].vkey
+        noun = words[1]
+        return (
+            adverb.endswith("ly")
+            and len(noun) >= 4
+            and (adverb.startswith(noun) or adverb.startswith(noun[:-1]))
+        )
+
+    return pair(qtoks, qs, stoks, ss) or pair(stoks, ss, qtoks, qs)
+
+
 def _same_group(
     qtoks: Sequence[Tok], qs: Sequence[int], stoks: Sequence[Tok], ss: Sequence[int]
 ) -> bool:
@@ -552,6 +575,7 @@ def _substitution_ok(
         and not negated_opposite(qtoks, b.q, p.toks, b.s)
         and not same_span(qtoks, b.q, p.toks, b.s)
         and not _same_group(qtoks, b.q, p.toks, b.s)
+        and not _adverb_phrase(qtoks, b.q, p.toks, b.s)
     ]
     if not blocks:
         return True, [], []
@@ -1614,7 +1638,7 @@ def judge(
     if context:
         res = _in_context(quote, context, res, index, search_speaker, mask)
     elif res.label in _FAITHFUL_LABELS and res.passage is not None:
-        res = _condition_check(quote, context, res, index)
+        res = _opinion_check(quote, context, _condition_check(quote, context, res, index), index)
     res = _versions_check(quote, qlist, index, search_speaker, res)
     res = _home_named(res, index, search_speaker)
     if speaker is not None and res.label in ("unsourced", "altered", "uncertain"):
@@ -1664,6 +1688,8 @@ def _context_chain(
         res = _negated_frame_check(quote, context, res, index)
     if res.label in _FAITHFUL_LABELS and res.passage is not None:
         res = _condition_check(quote, context, res, index)
+    if res.label in _FAITHFUL_LABELS:
+        res = _opinion_check(quote, context, res, index)
     if context and res.label in _FAITHFUL_LABELS:
         res = _question_check(quote, context, res, index)
     return res
@@ -2072,6 +2098,58 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
         "altered",
         "condition-left-out",
         [f"condition left out: {cond}"],
+        0.75,
+        p,
+        res.qtoks,
+    )
+
+
+# words by which a report keeps a hope or belief a hope or belief ("he hoped", "in his view")
+_OPINION_WORDS = frozenset(
+    stem(w)
+    for w in (
+        *OPINION_FRAMES,
+        "hoped",
+        "hopes",
+        "hopeful",
+        "thought",
+        "belief",
+        "expectation",
+        "expected",
+        "view",
+        "opinion",
+        "feel",
+        "felt",
+        "predict",
+        "confident",
+        "optimistic",
+        "wish",
+    )
+)
+
+
+def _opinion_check(quote: str, context: str | None, res: _Result, index: SourceIndex) -> _Result:
+    """A quote cut just after the speaker's "I hope that" (think, believe, expect…)
+    presents a hope or a belief as a fact, unless the report's sentence keeps it ("he
+    said he hoped …"); a lower-case fragment without the report's sentence is left be."""
+    p = res.passage
+    if p is None or res.label not in _FAITHFUL_LABELS:
+        return res
+    if context is None and not quote.lstrip("\"“‘'«„ ")[:1].isupper():
+        return res
+    frame = opinion_cut(
+        Side(res.qtoks, quote), Side(p.toks, index.sources[p.source].text), p.al.steps
+    )
+    if frame is None:
+        return res
+    if context:
+        around = tokenize(_claim_around(quote, context))
+        if any(t.stem in _OPINION_WORDS or t.vkey in _OPINION_WORDS for t in around):
+            return res
+    return _Result(
+        "altered",
+        "stronger-claim",
+        [f"opinion presented as fact: the source says '{frame} …'"],
         0.75,
         p,
         res.qtoks,

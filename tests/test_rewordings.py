@@ -716,3 +716,60 @@ def test_never_for_not_is_a_stronger_claim() -> None:
 def test_never_where_the_source_allows_it(quote: str) -> None:
     verdict = darsk(NOT, quote)
     assert verdict.label in ("translation", "edited"), verdict.reasons
+
+
+CONTRASTS = statement_text(
+    "Ivo Darsk",
+    "The big banks received no money from the state or from the National Bank. "
+    "I know that this is painful news for families, and I will not pretend otherwise. "
+    "But I would prefer to solve this at the table, not in a courtroom.",
+    title="Statement of the Governor",
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # "neither … nor" negates once
+        "Neither the state nor the National Bank gave the big banks any money.",
+        # "otherwise" just past the aligned words holds the quote's closing negation
+        "I know this is bitter news for families, and I won't pretend it isn't.",
+        # "rather … than" set apart is the source's "…, not …"
+        "I would rather solve this at the table than in a courtroom.",
+    ],
+)
+def test_negations_in_other_words(quote: str) -> None:
+    verdict = darsk(CONTRASTS, quote)
+    assert verdict.label == "translation", verdict.reasons
+
+
+def test_neither_nor_still_counts_once() -> None:
+    verdict = darsk(CONTRASTS, "The state and the National Bank gave the big banks money.")
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == "negation-removed", verdict.reasons
+
+
+UNLIKELY = statement_text(
+    "Ivo Darsk",
+    "Some prices might go down, but the general price level is unlikely to return to where "
+    "it was two years ago.",
+    title="Statement of the Governor",
+)
+
+
+def test_unlikely_is_probably_not() -> None:
+    verdict = darsk(
+        UNLIKELY,
+        "Some prices could go down, but the overall price level probably won't get back to "
+        "where it was two years ago.",
+    )
+    assert verdict.label == "translation", verdict.reasons
+
+
+def test_likely_for_unlikely_is_reversed() -> None:
+    verdict = darsk(
+        UNLIKELY,
+        "Some prices might go down, but the general price level is likely to return to where "
+        "it was two years ago.",
+    )
+    assert verdict.label == "altered", verdict.reasons

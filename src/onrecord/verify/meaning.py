@@ -1415,6 +1415,17 @@ def _negative_words(side: Side, idx: set[int], other: set[str]) -> int:
         and len(side.toks[i].raw) >= 7
         and side.toks[i].raw.lower() not in _NOT_LESS
     )
+    # "I'd rather settle this at the table than in a courtroom": "rather … than" set
+    # apart says "and not in a courtroom" as "rather than" does
+    vk = [t.vkey for t in side.toks]
+    free += sum(
+        1
+        for i in idx - taken
+        if vk[i] == "than"
+        and i > 1
+        and vk[i - 1] != "rather"
+        and "rather" in vk[max(0, i - 10) : i - 1]
+    )
     return len(listed) + free + _prefix_negatives(side, idx - taken, other)
 
 
@@ -1579,7 +1590,11 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     if len(q_left) > len(s_left):
         # a negation in the quote's own ending whose counterpart stands just past where
         # the alignment stopped ("… was well managed. It wasn't." / "It was not.")
-        spare = [j for j in sorted(_edge_source(v, q_left[-1])) if is_neg(v.s, j) and j not in cs]
+        spare = [
+            j
+            for j in sorted(_edge_source(v, q_left[-1]))
+            if (is_neg(v.s, j) or v.s.toks[j].vkey in _negative_list()) and j not in cs
+        ]
         while spare and len(q_left) > len(s_left) and _edge_source(v, q_left[-1]):
             q_left.pop()
             spare.pop(0)
@@ -1691,6 +1706,8 @@ def _one_per_list(side: Side, idx: list[int]) -> list[int]:
     out: list[int] = []
     prev: int | None = None
     for i in idx:
+        if prev is not None and side.toks[i].vkey == "nor" and side.toks[prev].vkey == "neither":
+            continue  # "neither the state nor the bank" negates once
         if (
             prev is not None
             and side.toks[i].vkey in ("no", "nor")
@@ -2777,7 +2794,9 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
 
 @functools.cache
 def _negative_list() -> frozenset[str]:
-    return frozenset(load_list("negative_words.txt"))
+    """negative_words.txt as written and as word keys ("otherwise" is "otherwize")."""
+    words = load_list("negative_words.txt")
+    return frozenset(words) | frozenset(_norm_word(w) for w in words if " " not in w)
 
 
 def same_span(

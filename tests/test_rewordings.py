@@ -773,3 +773,35 @@ def test_likely_for_unlikely_is_reversed() -> None:
         "it was two years ago.",
     )
     assert verdict.label == "altered", verdict.reasons
+
+
+TALKS = statement_text(
+    "Ivo Darsk",
+    "I speak for the Democratic Renewal Union tonight. The talks were difficult but honest. "
+    "Then we will be in opposition, and we will be a strong opposition.",
+    title="Statement of the Party Chair",
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "context"),
+    [
+        # the report's own dating of the event is no claim about the words
+        ("difficult but honest", 'He described Sunday\'s session as "difficult but honest".'),
+        # an acronym of a name the source spells out is no new name
+        ("a strong opposition", 'The DRU chair said her party would be "a strong opposition".'),
+    ],
+)
+def test_report_background_is_no_context_change(quote: str, context: str) -> None:
+    verdict = darsk(TALKS, quote, context=context)
+    assert verdict.label != "altered", verdict.reasons
+
+
+def test_a_name_new_to_the_source_is_still_a_context_change() -> None:
+    verdict = darsk(
+        TALKS,
+        "difficult but honest",
+        context='He described the talks with Korvania as "difficult but honest".',
+    )
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == "context", verdict.reasons

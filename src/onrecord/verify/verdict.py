@@ -1225,6 +1225,21 @@ def _shouted(toks: Sequence[Tok]) -> set[int]:
     return out
 
 
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _source_initials(index: SourceIndex) -> frozenset[str]:
+    """The initials of every run of capitalised words in the sources ("Democratic Renewal
+    Union" → "dru"): an acronym in a report names what the source spells out."""
+    if not index.sentences:
+        return frozenset()
+    toks = index.tokens(0, index.sentences[-1].hi)
+    return frozenset(name_initials(Side(toks, ""), range(len(toks))))
+
+
 def _context_check(
     quote: str, context: str, res: _Result, index: SourceIndex, speaker: str | None
 ) -> _Result:
@@ -1284,6 +1299,9 @@ def _context_check(
             or (t.raw.isupper() and t.raw.lower() in spelled)  # "EU" / "European Union"
         )
 
+    def acronym_of_source(t: Tok) -> bool:
+        return len(t.raw) >= 2 and t.raw.isupper() and t.raw.lower() in _source_initials(index)
+
     ctx_side = Side(ctoks, around)
     shouted = _shouted(ctoks)
     new_names = [
@@ -1294,6 +1312,8 @@ def _context_check(
         and not known(t)
         and not (t.raw.isupper() and (len(t.raw) >= 6 or n in shouted))  # "CHRONICLE:"
         and not index.short_name(t.vkey)  # "Dan" for "Daniel"
+        and not acronym_of_source(t)  # "DRU" where the source has "Democratic Renewal Union"
+        and t.stem not in _WEEKDAYS  # "Sunday's session": the report's own dating
         and (t.kind == "num" or th["context_names_near"] or not len(index.postings(t.stem)))
     ]
     negs = set(load_list("negations.txt"))
@@ -1338,6 +1358,7 @@ def _context_check(
         and t.vkey not in wide_keys
         and t.stem not in wide_keys
         and not any(same_name(t.vkey, v) for v in wide_keys)
+        and t.stem not in _WEEKDAYS
     ]
     if elsewhere:
         names = ", ".join(dict.fromkeys(t.raw for t in elsewhere))

@@ -27,8 +27,10 @@ talks, ``heldout16``), ``statement16/`` (a central bank governor in a currency c
 ``statement19/`` (a health minister's broadcast interview, ``heldout20``), ``statement20/``
 (a defence minister's briefing after a drone strike, ``heldout21``), ``statement21/`` (a
 state energy company's president on the radio, ``heldout22``), ``statement22/`` (a
-prosecutor general on a corruption indictment, ``heldout23``) and ``statement23/`` (an
-opposition leader on election night, ``heldout24``), all likewise: other speakers,
+prosecutor general on a corruption indictment, ``heldout23``), ``statement23/`` (an
+opposition leader on election night, ``heldout24``), ``statement24/`` (an airline's chief
+executive after an IT outage, ``heldout25``) and ``statement25/`` (a football federation's
+president on match fixing, ``heldout26``), all likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
 A new blind split gets its own folder and its name in ``BLIND``.
 
@@ -113,7 +115,7 @@ GOLD_LABELS = (
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 .. heldout24 (statement2/ .. statement23/) were written blind and first run blind
+# heldout3 .. heldout26 (statement2/ .. statement25/) were written blind and first run blind
 # (figures in the README), then opened for tuning; the next blind split goes in BLIND
 SPLITS = ("dev", "test")
 TUNED = (
@@ -142,8 +144,10 @@ TUNED = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
+    "heldout26",
 )
-BLIND: tuple[str, ...] = ("heldout25", "heldout26")  # written blind, not yet opened
+BLIND: tuple[str, ...] = ()  # every split written so far has been run blind once, then opened
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

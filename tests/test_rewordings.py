@@ -634,7 +634,7 @@ def test_effort_and_exception_rules_keep_real_changes(quote: str, rule: str) -> 
     assert verdict.rule == rule, verdict.reasons
 
 
-MODALS = statement_text(
+MODAL_PHRASES = statement_text(
     "Ivo Darsk",
     "Inside that zone, fishermen from both countries could work under common rules. "
     "The report will be published in full. Turnout rose mainly because young people voted.",
@@ -652,12 +652,12 @@ MODALS = statement_text(
     ],
 )
 def test_modal_and_hedge_phrases_are_not_claims_added(quote: str) -> None:
-    verdict = darsk(MODALS, quote)
+    verdict = darsk(MODAL_PHRASES, quote)
     assert verdict.label == "translation", verdict.reasons
 
 
 def test_as_far_as_possible_limits_the_promise() -> None:
-    verdict = darsk(MODALS, "The report will, as far as possible, be published in full.")
+    verdict = darsk(MODAL_PHRASES, "The report will, as far as possible, be published in full.")
     assert verdict.label == "altered", verdict.reasons
     assert verdict.rule == "hedge-added", verdict.reasons
 
@@ -805,3 +805,47 @@ def test_a_name_new_to_the_source_is_still_a_context_change() -> None:
     )
     assert verdict.label == "altered", verdict.reasons
     assert verdict.rule == "context", verdict.reasons
+
+
+REGRETS = statement_text(
+    "Ivo Darsk",
+    "I do not believe Valdoria will suspend our flights, and I would regret it if it did. "
+    "My job now is to make sure this cannot happen again. Our text messages are sent by the "
+    "same system that failed, so for almost four hours we could not contact passengers "
+    "directly. I respect the minister, but I disagree with him on "
+    "both points. With respect, the minister is wrong.",
+    title="Statement of the Chief Executive",
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # "had no way of" holds a modal and a negation
+        "Our text messages go out through the very system that failed, so for nearly four "
+        "hours we had no way of reaching passengers directly.",
+        # "I have to contradict him": an obligation that only announces the speaker's act
+        "I respect the minister, but I have to contradict him on both counts.",
+        "With all due respect, the minister is mistaken.",
+    ],
+)
+def test_conditions_modals_and_courtesies_in_other_words(quote: str) -> None:
+    verdict = darsk(REGRETS, quote)
+    assert verdict.label == "translation", verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("quote", "rule"),
+    [
+        (
+            "If we get the money, my job now is to make sure this cannot happen again.",
+            "condition-added",
+        ),
+        ("I respect the minister, but I have to agree with him on both points.", None),
+    ],
+)
+def test_conditions_modals_and_courtesies_keep_real_changes(quote: str, rule: str | None) -> None:
+    verdict = darsk(REGRETS, quote)
+    assert verdict.label == "altered", verdict.reasons
+    if rule:
+        assert verdict.rule == rule, verdict.reasons

@@ -736,6 +736,29 @@ def _effort_can(side: Side, i: int) -> bool:
     return vk[i + 1] in _NO_VERB_NEXT or bool(re.search(r"[,;:.!?—–)]", gap))
 
 
+# verbs of saying that an obligation of the speaker's only announces ("I must say")
+_SAYING = frozenset(
+    [
+        "say",
+        "admit",
+        "tell",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "confess",
+        "contradict",
+        "disagree",
+        "correct",
+        "remind",
+        "warn",
+        "repeat",
+        "add",
+        "point",
+        "underline",
+    ]
+)
+
+
 def _no_modal(side: Side, i: int) -> bool:
     """A modal-table word that here carries no modality: "possible" after a superlative
     ("the worst possible thing") or in "as soon as possible", "can" closing a measure of
@@ -754,6 +777,11 @@ def _no_modal(side: Side, i: int) -> bool:
         )
     if i == 0 or vk[i - 1] not in ("i", "we"):
         return False
+    # "I have to say", "I must admit", "I have to contradict him": the speaker's own act
+    # of saying, which the obligation only announces
+    if word in ("have", "must", "need") and vk[i : i + 2] != ["need", "not"]:
+        k = i + 1 if word == "must" else i + 2
+        return k < len(vk) and vk[k] in _SAYING
     if word == "can":
         return i + 1 < len(vk) and vk[i + 1] in _SPEAKER_ACTS
     # "I am able to tell you"

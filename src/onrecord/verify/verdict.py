@@ -2125,7 +2125,7 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
     )
 
 
-# words by which a report keeps a hope or belief a hope or belief ("he hoped", "in his view")
+# words by which a report keeps a hope or a belief as one ("he hoped", "in his view")
 _OPINION_WORDS = frozenset(
     stem(w)
     for w in (

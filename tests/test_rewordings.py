@@ -849,3 +849,40 @@ def test_conditions_modals_and_courtesies_keep_real_changes(quote: str, rule: st
     assert verdict.label == "altered", verdict.reasons
     if rule:
         assert verdict.rule == rule, verdict.reasons
+
+
+FACTS = statement_text(
+    "Ivo Darsk",
+    "There was no cyberattack. I am sorry, and I take full responsibility for it. "
+    "I believe the talks will succeed.",
+    title="Statement of the Chief Executive",
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "reason"),
+    [
+        # a statement of fact made an opinion
+        ("We do not believe there was a cyberattack.", "opinion added"),
+        # a part for the whole
+        ("I am sorry, and I take some responsibility for it.", "weaker claim"),
+    ],
+)
+def test_weaker_claims_in_other_words(quote: str, reason: str) -> None:
+    verdict = darsk(FACTS, quote)
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == "weaker-claim", verdict.reasons
+    assert reason in verdict.reasons[0]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the source's own belief
+        "I think the talks will succeed.",
+        "I believe the negotiations will succeed.",
+    ],
+)
+def test_beliefs_kept_are_no_weaker_claim(quote: str) -> None:
+    verdict = darsk(FACTS, quote)
+    assert verdict.label not in ("altered", "unsourced"), verdict.reasons

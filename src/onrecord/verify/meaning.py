@@ -2907,6 +2907,9 @@ _SCOPE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset(["excess", "excessive", "windfall", "extra", "surplus"]),
 )
 _WIDENERS = frozenset(["whole", "entire", "anywhere", "everywhere"])
+_PARTIAL = frozenset(["some", "partial", "limited"])
+# what "some" may render ("in certain regions", "several of them", "part of")
+_SOME_OF = frozenset(["certain", "several", "few", "number", "part", "partly", "various"])
 _NARROWERS = frozenset(["whole", "entire", "excess", "only", "solely", "exclusively"])
 
 
@@ -2938,6 +2941,23 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     "stronger-claim",
                     f"stronger claim: '{_phrase(v.q, i, i + 1, 0, 2)}' added",
                     0.75,
+                )
+            )
+            cq.add(i)
+    # "I take some responsibility" for "I take (full) responsibility": a part for the whole
+    for i, t in enumerate(v.q.toks[:-1]):
+        nxt = v.q.toks[i + 1]
+        if (
+            t.vkey in _PARTIAL
+            and i not in cq
+            and not _matched(v.q_match.get(i, ("insert", ()))[0])
+            and nxt.kind == "word"
+            and _matched(v.q_match.get(i + 1, ("insert", ()))[0])
+            and not any(v.s.toks[j].vkey in _PARTIAL | _SOME_OF for j in v.scope)
+        ):
+            out.append(
+                Finding(
+                    "weaker-claim", f"weaker claim: '{_phrase(v.q, i, i + 1, 0, 1)}' added", 0.75
                 )
             )
             cq.add(i)

@@ -1660,6 +1660,7 @@ def judge(
         res = _in_context(quote, context, res, index, search_speaker, mask)
     elif res.label in _FAITHFUL_LABELS and res.passage is not None:
         res = _opinion_check(quote, context, _condition_check(quote, context, res, index), index)
+        res = _opinion_added(res, index)
     res = _versions_check(quote, qlist, index, search_speaker, res)
     res = _home_named(res, index, search_speaker)
     if speaker is not None and res.label in ("unsourced", "altered", "uncertain"):
@@ -1710,7 +1711,7 @@ def _context_chain(
     if res.label in _FAITHFUL_LABELS and res.passage is not None:
         res = _condition_check(quote, context, res, index)
     if res.label in _FAITHFUL_LABELS:
-        res = _opinion_check(quote, context, res, index)
+        res = _opinion_added(_opinion_check(quote, context, res, index), index)
     if context and res.label in _FAITHFUL_LABELS:
         res = _question_check(quote, context, res, index)
     return res
@@ -2145,8 +2146,41 @@ _OPINION_WORDS = frozenset(
         "confident",
         "optimistic",
         "wish",
+        "convinced",
+        "sure",
     )
 )
+
+
+def _opinion_added(res: _Result, index: SourceIndex) -> _Result:
+    """A quote that opens with "I (do not) believe" / "we think" where the passage states
+    the thing as fact ("We do not believe there was a cyberattack" / "There was no
+    cyberattack") turns a statement into an opinion: a weaker claim."""
+    p = res.passage
+    if p is None or res.label not in _FAITHFUL_LABELS:
+        return res
+    vk = [t.vkey for t in res.qtoks if t.kind != "ellipsis"]
+    k = 1 if vk[:1] in (["but"], ["and"], ["so"]) else 0
+    if len(vk) < k + 3 or vk[k] not in ("i", "we"):
+        return res
+    k += 1
+    if vk[k : k + 2] in (["do", "not"], ["did", "not"]):
+        k += 2
+    if vk[k] not in ("believe", "think"):
+        return res
+    sents = _matched_sentences(index, p)
+    held = [t for j, t in enumerate(p.toks) if int(index.sent_of[p.offset + j]) in sents]
+    if not held or any(t.stem in _OPINION_WORDS or t.vkey in _OPINION_WORDS for t in held):
+        return res
+    frame = " ".join(t.raw for t in res.qtoks[: k + 1])
+    return _Result(
+        "altered",
+        "weaker-claim",
+        [f"opinion added: '{frame}' where the source states it as fact"],
+        0.7,
+        p,
+        res.qtoks,
+    )
 
 
 def _opinion_check(quote: str, context: str | None, res: _Result, index: SourceIndex) -> _Result:

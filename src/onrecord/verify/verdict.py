@@ -1658,9 +1658,8 @@ def judge(
         res = _negation_in_report(quote, context, res, index)
     if context:
         res = _in_context(quote, context, res, index, search_speaker, mask)
-    elif res.label in _FAITHFUL_LABELS and res.passage is not None:
-        res = _opinion_check(quote, context, _condition_check(quote, context, res, index), index)
-        res = _opinion_added(res, index)
+    else:
+        res = _context_chain(quote, None, res, index, search_speaker)
     res = _versions_check(quote, qlist, index, search_speaker, res)
     res = _home_named(res, index, search_speaker)
     if speaker is not None and res.label in ("unsourced", "altered", "uncertain"):
@@ -1669,9 +1668,10 @@ def judge(
 
 
 def _context_chain(
-    quote: str, context: str, res: _Result, index: SourceIndex, search_speaker: str | None
+    quote: str, context: str | None, res: _Result, index: SourceIndex, search_speaker: str | None
 ) -> _Result:
-    """The checks of the report's sentence around a quote (point 3 of issue 3)."""
+    """The checks of the report's sentence around a quote (point 3 of issue 3); without
+    the report's sentence, the checks of where the quote was cut (conditions, opinions)."""
     words = [t for t in tokenize(quote, quote=True) if t.kind != "ellipsis"]
     if context and res.label in ("verbatim", "cosmetic", "edited"):
         content = [t for t in words if not is_function(t)]
@@ -1816,9 +1816,7 @@ def _negation_in_report(quote: str, context: str, res: _Result, index: SourceInd
         t.vkey in _FRAME_NEGATIONS for t in p.toks[max(0, first - 2) : first]
     ):
         return res
-    q_side = Side(res.qtoks, quote)
-    s_side = Side(p.toks, index.sources[p.source].text)
-    label, rule, notes, _ = _lexical_label(p, q_side, s_side)
+    label, rule, notes, _ = _lexical_label(p, *_sides(quote, res.qtoks, p, index))
     reason = "the negation before these words stands in the report's sentence"
     return _Result(label, rule, [reason, *notes], 0.8, p, res.qtoks)
 
@@ -2094,15 +2092,18 @@ def _others_view_check(
 _OPEN_MODALS = frozenset({"may", "might", "possibly", "perhaps", "maybe"})
 
 
+def _sides(quote: str, qtoks: Sequence[Tok], p: Passage, index: SourceIndex) -> tuple[Side, Side]:
+    """The quote and its passage as the two sides the meaning checks compare."""
+    return Side(qtoks, quote), Side(p.toks, index.sources[p.source].text)
+
+
 def _condition_check(quote: str, context: str | None, res: _Result, index: SourceIndex) -> _Result:
     """A quote cut just before/after a condition of its sentence presents a conditional
     statement as unconditional, unless the report's sentence states a condition itself."""
     p = res.passage
     if p is None:
         return res
-    cond = conditions_cut(
-        Side(res.qtoks, quote), Side(p.toks, index.sources[p.source].text), p.al.steps
-    )
+    cond = conditions_cut(*_sides(quote, res.qtoks, p, index), p.al.steps)
     if cond is None:
         return res
     if context:
@@ -2152,6 +2153,10 @@ _OPINION_WORDS = frozenset(
 )
 
 
+def _holds_opinion(toks: Sequence[Tok]) -> bool:
+    return any(t.stem in _OPINION_WORDS or t.vkey in _OPINION_WORDS for t in toks)
+
+
 def _opinion_added(res: _Result, index: SourceIndex) -> _Result:
     """A quote that opens with "I (do not) believe" / "we think" where the passage states
     the thing as fact ("We do not believe there was a cyberattack" / "There was no
@@ -2170,7 +2175,7 @@ def _opinion_added(res: _Result, index: SourceIndex) -> _Result:
         return res
     sents = _matched_sentences(index, p)
     held = [t for j, t in enumerate(p.toks) if int(index.sent_of[p.offset + j]) in sents]
-    if not held or any(t.stem in _OPINION_WORDS or t.vkey in _OPINION_WORDS for t in held):
+    if not held or _holds_opinion(held):
         return res
     frame = " ".join(t.raw for t in res.qtoks[: k + 1])
     return _Result(
@@ -2192,14 +2197,12 @@ def _opinion_check(quote: str, context: str | None, res: _Result, index: SourceI
         return res
     if context is None and not quote.lstrip("\"“‘'«„ ")[:1].isupper():
         return res
-    frame = opinion_cut(
-        Side(res.qtoks, quote), Side(p.toks, index.sources[p.source].text), p.al.steps
-    )
+    frame = opinion_cut(*_sides(quote, res.qtoks, p, index), p.al.steps)
     if frame is None:
         return res
     if context:
         around = tokenize(_claim_around(quote, context))
-        if any(t.stem in _OPINION_WORDS or t.vkey in _OPINION_WORDS for t in around):
+        if _holds_opinion(around):
             return res
     return _Result(
         "altered",

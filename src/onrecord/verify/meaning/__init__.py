@@ -1,0 +1,93 @@
+"""What a difference between quote and passage does to the meaning.
+
+Each check looks at an alignment (:mod:`onrecord.verify.align`) and returns the
+differences that change what is claimed, as :class:`Finding` records with a reason in
+a journalist's words: negation added or removed, a number, date or name changed, a
+hedge dropped or changed, modality changed, a reversed verb, who-does-what-to-whom
+turned around, a condition / cause / claim added, passages joined without an
+ellipsis. A check never decides that something is *faithful*; it only finds what is
+not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..align import Step
+from .added import ADDED_CONTEXT_SENTENCES as ADDED_CONTEXT_SENTENCES
+from .added import LIGHT_VERBS as LIGHT_VERBS
+from .added import _added
+from .base import NUMBERISH as NUMBERISH
+from .base import QUANTITY as QUANTITY
+from .base import SCALES as SCALES
+from .base import TITLE_WORDS as TITLE_WORDS
+from .base import Finding as Finding
+from .base import Side as Side
+from .base import _occurrences as _occurrences
+from .cuts import ELLIPSIS_SENTENCES as ELLIPSIS_SENTENCES
+from .cuts import OPINION_FRAMES as OPINION_FRAMES
+from .cuts import SPLICE_TOKENS as SPLICE_TOKENS
+from .cuts import _cut_edges, _dropped, _far_ellipsis
+from .cuts import conditions_cut as conditions_cut
+from .cuts import opinion_cut as opinion_cut
+from .hedges import NUMERIC_HEDGES as NUMERIC_HEDGES
+from .hedges import _hedges
+from .modality import _modality
+from .names import PRONOUN_SENTENCES as PRONOUN_SENTENCES
+from .names import _names
+from .names import name_initials as name_initials
+from .negation import _negation, _partial_negation
+from .negation import negated_opposite as negated_opposite
+from .numbers import _figure_behind_ellipsis, _numbers_changed, _units_changed
+from .numbers import same_span as same_span
+from .reversals import _moved, _reversals, _swapped_comparison
+from .rewording import NEAR_GAP_WORDS as NEAR_GAP_WORDS
+from .rewording import Rewording as Rewording
+from .rewording import rewording_blocks as rewording_blocks
+from .scope import _degree, _scope_words
+from .view import EDGE_WORDS as EDGE_WORDS
+from .view import _view
+from .view import trim_stray_edges as trim_stray_edges
+
+__all__ = [
+    "Finding",
+    "Side",
+    "find_changes",
+    "name_initials",
+    "negated_opposite",
+    "trim_stray_edges",
+]
+
+
+def find_changes(
+    q: Side,
+    s: Side,
+    steps: Sequence[Step],
+    *,
+    splice_tokens: int = SPLICE_TOKENS,
+    ellipsis_sentences: int = ELLIPSIS_SENTENCES,
+) -> list[Finding]:
+    """Every difference of the alignment that changes the meaning."""
+    v = _view(q, s, steps)
+    found: list[Finding] = []
+    covered_q: set[int] = set()  # quote tokens already explained by a finding
+    covered_s: set[int] = set()
+    found += _modality(v, covered_q, covered_s)
+    found += _hedges(v, covered_q, covered_s)
+    found += _numbers_changed(v, covered_q, covered_s)
+    found += _units_changed(v, covered_q, covered_s)
+    found += _moved(v, covered_q)
+    found += _figure_behind_ellipsis(v, covered_q)
+    found += _partial_negation(v, covered_q, covered_s)
+    found += _negation(v, covered_q, covered_s)
+    found += _reversals(v, covered_q, covered_s)
+    found += _swapped_comparison(v, covered_q)
+    found += _cut_edges(v, covered_q, covered_s)
+    found += _added(v, covered_q, markers_only=True)
+    found += _names(v, covered_q, covered_s)
+    found += _added(v, covered_q, markers_only=False)
+    found += _dropped(v, covered_s, splice_tokens)
+    found += _far_ellipsis(v, ellipsis_sentences)
+    found += _scope_words(v, covered_q, covered_s)
+    found += _degree(v, covered_q, covered_s)
+    return found

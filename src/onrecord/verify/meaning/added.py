@@ -1,0 +1,194 @@
+"""Words added: a condition, a cause or a claim in words of the quote's own that the
+passage and the sentences around it do not have (fillers, modals, hedges and
+rewordings excused).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..align import is_function, phrase_ends, synonymous
+from ..normalize import stem
+from .base import Finding, Side, _if_whether, _norm_word, _occurrences
+from .negation import _exclusive, _says_only, negated_opposite
+from .rewording import rewording_blocks
+from .view import _matched, _sentences_around, _View
+
+LIGHT_VERBS = frozenset(["express", "make", "take", "give", "get", "put", "carry", "pay", "offer"])
+
+
+_SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "there"])
+
+
+def _temporal_since(side: Side, i: int, words: str) -> bool:
+    """ "the first time since the outbreak", "since March": "since" of time. It is read
+    as a cause only where it opens a clause with a pronoun subject ("since we have no
+    money, …", "…, since they refused")."""
+    if words != "since":
+        return False
+    opens = i == 0 or side.initial(i) or "," in side.text[side.toks[i - 1].end : side.toks[i].start]
+    nxt = side.toks[i + 1].vkey if i + 1 < len(side.toks) else ""
+    return not (opens and nxt in _SUBJECT_PRONOUNS)
+
+
+def _marker(side: Side, idx: Sequence[int], name: str) -> bool:
+    toks = [side.toks[i] for i in idx]
+    occ = _occurrences(toks, name)
+    if name == "causes.txt":
+        # "I don't know what caused the blast": a question about a cause is no cause
+        occ = [
+            o
+            for o in occ
+            if not (
+                idx[o[0]] > 0 and side.toks[idx[o[0]] - 1].vkey in ("what", "who", "whether", "if")
+            )
+            and not _temporal_since(side, idx[o[0]], " ".join(t.vkey for t in toks[o[0] : o[1]]))
+            # "due to be freed" is a schedule, not a cause
+            and not (
+                " ".join(t.vkey for t in toks[o[0] : o[1]]) == "due to"
+                and idx[o[1] - 1] + 1 < len(side.toks)
+                and side.toks[idx[o[1] - 1] + 1].vkey == "be"
+            )
+        ]
+    if name == "conditions.txt":
+        occ = [o for o in occ if not _if_whether(side.toks, idx[o[0]], idx[o[0]] + 1)]
+    return bool(occ)
+
+
+def _source_names_a_cause(v: _View) -> bool:
+    """The passage itself speaks of a cause ("was the cause of their deaths"), so a
+    second translator's "caused their deaths" adds none."""
+    stems = {t.stem for j, t in enumerate(v.s.toks) if j in v.region}
+    return bool(stems & {stem(w) for w in ("cause", "caused", "because", "reason", "result")})
+
+
+def _reworded(v: _View) -> set[int]:
+    """Quote words that stand in a gap where the source has other words of its own and
+    nothing loaded is unpaired: reworded, not added."""
+    return {i for b in rewording_blocks(v.q, v.s, v.steps) if not b.loaded for i in b.q}
+
+
+def _phrase_synonyms(v: _View) -> set[int]:
+    """Quote tokens inside a phrase of the synonym table whose group the source window
+    also has, wherever it stands there ("a lockdown of the whole country" / "a national
+    lockdown": the modifier moved, so the aligner could not pair it)."""
+    s_groups: set[int] = set()
+    for ends in phrase_ends(v.s.toks).values():
+        for _k, gids in ends:
+            s_groups |= gids
+    out: set[int] = set()
+    for end, spans in phrase_ends(v.q.toks).items():
+        for k, gids in spans:
+            if gids & s_groups:
+                out.update(range(end - k, end))
+    return out
+
+
+ADDED_CONTEXT_SENTENCES = (
+    1  # sentences either side of the passage whose words excuse an "added" word
+)
+
+
+def _scope_around(v: _View) -> set[int]:
+    """Source tokens of the sentences the passage touches and :data:`ADDED_CONTEXT_SENTENCES`
+    either side: a quote word found there is the speaker's, moved; one found only further
+    away was taken from another statement ("600 families … since the crossing was closed")."""
+    if not v.scope:
+        return set(range(len(v.s.toks)))
+    return set(_sentences_around(v, ADDED_CONTEXT_SENTENCES, ADDED_CONTEXT_SENTENCES))
+
+
+def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
+    out: list[Finding] = []
+    around = [v.s.toks[j] for j in sorted(_scope_around(v))]
+    window_stems = {t.stem for t in around}
+    # the parts of a compound: "life-threatening" holds "threatens … life"
+    window_stems |= {
+        stem(_norm_word(part))
+        for t in around
+        if "-" in t.raw
+        for part in t.raw.split("-")
+        if len(part) > 2
+    }
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for st in v.steps:
+        if st.op == "insert" and not v.q.toks[st.q[0]].bracket:
+            cur.append(st.q[0])
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    reworded = _reworded(v)
+    in_phrases = _phrase_synonyms(v)
+    # "of course", "all the same", "let me say": phrases of fillers.txt claim nothing
+    filler = {
+        k
+        for lo, hi, _ in _occurrences(v.q.toks, "fillers.txt")
+        if hi - lo > 1
+        for k in range(lo, hi)
+    }
+    # modal words and hedges ("would be able to", "as much as") are compared by their
+    # own checks: added, they change the modality or the hedge, not add a claim
+    filler |= {
+        k
+        for name in ("modality.tsv", "hedges.txt")
+        for lo, hi, _ in _occurrences(v.q.toks, name)
+        for k in range(lo, hi)
+    }
+    if _says_only(v.s, v.region | v.scope):  # "nobody apart from" renders "only"
+        filler |= {k for i in range(len(v.q.toks)) if _exclusive(v.q, i) for k in (i, i + 1, i + 2)}
+    # a cause put in place of other words: "died during the blackout" → "because of"
+    for st in v.steps:
+        if st.op == "replace" and not any(i in cq for i in st.q):
+            near = sorted({*st.q, *(i + 1 for i in st.q if i + 1 < len(v.q.toks))})
+            if _marker(v.q, near, "causes.txt") and not _source_names_a_cause(v):
+                out.append(Finding("cause-added", f"cause added: '{v.q.words(near)}'", 0.85))
+                cq.update(near)
+    for run in runs:
+        run = [i for i in run if i not in cq]
+        if not run:
+            continue
+        text = v.q.words(run)
+        if _marker(v.q, run, "conditions.txt"):
+            out.append(Finding("condition-added", f"condition added: '{text}'", 0.9))
+            cq.update(run)
+            continue
+        if _marker(v.q, run, "causes.txt") and not _source_names_a_cause(v):
+            out.append(Finding("cause-added", f"cause added: '{text}'", 0.85))
+            cq.update(run)
+            continue
+        if markers_only:
+            continue
+        content = [
+            i
+            for i in run
+            if not is_function(v.q.toks[i])
+            and v.q.toks[i].kind == "word"
+            and v.q.toks[i].stem not in LIGHT_VERBS
+        ]
+        new = [
+            i
+            for i in content
+            # units a figure was converted into ("four decades" / "40 years"), "both" for "two"
+            if not v.q.toks[i].stem.startswith(("decad", "centur"))
+            and not (v.q.toks[i].vkey == "both" and "2" in {t.vkey for t in v.s.toks})
+            # "all 23 crew members" for "the 23 crew members": the figure is the whole
+            and not (
+                v.q.toks[i].vkey == "all"
+                and i + 1 < len(v.q.toks)
+                and v.q.toks[i + 1].kind == "num"
+                and _matched(v.q_match.get(i + 1, ("insert", ()))[0])
+            )
+            and v.q.toks[i].stem not in window_stems
+            and not any(synonymous(v.q.toks[i].stem, s_) for s_ in window_stems)
+            and i not in in_phrases
+            and i not in filler
+            and not negated_opposite(v.q.toks, [i], v.s.toks, _scope_around(v))
+        ]
+        if new and not all(i in reworded for i in new):
+            out.append(Finding("claim-added", f"words added: '{text}'", 0.75, tuple(run)))
+            cq.update(run)
+    return out

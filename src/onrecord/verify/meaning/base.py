@@ -1,0 +1,240 @@
+"""Shared pieces of the meaning checks: the :class:`Finding` and :class:`Side` records,
+the word tables several checks use (scales, quantities, titles, persons), the phrase
+tables of ``data/`` read as token tuples (:func:`_occurrences`), and small word tests
+(a person's pronoun, the month "May", a past-tense verb).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..normalize import Tok, load_list, load_pairs, tokenize
+
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+NUMBERISH = frozenset(
+    [
+        "half",
+        "third",
+        "quarter",
+        "dozen",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "percent",
+    ]
+) | frozenset(SCALES)
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prime",
+        "minister",
+        "secretary",
+        "general",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "senator",
+        "governor",
+        "mayor",
+        "ambassador",
+        "foreign",
+        "chairman",
+        "sir",
+        "lord",
+        "madam",
+        "pm",
+    ]
+)
+QUANTITY = {
+    "half": 0.5,
+    "quarter": 0.25,
+    "all": 1.0,
+    "whole": 1.0,
+    "entire": 1.0,
+    "every": 1.0,
+    "most": 0.75,
+    "majority": 0.75,
+    "minority": 0.25,
+    "none": 0.0,
+    "few": 0.1,
+}
+_FIRST = frozenset(["we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine", "myself"])
+_THIRD = frozenset(
+    ["they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "hers"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A difference that changes the meaning: machine rule name and journalist reason."""
+
+    rule: str
+    reason: str
+    weight: float  # how sure the rule is (used for the verdict's confidence)
+    q_idx: tuple[int, ...] = ()  # the quote tokens the finding is about (added words)
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """Tokens of one side (quote or source window) and the text their spans point into."""
+
+    toks: Sequence[Tok]
+    text: str
+
+    def words(self, idx: Sequence[int]) -> str:
+        out: list[str] = []
+        last: tuple[int, int] | None = None
+        for i in sorted(set(idx)):
+            if not 0 <= i < len(self.toks):
+                continue
+            t = self.toks[i]
+            if (t.start, t.end) == last or t.kind == "ellipsis":
+                continue
+            last = (t.start, t.end)
+            out.append(t.raw)
+        return " ".join(out)
+
+    def initial(self, i: int) -> bool:
+        """Whether token ``i`` starts a sentence (its capital says nothing)."""
+        if i <= 0:
+            return True
+        prev = self.toks[i - 1]
+        gap = self.text[prev.end : self.toks[i].start]
+        return bool(re.search(r"[.!?:;\"“”‘’«»…\n]", gap))
+
+    def sentence_break(self, i: int) -> bool:
+        """Whether a sentence ends between token ``i-1`` and ``i``."""
+        if i <= 0 or i >= len(self.toks):
+            return False
+        prev = self.toks[i - 1]
+        gap = self.text[prev.end : self.toks[i].start]
+        return bool(re.search(r"[.!?…]|\n\s*\n", gap)) and (
+            self.toks[i].raw[:1].isupper() or self.toks[i].raw[:1].isdigit()
+        )
+
+
+@functools.cache
+def _phrases(name: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Phrase tables as token tuples (longest first): ((words...), class)."""
+    if name.endswith(".tsv") or name == "hedges.txt":
+        rows = load_pairs(name)
+    else:
+        rows = tuple((w, w) for w in load_list(name))
+    out = [(tuple(_norm_word(w) for w in phrase.split()), cls) for phrase, cls in rows]
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
+
+
+def _norm_word(word: str) -> str:
+    from ..normalize import keys
+
+    return keys(word)[1]
+
+
+def _once_not_conditional(vk: Sequence[str], lo: int, hi: int) -> bool:
+    """ "once again", "at once", "not even once", "once a year": "once" that counts or
+    times, no condition (a condition's "once" opens a clause: "once it is built")."""
+    if tuple(vk[lo:hi]) != ("once",):
+        return False
+    nxt = vk[hi] if hi < len(vk) else ""
+    prv = vk[lo - 1] if lo > 0 else ""
+    return nxt in ("again", "more", "and", "or", "a", "an", "every", "per", "upon", "") or prv in (
+        "at",
+        "more",
+        "than",
+        "even",
+        "not",
+        "just",
+        "only",
+        "for",
+        "all",
+        "least",
+    )
+
+
+_ASKING = frozenset(
+    t.stem
+    for t in tokenize(
+        "know knew known ask asked wonder see saw decide decided check sure clear unclear "
+        "doubt determine find found tell told say said"
+    )
+)
+
+
+def _if_whether(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """ "we do not know if …", "asked if …": "if" for "whether", no condition."""
+    return (
+        [t.vkey for t in toks[lo:hi]] == ["if"]
+        and lo > 0
+        and toks[lo - 1].stem in _ASKING
+        and toks[lo].start - toks[lo - 1].end <= 1  # "be clear: if …" is a condition
+    )
+
+
+def _occurrences(
+    toks: Sequence[Tok], name: str, allowed: set[int] | None = None
+) -> list[tuple[int, int, str]]:
+    """Occurrences ``(first, last+1, class)`` of a phrase table in ``toks``."""
+    out: list[tuple[int, int, str]] = []
+    table = _phrases(name)
+    vk = [t.vkey for t in toks]
+    i = 0
+    while i < len(toks):
+        hit = None
+        for words, cls in table:
+            n = len(words)
+            if tuple(vk[i : i + n]) == words:
+                hit = (i, i + n, cls)
+                break
+        if (
+            hit
+            and name == "conditions.txt"
+            and (_once_not_conditional(vk, hit[0], hit[1]) or _if_whether(toks, hit[0], hit[1]))
+        ):
+            hit = None
+        if hit and (allowed is None or all(k in allowed for k in range(hit[0], hit[1]))):
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def _is_month(side: Side, i: int) -> bool:
+    t = side.toks[i]
+    if t.raw != "May":
+        return False
+    nxt = side.toks[i + 1] if i + 1 < len(side.toks) else None
+    prv = side.toks[i - 1] if i > 0 else None
+    return bool((nxt and nxt.kind == "num") or (prv and prv.kind == "num") or not side.initial(i))
+
+
+def _person(word: str) -> str | None:
+    if word in _FIRST:
+        return "first"
+    if word in _THIRD:
+        return "third"
+    return None
+
+
+def _past_verb(t: Tok) -> bool:
+    """A past-tense verb form, the shape of "who did what" in a report: "demanded",
+    "handed", "called", or an irregular past ("gave", "sent")."""
+    low = t.raw.lower()
+    if low in ("is", "are", "am", "has", "does", "goes", "says"):
+        return False
+    return low.endswith("ed") or (low in _irregular_forms() and low != t.stem)
+
+
+@functools.cache
+def _irregular_forms() -> frozenset[str]:
+    return frozenset(a for a, _ in load_pairs("irregular.tsv"))

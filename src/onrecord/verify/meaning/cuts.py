@@ -1,0 +1,321 @@
+"""What a cut leaves out: passages joined without an ellipsis or behind an ellipsis
+that stands for several sentences, a hedge or negation cut off at the quote's start, a
+condition of the quoted sentence left out (:func:`conditions_cut`), and the speaker's
+"I hope that" / "I think" cut off before the quoted clause (:func:`opinion_cut`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..align import Step, is_function, negation_words
+from .base import NUMBERISH, QUANTITY, Finding, Side, _occurrences
+from .hedges import _hedge_applies
+from .view import _matched, _phrase, _View, _view
+
+ELLIPSIS_SENTENCES = 2  # an ellipsis standing for more whole sentences than this joins statements
+SPLICE_TOKENS = 8  # a gap of this many source words left out without an ellipsis is a splice
+
+
+def _far_ellipsis(v: _View, limit: int) -> list[Finding]:
+    """An ellipsis that stands for several whole sentences joins statements the speaker
+    made apart ("Families lost everything … The government is to blame")."""
+    for st in v.steps:
+        if st.op != "skip" or not st.s:
+            continue
+        starts = sum(1 for j in st.s if v.s.sentence_break(j))
+        if starts > limit:
+            return [
+                Finding(
+                    "splice",
+                    f"passages joined: the ellipsis stands for {starts} sentences of the "
+                    "source, so the quote joins statements the speaker made apart",
+                    0.75,
+                )
+            ]
+    return []
+
+
+def _dropped(v: _View, cs: set[int], splice_tokens: int) -> list[Finding]:
+    out: list[Finding] = []
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for st in v.steps:
+        if st.op == "delete":
+            cur.append(st.s[0])
+        elif st.op != "insert":
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    for run in runs:
+        content = [j for j in run if not is_function(v.s.toks[j])]
+        crosses = any(v.s.sentence_break(j) for j in run) or v.s.sentence_break(run[-1] + 1)
+        if (crosses and len(content) >= 2 and len(run) >= 3) or len(run) >= splice_tokens:
+            text = v.s.words(run)
+            if len(text) > 80:
+                text = text[:77] + "…"
+            out.append(
+                Finding("splice", f"passages joined without an ellipsis: '{text}' left out", 0.85)
+            )
+            cs.update(run)
+    return out
+
+
+def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """A cut at the quote's start that leaves out a hedge of the quote's first number or a
+    negation of its first words ("do not rule out" quoted as "rule out")."""
+    out: list[Finding] = []
+    if not v.region:
+        return out
+    lo = min(v.region)
+    first_q = next((i for i, t in enumerate(v.q.toks) if t.kind != "ellipsis"), None)
+    if first_q is None or not _matched(v.q_match.get(first_q, ("insert", ()))[0]):
+        return out
+    before = [j for j in range(max(0, lo - 3), lo) if not v.s.sentence_break(j + 1) or j == lo - 1]
+    # keep only the tokens of the same sentence
+    while before and any(v.s.sentence_break(k) for k in range(before[0] + 1, lo + 1)):
+        before = before[1:]
+    if not before:
+        return out
+    if v.q.toks[first_q].kind == "num" or v.q.toks[first_q].vkey in NUMBERISH | set(QUANTITY):
+        for a, b, cls in _occurrences(v.s.toks, "hedges.txt", set(before)):
+            if b == lo and _hedge_applies(v.s, (a, b, cls)):
+                out.append(
+                    Finding(
+                        "hedge-dropped",
+                        f"hedge dropped: '{_phrase(v.s, a, lo + 1, 0, 0)}' → '{_phrase(v.q, first_q, first_q + 1, 0, 0)}'",
+                        0.85,
+                    )
+                )
+                cs.update(range(a, b))
+                return out
+    negs = negation_words()
+    last = v.s.toks[lo - 1] if lo >= 1 and (lo - 1) in before else None
+    gap = v.s.text[last.end : v.s.toks[lo].start] if last is not None else ""
+    if (
+        last is not None
+        and last.vkey in negs
+        and last.vkey != "without"
+        and not re.search(r"[,;:.!?—–]", gap)
+    ):
+        out.append(
+            Finding(
+                "negation-removed",
+                f"negation removed: '{_phrase(v.s, lo - 1, lo + 2, 1, 0)}' → '{_phrase(v.q, first_q, first_q + 2, 0, 0)}'",
+                0.85,
+            )
+        )
+        cs.add(lo - 1)
+    return out
+
+
+_INVERTED_IF = frozenset(["had", "were", "should"])
+_SUBJECTS = frozenset(["i", "we", "you", "he", "she", "it", "they", "the", "this", "that"])
+
+
+def _states_condition(side: Side) -> bool:
+    """Whether the words open with a condition: a word of ``conditions.txt`` first ("If
+    we do nothing, …") or a clause that opens with an inverted "Had we …", "Were it …",
+    "Should they …" (a translator who moved the source's closing condition to the front)."""
+    toks = side.toks
+    if any(lo == 0 for lo, _, _ in _occurrences(toks, "conditions.txt")):
+        return True
+    return any(
+        toks[k].vkey in _INVERTED_IF
+        and (k == 0 or side.sentence_break(k) or bool(_gap(side, k).strip()))
+        and k + 1 < len(toks)
+        and toks[k + 1].vkey in _SUBJECTS
+        for k in range(len(toks))
+    )
+
+
+def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
+    """A condition of the quoted sentence the cut leaves out: where it stands and its
+    words ("the source says first 'if the court agrees'"), or None.
+
+    - The source sentence goes on with "only if …"/"unless …" right after the quote, or a
+      condition the quote opens goes on past its end ("only after the ceasefire has held
+      for twelve months [and the heavy weapons have been withdrawn]").
+    - A condition clause opens the quoted clause: "If the court decides in her favour,
+      [she will be free the same day]", "…, and if the market has calmed down, [we will
+      begin …]" (the quote may start after the clause's subject).
+    - The quote drops a condition from its middle without an ellipsis ("It could end
+      tomorrow [if the unions accept a compromise], or …"), or the clause that restricts
+      "every …" ("Every household [whose home was flooded] will receive …").
+    """
+    v = _view(v_q, v_s, steps)
+    if not v.region:
+        return None
+    lo, hi = min(v.region), max(v.region) + 1
+    s = v.s
+    toks = s.toks
+    end = hi
+    while end < len(toks) and not s.sentence_break(end) and end - hi < 14:
+        end += 1
+    # right after the quote, in the same sentence (unless the quote states a condition
+    # of its own: a translator moved it to the front)
+    if hi < len(toks) and not s.sentence_break(hi) and not _states_condition(v.q):
+        near = hi + 1
+        while near < min(hi + 3, len(toks)) and not s.sentence_break(near):
+            near += 1
+        occ = _occurrences(toks[hi:near], "conditions.txt")
+        if occ and occ[0][0] <= 1:
+            return f"the source goes on '{s.words(range(hi, end))}'"
+        if toks[hi].vkey == "and" and not _gap(s, hi).strip() and _open_condition(s, lo, hi):
+            return f"the condition goes on '{s.words(range(hi, end))}'"
+    start = lo
+    while start > 0 and not s.sentence_break(start) and lo - start < 40:
+        start -= 1
+    clause = _condition_before(s, start, lo)
+    if clause is not None:
+        return f"the source says first '{s.words(range(*clause))}'"
+    dropped = _condition_dropped(v, lo, hi)
+    return f"the quote drops '{dropped}'" if dropped else None
+
+
+# "I hope that …", "we expect …": the speaker's own hope, belief or expectation before
+# the quoted clause; cut off, the clause reads as a statement of fact
+OPINION_FRAMES = frozenset(
+    ["hope", "think", "believe", "expect", "trust", "suspect", "assume", "fear", "doubt"]
+)
+
+
+def opinion_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
+    """The source's "I hope that" (think, believe, expect…) right before the quoted
+    clause, which the quote leaves out: its words, or None."""
+    v = _view(v_q, v_s, steps)
+    if not v.region or any(t.vkey in OPINION_FRAMES for t in v.q.toks):
+        return None
+    lo = min(v.region)
+    s = v.s
+    k = lo - 1
+    if k >= 0 and s.toks[k].vkey == "that" and not s.sentence_break(lo):
+        k -= 1
+    if k < 1 or s.sentence_break(k + 1) or s.toks[k].vkey not in OPINION_FRAMES:
+        return None
+    if s.toks[k - 1].vkey not in ("i", "we") or re.search(r"[,;:]", _gap(s, k + 1)):
+        return None
+    return s.words(range(k - 1, lo))
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "so", "then", "that", "or"})
+_CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "however", "yet"})
+# "if you look at the map, …", "if I may say so": the speaker's aside, no condition
+_ASIDE_VERBS = frozenset(
+    {
+        "look",
+        "ask",
+        "compare",
+        "consid",
+        "rememb",
+        "recal",
+        "think",
+        "want",
+        "like",
+        "listen",
+        "read",
+        "may",
+        "might",
+        "allow",
+        "understand",
+        "see",
+    }
+)
+
+
+def _gap(s: Side, k: int) -> str:
+    """The text between token ``k-1`` and token ``k``."""
+    return s.text[s.toks[k - 1].end : s.toks[k].start] if k > 0 else ""
+
+
+def _aside(s: Side, a: int, b: int) -> bool:
+    """ "if you ask me", "if I may", "even if …": a condition clause that conditions
+    nothing the quote claims."""
+    toks = s.toks
+    if a > 0 and toks[a - 1].vkey == "even":
+        return True
+    after = toks[b : b + 3]
+    return (
+        len(after) >= 2
+        and after[0].vkey in ("you", "i", "we", "one")
+        and any(t.stem in _ASIDE_VERBS or t.vkey in _ASIDE_VERBS for t in after[1:3])
+        and not any(t.vkey in ("not", "n't") for t in after[1:3])
+    )
+
+
+def _condition_before(s: Side, start: int, lo: int) -> tuple[int, int] | None:
+    """The token range of a condition clause between the sentence start ``start`` and the
+    quote's first word ``lo``, closed by a comma before the quote and governing it."""
+    toks = s.toks
+    for a0, b0, _ in reversed(_occurrences(toks[start:lo], "conditions.txt")):
+        a, b = start + a0, start + b0
+        opens_clause = (
+            a == start or toks[a - 1].vkey in _CLAUSE_JOINS or re.search(r"[:;,—–]", _gap(s, a))
+        )
+        if not opens_clause or _aside(s, a, b) or lo - a > 40:
+            continue
+        closes = [k for k in range(b + 1, lo + 1) if "," in _gap(s, k)]
+        if not closes:
+            continue
+        # the quote starts its clause (at most a subject before it), not deep inside it
+        # ("If it does not, we will ask our partners to consider [targeted sanctions]")
+        starts = [k for k in range(closes[0], lo + 1) if "," in _gap(s, k)]
+        starts += [k + 1 for k in range(closes[0], lo) if toks[k].vkey in ("and", "then")]
+        if lo - max(starts) > 5:
+            continue
+        # "If they attack, we respond, but [today we are talking]": the contrast ends it
+        if any(
+            toks[k].vkey in _CONTRAST and re.search(r"[,;—–]", _gap(s, k))
+            for k in range(closes[0], lo)
+        ):
+            continue
+        return a, closes[0]
+    return None
+
+
+def _open_condition(s: Side, lo: int, hi: int) -> bool:
+    """The quote holds a condition clause still open at its end: "only after the ceasefire
+    has held for twelve months" (the source goes on "and the weapons …")."""
+    occ = _occurrences(s.toks[lo:hi], "conditions.txt")
+    if not occ:
+        return False
+    a = lo + occ[-1][1]
+    return not any(re.search(r"[,;:—–]", _gap(s, k)) for k in range(a, hi))
+
+
+_RELATIVES = frozenset({"who", "whose", "whom", "which", "that", "where"})
+_EVERY = frozenset({"every", "all", "each", "any", "anyone", "everyone", "everybody"})
+
+
+def _condition_dropped(v: _View, lo: int, hi: int) -> str | None:
+    """Source words the quote drops from its middle (no ellipsis) that were a condition
+    or the clause restricting "every …"."""
+    s = v.s
+    toks = s.toks
+    runs: list[list[int]] = []
+    for st in v.steps:
+        if st.op == "delete" and st.s and lo < min(st.s) < hi:
+            if runs and min(st.s) == runs[-1][-1] + 1:
+                runs[-1].extend(sorted(st.s))
+            else:
+                runs.append(sorted(st.s))
+    for run in runs:
+        text = s.words(run)
+        head = [t for t in (toks[j] for j in run) if t.vkey not in ("and", "or", "but")]
+        if not head:
+            continue
+        occ = _occurrences(head[:3], "conditions.txt")
+        first = run[len(run) - len(head)]
+        if occ and occ[0][0] == 0 and len(head) > occ[0][1]:  # "if necessary", not "if"
+            if not _aside(s, first, first + occ[0][1]):
+                return text
+            continue
+        if len(head) < 3:  # "that", "who": a translator's omission, no clause
+            continue
+        before = [toks[j].vkey for j in range(max(lo, run[0] - 4), run[0])]
+        if head[0].vkey in _RELATIVES and before and _EVERY & set(before):
+            return text
+    return None

@@ -1,0 +1,275 @@
+"""Hedges: a hedge of a figure or of a claim ("about", "up to", "I think", "perhaps")
+changed, dropped or added, and where a hedge word is a preposition, not a hedge
+("hand over", "about one thing").
+"""
+
+from __future__ import annotations
+
+from ..normalize import stem, tokenize
+from .base import NUMBERISH, QUANTITY, Finding, Side, _occurrences
+from .view import _counter, _matched, _near, _phrase, _View
+
+NUMERIC_HEDGES = frozenset(
+    {
+        "about",
+        "around",
+        "over",
+        "under",
+        "some",
+        "up to",
+        "estimated",
+        # verbs that bound a figure ("losses have exceeded 250 million"), hedges only there
+        "exceeded",
+        "exceeds",
+        "exceed",
+        "an estimated",
+        # "as long as 52 hours" is a hedge; "as long as they talk" is a condition
+        "as long as",
+        # comparatives hedge a figure; "nothing less than life" is no figure
+        "more than",
+        "less than",
+        "fewer than",
+        "no more than",
+        "no less than",
+        "no fewer than",
+        "not more than",
+        "not less than",
+        "not fewer than",
+        "just over",
+        "just under",
+        "close to",  # "close to the plant" is a place
+        "nearly",
+        "as high as",
+        "as far as",
+        "below",
+        "above",
+        "in excess of",
+        "upwards of",
+    }
+)
+
+
+# source words that already say a claim holds for now: "for the time being" renders them
+_PROVISIONAL = frozenset(
+    t.stem
+    for t in tokenize(
+        "first initial preliminary provisional provisionally temporary temporarily yet still "
+        "currently present moment now"
+    )
+)
+
+
+def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    out: list[Finding] = []
+    moved: list[tuple[Finding, str]] = []
+    q_all = set(range(len(v.q.toks)))
+    q_occ = [o for o in _occurrences(v.q.toks, "hedges.txt", q_all) if _hedge_applies(v.q, o)]
+    s_occ = [
+        o
+        for o in _occurrences(v.s.toks, "hedges.txt", v.region | v.skipped)
+        if _hedge_applies(v.s, o)
+    ]
+    s_occ = [
+        o
+        for o in s_occ
+        if any(j in v.region for j in range(o[0], o[1])) or _next_in_region(v, o[1])
+    ]
+    q_left = [
+        o
+        for o in q_occ
+        if not all(_matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(o[0], o[1]))
+    ]
+    used: set[int] = set()
+    o: tuple[int, int, str] | None
+    for lo, hi, cls in s_occ:
+        if all(_matched(v.s_match.get(j, ("delete", ()))[0]) for j in range(lo, hi)):
+            # matched word by word; still a change if the quote's words are another class
+            qs = sorted({i for j in range(lo, hi) for i in v.s_match.get(j, ("", ()))[1]})
+            q_here = [o for o in q_occ if qs and o[0] <= qs[0] < o[1]]
+            if not q_here or _same_hedge(q_here[0][2], cls):
+                continue
+            o = q_here[0]
+        else:
+            near = [o for o in q_left if id(o) not in used and _near(v, o, (lo, hi))]
+            near.sort(key=lambda o: o[2] != cls)  # "around 430" pairs with "roughly 430"
+            o = near[0] if near else None
+        src = _phrase(v.s, lo, hi, 0, 1)
+        if o is not None:
+            used.add(id(o))
+            if _same_hedge(o[2], cls):
+                continue
+            out.append(
+                Finding(
+                    "hedge-changed",
+                    f"hedge changed: '{src}' → '{_phrase(v.q, o[0], o[1], 0, 1)}'",
+                    0.9,
+                )
+            )
+            cq.update(range(o[0], o[1]))
+        else:
+            f = Finding("hedge-dropped", f"hedge dropped: '{src}' → '{_counter(v, lo, hi)}'", 0.9)
+            out.append(f)
+            moved.append((f, cls))
+        cs.update(range(lo, hi))
+    cut = _hedge_before(v)
+    for o in q_left:
+        if id(o) in used or all(v.q.toks[i].bracket for i in range(o[0], o[1])):
+            continue
+        if cut is not None and o[0] <= 1:
+            a, b, cls = cut
+            if cls != o[2]:
+                out.append(
+                    Finding(
+                        "hedge-changed",
+                        f"hedge changed: '{_phrase(v.s, a, b, 0, 1)}' → '{_phrase(v.q, o[0], o[1], 0, 1)}'",
+                        0.9,
+                    )
+                )
+                cq.update(range(o[0], o[1]))
+            continue
+        if o[2] == "for-now" and any(v.s.toks[j].stem in _PROVISIONAL for j in v.scope | v.region):
+            continue  # "our first estimate" / "we estimate for now"
+        if o[2] == "possibly" and any(v.s.toks[j].vkey in _MAY for j in v.region):
+            continue  # "perhaps even popular" / "it might even be popular"
+        f = Finding("hedge-added", f"hedge added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
+        # a hedge of one class dropped in one place and added in another moved with the
+        # figure ("about ten days of flow" / "roughly what flows in ten days")
+        twin = next((d for d in moved if d[1] == o[2]), None)
+        if twin is not None:
+            moved.remove(twin)
+            out.remove(twin[0])
+            continue
+        out.append(f)
+        cq.update(range(o[0], o[1]))
+    return out
+
+
+# two upper bounds: "up to 20,000" / "a maximum of 20,000"
+_HEDGE_KIN = frozenset({frozenset({"as-many-as", "at-most"})})
+# modals of possibility: a "perhaps" of the quote renders them
+_MAY = frozenset({"may", "might", "could"})
+
+
+def _same_hedge(a: str, b: str) -> bool:
+    """Whether two hedge classes (hedges.txt) say the same of a figure."""
+    return a == b or frozenset({a, b}) in _HEDGE_KIN
+
+
+def _next_in_region(v: _View, j: int) -> bool:
+    return j in v.region
+
+
+# Vagueness markers ("some kind of new truce" / "some new truce"): translators add and
+# drop them freely; they do not change what is claimed.
+_FREE_HEDGE_CLASSES = frozenset({"kind-of"})
+
+
+_UNITS = (
+    "second", "minut", "hour", "day", "week", "month", "year", "decad", "centur",
+    "kilomet", "metr", "mile", "ton", "litr", "dozen", "hundred", "thousand", "million",
+    "billion", "3rd", "quarter", "half",
+)  # fmt: skip
+_PARTICLE_VERBS = frozenset(
+    stem(w)
+    for w in (
+        "hand",
+        "handed",
+        "take",
+        "took",
+        "taken",
+        "turn",
+        "turned",
+        "give",
+        "gave",
+        "given",
+        "pass",
+        "passed",
+        "win",
+        "won",
+        "look",
+        "looked",
+        "think",
+        "thought",
+        "carry",
+        "carried",
+        "sign",
+        "signed",
+        "get",
+        "got",
+        "go",
+        "went",
+        "fight",
+        "fought",
+        "roll",
+        "rolled",
+    )
+)
+
+
+_DEFINITE = frozenset(
+    ["the", "this", "that", "these", "those", "its", "their", "our", "his", "her"]
+)
+
+
+# hedges that are also prepositions ("about one thing", "above Korvino")
+_PREPOSITION_HEDGES = frozenset(["about", "around", "over", "under", "above", "below", "some"])
+
+
+def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
+    lo, hi, cls = occ
+    if cls in _FREE_HEDGE_CLASSES:
+        return False
+    words = " ".join(t.vkey for t in side.toks[lo:hi])
+    if cls == "opinion" and hi < len(side.toks) and side.toks[hi].vkey in ("of", "about"):
+        return False  # "I think of those families": no opinion
+    if words not in NUMERIC_HEDGES:
+        return True
+    if words in ("over", "under") and lo > 0 and side.toks[lo - 1].stem in _PARTICLE_VERBS:
+        return False  # "hand over nine citizens", "take over", "go under"
+    if words == "above" and hi < len(side.toks) and side.toks[hi].vkey == "all":
+        return False  # "above all"
+    nxt = side.toks[hi : hi + 3]
+    if nxt and words in _PREPOSITION_HEDGES:
+        first = nxt[0].vkey
+        if first in QUANTITY and first not in NUMBERISH:
+            return False  # "about every one of them", "over all": a preposition
+        if nxt[0].raw.lower() == "one" and not (
+            len(nxt) > 1
+            and (
+                nxt[1].vkey in ("in", "of")
+                or nxt[1].vkey in NUMBERISH
+                or nxt[1].stem.startswith(_UNITS)
+            )
+        ):
+            return False  # "clear about one thing"
+        if nxt[0].kind != "num" and first not in NUMBERISH:
+            # the figure must come next, or after an article ("about a third")
+            nxt = nxt[:2] if first in ("a", "an") else nxt[:1]
+    if [t.vkey for t in side.toks[hi : hi + 3]] in (["the", "age", "of"], ["age", "of"]):
+        return True  # "over the age of 70" is "over 70"
+    if (
+        words in ("over", "under", "about", "around", "close to")
+        and nxt
+        and nxt[0].vkey in _DEFINITE
+    ):
+        return False  # "over the next few days", "about the two hostages": a preposition
+    if len(nxt) >= 2 and nxt[0].vkey in ("a", "an", "one") and nxt[1].stem.startswith(_UNITS):
+        return True  # "about an hour", "over a year"
+    return any(
+        t.kind == "num" or t.vkey in NUMBERISH or t.raw.lower() in NUMBERISH | set(QUANTITY)
+        for t in nxt
+    )
+
+
+def _hedge_before(v: _View) -> tuple[int, int, str] | None:
+    """A hedge of the source that ends right where the quoted passage starts."""
+    if not v.region:
+        return None
+    lo = min(v.region)
+    if lo == 0 or v.s.sentence_break(lo):
+        return None
+    start = max(0, lo - 4)
+    for a, b, cls in _occurrences(v.s.toks[start:lo], "hedges.txt"):
+        if start + b == lo and _hedge_applies(v.s, (start + a, lo, cls)):
+            return start + a, lo, cls
+    return None

@@ -1,0 +1,348 @@
+"""Modality: a modal of the claim ("may", "must", "can", "would like to") changed,
+dropped or added, and the modal-table words that here carry no modality (the month
+"May", a mandative or inverted "should", a concession, a measure of effort, the
+speaker's own "I can assure you").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from ..align import negation_words
+from .base import Finding, Side, _is_month, _occurrences, _past_verb, _person
+from .view import _counter, _edge_source, _matched, _near, _phrase, _View
+
+# Verbs after which "that X should do" is the mandative subjunctive ("we propose that they
+# should resume" = "we propose that they resume"): that "should" carries no modality.
+_MANDATIVE = frozenset(
+    [
+        "propose",
+        "proposes",
+        "proposed",
+        "suggest",
+        "suggests",
+        "suggested",
+        "demand",
+        "demands",
+        "demanded",
+        "insist",
+        "insists",
+        "insisted",
+        "recommend",
+        "recommends",
+        "recommended",
+        "ask",
+        "asks",
+        "asked",
+        "urge",
+        "urges",
+        "urged",
+        "request",
+        "requests",
+        "requested",
+        "require",
+        "requires",
+        "required",
+    ]
+)
+
+
+# Modal classes whose mere presence or absence changes no claim: "would" of politeness and
+# volition ("I would like to thank" / "I want to thank" / "I thank"). A change of class
+# ("would like to ask" → "will ask") still counts.
+_FREE_MODAL_CLASSES = frozenset({"conditional", "intended"})
+_ABLE = frozenset(["able", "unable", "incapable", "capable"])  # "could not" = "was unable to"
+# Classes of a wish, which may stand for one another ("we would like to see" / "we hope
+# to see"); "hoped" alone, added or dropped, still weakens or strengthens the claim.
+_WISH_CLASSES = frozenset({"conditional", "intended", "hoped"})
+
+
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "our", "its", "his", "her", "their", "any"]
+)
+
+
+def _tense_only(side: Side, lo: int, hi: int) -> bool:
+    """A bare future "will" added or dropped ("Trade does not sit and wait" / "Trade won't
+    sit and wait"; "will be" / "is"): translators move between present and future
+    freely. A "will" set in place of another modal is still a change."""
+    return " ".join(t.vkey for t in side.toks[lo:hi]) in ("will", "shall", "going to")
+
+
+_PAST_AUX = frozenset(["have", "has", "had", "did", "was", "were"])
+
+
+def _q_near(v: _View, j: int) -> list[int]:
+    """Quote words of the alignment steps around source word ``j``."""
+    k = v.step_of_s.get(j)
+    if k is None:
+        return []
+    return [i for st in v.steps[max(0, k - 2) : k + 3] for i in st.q]
+
+
+def _s_near(v: _View, i: int) -> list[int]:
+    """Source words of the alignment steps around quote word ``i``."""
+    k = v.step_of_q.get(i)
+    if k is None:
+        return []
+    return [j for st in v.steps[max(0, k - 2) : k + 3] for j in st.s]
+
+
+def _past_in(side: Side, idx: Sequence[int], match: dict[int, tuple[str, tuple[int, ...]]]) -> bool:
+    """An unaligned past or perfect on this side ("have still not been able", "they
+    failed"): then a "will" on the other side moves the time, not just the tense."""
+    for i in idx:
+        if _matched(match.get(i, ("insert", ()))[0]):
+            continue
+        t = side.toks[i]
+        if t.vkey in _PAST_AUX or (t.kind == "word" and _past_verb(t)):
+            return True
+    return False
+
+
+def _inverted_should(side: Side, lo: int) -> bool:
+    """ "Should each household save five percent, …", "Should the talks fail, …": a
+    condition (= "if"), not advice. A pronoun after it makes a question ("Should we …?")."""
+    t = side.toks[lo]
+    if t.vkey != "should" or lo + 1 >= len(side.toks):
+        return False
+    gap = side.text[side.toks[lo - 1].end : t.start] if lo > 0 else ""
+    if not (side.initial(lo) or "," in gap):  # "…, should the commission make headway"
+        return False
+    return side.toks[lo + 1].vkey not in ("i", "we", "you", "he", "she", "they", "it")
+
+
+def _mandative_should(side: Side, lo: int) -> bool:
+    """ "we propose that they should resume" (mandative) and "Should Merovia go to a
+    tribunal, …" (an inverted "if"): a "should" that carries no modality."""
+    if side.toks[lo].vkey != "should":
+        return False
+    nxt = side.toks[lo + 1] if lo + 1 < len(side.toks) else None
+    if (
+        nxt is not None
+        and (side.initial(lo) or lo == 0)
+        and (nxt.cap or _person(nxt.vkey) or nxt.vkey in _DETERMINERS)
+    ):
+        return True
+    before = [t.vkey for t in side.toks[max(0, lo - 10) : lo]]
+    if "that" not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index("that")
+    return any(w in _MANDATIVE for w in before[max(0, k - 3) : k])
+
+
+def _concessive(side: Side, i: int) -> bool:
+    """ "no matter what they may say", "whatever he might claim": a modal of a concession
+    asserts nothing; a translator leaves it out."""
+    if side.toks[i].vkey not in ("may", "might"):
+        return False
+    lo = max(0, i - 10)
+    # within the same clause: no mark between the concession and the modal
+    for k in range(i, lo, -1):
+        if side.toks[k].start - side.toks[k - 1].end > 1:
+            lo = k
+            break
+    keys = [t.vkey for t in side.toks[lo:i]]
+    return (
+        "whatever" in keys
+        or "whoever" in keys
+        or any(a == "no" and b == "matter" for a, b in itertools.pairwise(keys))
+    )
+
+
+# "the worst possible", "the highest possible": "possible" that intensifies a superlative
+_SUPERLATIVES = frozenset(["best", "worst", "most", "least", "greatest", "fewest", "smallest"])
+# "I can understand why", "I can assure you": a speaker's own act of saying or grasping,
+# which "can" does not make a mere possibility
+_SPEAKER_ACTS = frozenset(
+    [
+        "understand",
+        "see",
+        "assure",
+        "confirm",
+        "tell",
+        "say",
+        "imagine",
+        "appreciate",
+        "promise",
+        "report",
+        "announce",
+        "inform",
+    ]
+)
+
+
+# "do all we can", "everything they could", "as much as we can": a measure of effort
+_EFFORT = frozenset(
+    ["all", "everything", "whatever", "what", "anything", "best", "much", "soon", "quickly"]
+)
+_PERSONAL = frozenset(["i", "we", "you", "they", "he", "she", "one"])
+# words after the effort phrase that show no verb follows "can" ("all we can to help")
+_NO_VERB_NEXT = frozenset(["to", "for", "and", "but", "so", "until", "now", "today", "here"])
+
+
+def _effort_can(side: Side, i: int) -> bool:
+    """ "can"/"could" closing a measure of effort ("we will do all we can to help",
+    "everything they could"): no verb follows, so no possibility is claimed."""
+    vk = [t.vkey for t in side.toks]
+    if vk[i] not in ("can", "could") or i < 2:
+        return False
+    if vk[i - 1] not in _PERSONAL or vk[i - 2] not in _EFFORT:
+        return False
+    if i + 1 >= len(vk):
+        return True
+    gap = side.text[side.toks[i].end : side.toks[i + 1].start]
+    return vk[i + 1] in _NO_VERB_NEXT or bool(re.search(r"[,;:.!?—–)]", gap))
+
+
+# verbs of saying that an obligation of the speaker's only announces ("I must say")
+_SAYING = frozenset(
+    [
+        "say",
+        "admit",
+        "tell",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "confess",
+        "contradict",
+        "disagree",
+        "correct",
+        "remind",
+        "warn",
+        "repeat",
+        "add",
+        "point",
+        "underline",
+    ]
+)
+
+
+def _no_modal(side: Side, i: int) -> bool:
+    """A modal-table word that here carries no modality: "possible" after a superlative
+    ("the worst possible thing") or in "as soon as possible", "can" closing a measure of
+    effort ("all we can"), and "can" (or "am able to") between "I"/"we" and a verb of
+    saying or grasping ("I can understand why they are angry")."""
+    vk = [t.vkey for t in side.toks]
+    word = vk[i]
+    if _effort_can(side, i):
+        return True
+    if word == "possible":
+        before = vk[max(0, i - 3) : i]
+        return bool(
+            (i > 0 and (vk[i - 1] in _SUPERLATIVES or vk[i - 1].endswith("est")))
+            or (i > 1 and vk[i - 2] in _SUPERLATIVES)
+            or ("as" in before and i > 0 and vk[i - 1] == "as")
+        )
+    if i == 0 or vk[i - 1] not in ("i", "we"):
+        return False
+    # "I have to say", "I must admit", "I have to contradict him": the speaker's own act
+    # of saying, which the obligation only announces
+    if word in ("have", "must", "need") and vk[i : i + 2] != ["need", "not"]:
+        k = i + 1 if word == "must" else i + 2
+        return k < len(vk) and vk[k] in _SAYING
+    if word == "can":
+        return i + 1 < len(vk) and vk[i + 1] in _SPEAKER_ACTS
+    # "I am able to tell you"
+    return vk[i : i + 3] in (["am", "able", "to"], ["are", "able", "to"]) and (
+        i + 3 < len(vk) and vk[i + 3] in _SPEAKER_ACTS
+    )
+
+
+def _modal_here(side: Side, i: int) -> bool:
+    """Whether the modal-table word at ``i`` is a modal of the claim."""
+    return not (
+        _is_month(side, i)
+        or _mandative_should(side, i)
+        or _inverted_should(side, i)
+        or _concessive(side, i)
+        or _no_modal(side, i)
+    )
+
+
+def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    out: list[Finding] = []
+    q_all = set(range(len(v.q.toks)))
+    q_occ = [o for o in _occurrences(v.q.toks, "modality.tsv", q_all) if _modal_here(v.q, o[0])]
+    s_occ = [o for o in _occurrences(v.s.toks, "modality.tsv", v.region) if _modal_here(v.s, o[0])]
+    q_classes = sorted(o[2] for o in q_occ if o[2] != "conditional")
+    s_classes = sorted(o[2] for o in s_occ if o[2] != "conditional")
+    if set(q_classes) == set(s_classes):
+        return out
+    q_left = [
+        o
+        for o in q_occ
+        if not all(_matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(o[0], o[1]))
+    ]
+    s_left = [
+        o
+        for o in s_occ
+        if not all(_matched(v.s_match.get(j, ("delete", ()))[0]) for j in range(o[0], o[1]))
+    ]
+    used_q: set[int] = set()
+    for lo, hi, cls in s_left:
+        near = [o for o in q_left if id(o) not in used_q and _near(v, o, (lo, hi))]
+        src = _phrase(v.s, lo, hi, 0, 1)
+        if near:
+            o = near[0]
+            used_q.add(id(o))
+            if o[2] == cls or _backshift(v, (lo, hi), o):
+                continue
+            if o[2] in _WISH_CLASSES and cls in _WISH_CLASSES:
+                continue  # "I would also like to thank" / "I also want to thank" / "hope to"
+            out.append(
+                Finding(
+                    "modality-changed",
+                    f"modality changed: '{src}' → '{_phrase(v.q, o[0], o[1], 0, 1)}'",
+                    0.85,
+                )
+            )
+            cq.update(range(o[0], o[1]))
+        else:
+            if cls in _FREE_MODAL_CLASSES or (
+                _tense_only(v.s, lo, hi) and not _past_in(v.q, _q_near(v, lo), v.q_match)
+            ):
+                continue
+            if cls == "possible" and _ABLE & {t.vkey for t in v.q.toks}:
+                continue  # "could not" / "was unable to"
+            kept = [j for j in range(lo, hi) if v.s.toks[j].vkey not in negation_words()]
+            if len(kept) < hi - lo and all(
+                _matched(v.s_match.get(j, ("delete", ()))[0])
+                for j in kept
+                if j != lo or v.s.toks[j].vkey not in ("do", "does", "did", "will", "would", "can")
+            ):
+                continue  # "do not rule out" → "rule out": a negation removed, reported as such
+            out.append(
+                Finding(
+                    "modality-dropped", f"modality dropped: '{src}' → '{_counter(v, lo, hi)}'", 0.8
+                )
+            )
+        cs.update(range(lo, hi))
+    for o in q_left:
+        if id(o) in used_q or o[2] in _FREE_MODAL_CLASSES:
+            continue
+        if o[2] == "possible" and _ABLE & {v.s.toks[j].vkey for j in v.region}:
+            continue
+        if _tense_only(v.q, o[0], o[1]) and not _past_in(v.s, _s_near(v, o[0]), v.s_match):
+            continue
+        if all(v.q.toks[i].bracket for i in range(o[0], o[1])):
+            continue
+        rest = (v.scope - v.region - set(v.s_match)) | _edge_source(v, o[0])
+        if any(c == o[2] for _, _, c in _occurrences(v.s.toks, "modality.tsv", rest)):
+            continue  # "after which it has to be approved" / "… and the regulator must then"
+        out.append(
+            Finding("modality-added", f"modality added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
+        )
+        cq.update(range(o[0], o[1]))
+    return out
+
+
+def _backshift(v: _View, s_occ: tuple[int, int], q_occ: tuple[int, int, str]) -> bool:
+    """ "will" → "would" in a fragment set into reported speech ("he said the sailors
+    “would land on Thursday”"): the tense moves back, the claim does not."""
+    s_words = " ".join(t.vkey for t in v.s.toks[s_occ[0] : s_occ[1]])
+    q_words = " ".join(t.vkey for t in v.q.toks[q_occ[0] : q_occ[1]])
+    fragment = bool(v.q.toks) and not v.q.toks[0].cap
+    return fragment and (s_words, q_words) in (("will", "would"), ("shall", "should"))

@@ -1,0 +1,329 @@
+"""Names and dates: a name or a date (month, weekday) changed, added or dropped, with
+what keeps it the same (an acronym for the full name, a possessive or demonym, a
+pronoun resolved to its name, "yesterday" for the weekday it was).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections.abc import Sequence
+
+from ...analyse.time import WEEKDAYS
+from ...structure.meta import find_date
+from ..align import is_function, same_name
+from ..normalize import Tok
+from .base import TITLE_WORDS, Finding, Side, _is_month
+from .view import _matched, _phrase, _sentences_around, _View
+
+
+def _is_name(side: Side, i: int) -> bool:
+    t = side.toks[i]
+    if len(side.text) < 400 and side.text.isupper():
+        return False  # a headline in capitals: "THEY WENT IN BLIND"
+    if not t.cap or t.kind != "word" or t.raw in ("I",) or t.contracted:
+        return False
+    if t.vkey in TITLE_WORDS or is_function(t):
+        return False
+    return not side.initial(i)
+
+
+def name_initials(side: Side, idx: Sequence[int]) -> dict[str, list[int]]:
+    """Runs of capitalised words among ``idx`` by their initials: "International Monetary
+    Fund" → {"imf": [positions]} (function words inside a run are skipped: "of", "the")."""
+    out: dict[str, list[int]] = {}
+    run: list[int] = []
+    pos = sorted(idx)
+    for k, i in enumerate([*pos, -1]):
+        t = side.toks[i] if i >= 0 else None
+        # "The International …": the article is no initial
+        if (
+            t is not None
+            and t.cap
+            and t.kind == "word"
+            and not t.raw.isupper()
+            and (run or not is_function(t))
+        ):
+            run.append(i)
+            continue
+        if t is not None and run and is_function(t) and k + 1 < len(pos):
+            nxt = side.toks[pos[k + 1]]
+            if nxt.cap and not nxt.raw.isupper():
+                continue
+        if len(run) >= 2:
+            initials = "".join(side.toks[r].raw[0].lower() for r in run)
+            out.setdefault(initials, run.copy())
+        run = []
+    return out
+
+
+def _spelled_out(side: Side, idx: Sequence[int], acronym: str) -> list[int]:
+    """Consecutive lower-case words whose initials spell ``acronym``: "value added tax"."""
+    pos = list(idx)
+    n = len(acronym)
+    for k in range(len(pos) - n + 1):
+        run = pos[k : k + n]
+        if (
+            run[-1] - run[0] == n - 1
+            and "".join(side.toks[i].raw[:1].lower() for i in run) == acronym
+        ):
+            return run
+    return []
+
+
+def _acronyms(v: _View, cq: set[int], cs: set[int]) -> None:
+    """An acronym on one side for the full name on the other ("IMF" / "International
+    Monetary Fund") is the same name: mark both as accounted for."""
+    s_idx = sorted(v.region | v.scope)
+    q_idx = list(range(len(v.q.toks)))
+    s_exp, q_exp = name_initials(v.s, s_idx), name_initials(v.q, q_idx)
+    for side, idx, other, other_idx, other_exp, mine, theirs in (
+        (v.q, q_idx, v.s, s_idx, s_exp, cq, cs),
+        (v.s, s_idx, v.q, q_idx, q_exp, cs, cq),
+    ):
+        for i in idx:
+            t = side.toks[i]
+            if t.kind == "word" and t.raw.isupper() and 2 <= len(t.raw) <= 6:
+                run = other_exp.get(t.raw.lower()) or _spelled_out(other, other_idx, t.raw.lower())
+                if run:
+                    mine.add(i)
+                    theirs.update(run)
+
+
+_DATE_WORDS = frozenset(
+    """january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
+)
+
+
+def _main_sentence(v: _View) -> set[int]:
+    """Source words of the sentence holding most of the aligned words: a word deleted
+    outside it belongs to a neighbouring sentence the alignment only grazed ("… on
+    Friday. It does not mean a curfew" for "The state of emergency does not mean …")."""
+    counts: dict[int, int] = {}
+    starts: list[int] = [0]
+    for j in range(1, len(v.s.toks)):
+        if v.s.sentence_break(j):
+            starts.append(j)
+
+    def sentence_of(j: int) -> int:
+        return max(k for k in starts if k <= j)
+
+    for j, (op, _) in v.s_match.items():
+        if _matched(op):
+            counts[sentence_of(j)] = counts.get(sentence_of(j), 0) + 1
+    if not counts:
+        return set(range(len(v.s.toks)))
+    main = max(counts, key=lambda k: counts[k])
+    nxt = [k for k in starts if k > main]
+    return set(range(main, nxt[0] if nxt else len(v.s.toks)))
+
+
+def _matched_later_in_sentence(v: _View, j: int) -> bool:
+    """Whether a source word after ``j``, in ``j``'s sentence, is aligned to the quote."""
+    k = j + 1
+    while k < len(v.s.toks) and not v.s.sentence_break(k):
+        if _matched(v.s_match.get(k, ("delete", ()))[0]):
+            return True
+        k += 1
+    return False
+
+
+_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+@functools.lru_cache(maxsize=64)
+def _statement_weekday(text: str) -> int | None:
+    """The weekday (0 = Monday) of the day a statement was given, from the first date of
+    its opening lines ("Orlesk, Wednesday, May 13, 2026."), else its first weekday name."""
+    head = text[:800]
+    found = find_date(head)
+    if found:
+        return datetime.date.fromisoformat(found[0]).weekday()
+    m = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", head, flags=re.IGNORECASE)
+    return WEEKDAYS[m.group(1).lower()] if m else None
+
+
+def _same_day(v: _View, i: int, j: int) -> bool:
+    """A day named by its weekday on one side and as "yesterday"/"today"/"tomorrow" on the
+    other, and the same day counted from the statement's date (a report writes "on
+    Tuesday" for the speaker's "yesterday")."""
+    a, b = v.q.toks[i].vkey, v.s.toks[j].vkey
+    day, rel = (a, b) if a in WEEKDAYS else (b, a)
+    if day not in WEEKDAYS or rel not in _RELATIVE_DAYS:
+        return False
+    given = _statement_weekday(v.s.text)
+    return given is not None and (given + _RELATIVE_DAYS[rel]) % 7 == WEEKDAYS[day]
+
+
+def _date_word(side: Side, i: int) -> bool:
+    """A month (not the modal "may") or a weekday."""
+    t = side.toks[i]
+    return t.vkey in _DATE_WORDS or (t.vkey == "may" and _is_month(side, i))
+
+
+def _date_after_end(v: _View, cq: set[int]) -> list[Finding]:
+    """The quote's last words stand where the passage, just past the aligned words, has a
+    month or weekday ("until the end of the year" / "… of December") or a figure ("in
+    less than an hour" / "… ten minutes")."""
+    if not v.region or not v.steps or v.steps[-1].op != "insert":
+        return []
+    tail = [i for i in v.steps[-1].q if i not in cq]
+    if not tail:
+        return []
+    b = max(v.region) + 1
+    nxt: list[int] = []
+    for j in range(b, min(len(v.s.toks), b + len(tail) + 1)):
+        if v.s.sentence_break(j):
+            break
+        nxt.append(j)
+    dates = [j for j in nxt if _date_word(v.s, j)]
+    figures = [j for j in nxt if v.s.toks[j].kind == "num"]
+    q_keys = {v.q.toks[i].vkey for i in tail}
+    if dates and v.s.toks[dates[0]].vkey not in q_keys:
+        cq.update(tail)
+        src = _phrase(v.s, dates[0], dates[0] + 1, 2, 0)
+        return [Finding("date-changed", f"date changed: '{src}' → '{v.q.words(tail)}'", 0.85)]
+    if figures and v.s.toks[figures[0]].vkey not in q_keys:
+        cq.update(tail)
+        src = v.s.words(nxt)
+        return [Finding("number-changed", f"number changed: '{src}' → '{v.q.words(tail)}'", 0.85)]
+    return []
+
+
+def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    out: list[Finding] = []
+    _acronyms(v, cq, cs)
+    out += _date_after_end(v, cq)
+    main = _main_sentence(v)
+    for st in v.steps:
+        if st.op == "replace":
+            i, j = st.q[0], st.s[0]
+            if i in cq or j in cs or v.q.toks[i].bracket:
+                continue
+            if _same_day(v, i, j):
+                continue  # "Yesterday I declared …" / "On Tuesday I declared …"
+            if _date_word(v.s, j) or _date_word(v.q, i):
+                out.append(
+                    Finding(
+                        "date-changed",
+                        f"date changed: '{_phrase(v.s, j, j + 1, 1, 0)}' → '{_phrase(v.q, i, i + 1, 1, 0)}'",
+                        0.9,
+                    )
+                )
+                cq.add(i)
+                cs.add(j)
+                continue
+            if _in_scope(v, v.q.toks[i]):
+                continue
+            if (
+                v.q.toks[i].cap
+                and v.s.toks[j].cap
+                and _same_place(v.q.toks[i].vkey, v.s.toks[j].vkey)
+            ):
+                continue  # "Dalvaran newspapers" / "Dalvara's newspapers"
+            if v.s.toks[j].vkey in _THIRD_PRONOUNS and _named_near(v, v.q.toks[i]):
+                continue  # "He told me" quoted as "Senn told me": the pronoun resolved
+            if _is_name(v.q, i) or (_is_name(v.s, j) and v.q.toks[i].cap):
+                out.append(
+                    Finding(
+                        "name-changed",
+                        f"name changed: '{_phrase(v.s, j, j + 1, 0, 0)}' → '{_phrase(v.q, i, i + 1, 0, 0)}'",
+                        0.9,
+                    )
+                )
+                cq.add(i)
+                cs.add(j)
+    for st in v.steps:
+        if st.op == "insert":
+            i = st.q[0]
+            if i in cq or v.q.toks[i].bracket or not _is_name(v.q, i) or _in_scope(v, v.q.toks[i]):
+                continue
+            out.append(Finding("name-added", f"name added: '{_phrase(v.q, i, i + 1, 1, 1)}'", 0.85))
+            cq.add(i)
+        elif st.op == "delete":
+            j = st.s[0]
+            if (
+                j not in cs
+                and _date_word(v.s, j)
+                and not any(_date_word(v.q, i) for i in range(len(v.q.toks)))
+                and _matched_later_in_sentence(v, j)
+            ):
+                out.append(
+                    Finding("date-changed", f"date dropped: '{_phrase(v.s, j, j + 1, 2, 0)}'", 0.85)
+                )
+                cs.add(j)
+                continue
+            if j in cs or not _is_name(v.s, j) or _bracket_near(v, j) or j not in main:
+                continue
+            if any(
+                t.stem == v.s.toks[j].stem or (t.cap and _same_place(t.vkey, v.s.toks[j].vkey))
+                for t in v.q.toks
+            ):
+                continue
+            out.append(
+                Finding("name-dropped", f"name dropped: '{_phrase(v.s, j, j + 1, 1, 1)}'", 0.75)
+            )
+            cs.add(j)
+    return out
+
+
+def _in_scope(v: _View, tok: Tok) -> bool:
+    """Whether a word (or a spelling of it) stands in the quoted source sentences."""
+    from ..align import same_name
+
+    for j in v.scope:
+        t = v.s.toks[j]
+        if (
+            t.stem == tok.stem
+            or t.vkey == tok.vkey
+            or (t.cap and tok.cap and same_name(t.vkey, tok.vkey))
+            or (t.cap and tok.cap and _same_place(t.vkey, tok.vkey))
+        ):
+            return True
+    return False
+
+
+_THIRD_PRONOUNS = frozenset(["he", "she", "him", "her", "they", "them"])
+
+
+PRONOUN_SENTENCES = 3  # sentences back in which a pronoun's person is looked for
+
+
+def _named_near(v: _View, tok: Tok) -> bool:
+    """The name stands in the passage's sentences or up to :data:`PRONOUN_SENTENCES`
+    before them (where a "he" of the passage was introduced)."""
+    if not v.scope:
+        return False
+    return any(
+        v.s.toks[j].vkey == tok.vkey or same_name(v.s.toks[j].vkey, tok.vkey)
+        for j in _sentences_around(v, PRONOUN_SENTENCES, 0)
+        if v.s.toks[j].cap
+    )
+
+
+def _same_place(a: str, b: str) -> bool:
+    """A name and its possessive or demonym: "qasimli"/"qasimlis", "zarvand"/"zarvandi",
+    "merovia"/"merovian", "dalvaras" (Dalvara's)/"dalvaran"."""
+    if a.endswith("s") and len(a) > 5 and _same_place_base(a[:-1], b):
+        return True
+    if b.endswith("s") and len(b) > 5 and _same_place_base(a, b[:-1]):
+        return True
+    return _same_place_base(a, b)
+
+
+def _same_place_base(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return (
+        len(short) >= 4
+        and long_.startswith(short[:-1] if short.endswith("a") else short)
+        and len(long_) - len(short) <= 3
+    )
+
+
+def _bracket_near(v: _View, j: int) -> bool:
+    k = v.step_of_s.get(j)
+    if k is None:
+        return False
+    return any(any(v.q.toks[i].bracket for i in st.q) for st in v.steps[max(0, k - 2) : k + 3])

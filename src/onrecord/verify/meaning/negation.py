@@ -1,0 +1,470 @@
+"""Negation: a negation added or removed, a "never" for a "not", a partial negation
+("not entirely") for a whole one or the reverse, and what keeps the polarity: a negation
+moved into a word ("unable", "untrue", "false" for "not true"), into a modal of
+possibility, out of the aligned words, or repeated along a list.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from ..align import antonym_pairs, is_function, negation_words
+from ..normalize import Tok, load_list, stem
+from .base import Finding, Side, _norm_word, _occurrences
+from .modality import _modal_here
+from .view import _counter, _counterpart_q, _edge_source, _matched, _near_region, _phrase, _View
+
+
+def _in_hedges(side: Side) -> set[int]:
+    """Token positions inside a hedge phrase ("no fewer than", "not more than")."""
+    return {
+        i
+        for lo, hi, _ in _occurrences(side.toks, "hedges.txt", set(range(len(side.toks))))
+        for i in range(lo, hi)
+    }
+
+
+_NEG_PREFIXES = ("un", "dis", "ab", "in", "im", "il", "ir", "non")
+
+
+def _prefix_negatives(side: Side, idx: set[int], other: set[str]) -> int:
+    """Words that are another word of the other side with a negative prefix: "abnormal"
+    for "not normal", "disliked" for "did not like"."""
+    n = 0
+    for i in idx:
+        raw = side.toks[i].raw.lower()
+        for prefix in _NEG_PREFIXES:
+            base = raw[len(prefix) :].lstrip("-")
+            if raw.startswith(prefix) and len(base) >= 4 and stem(_norm_word(base)) in other:
+                n += 1
+                break
+    return n
+
+
+_WITHOUT_IDIOMS = frozenset(["delay", "doubt", "hesitation", "fail"])
+# words in "-less" without a negation in their meaning
+_NOT_LESS = frozenset(["nevertheless", "regardless", "countless", "doubtless", "wireless"])
+
+
+def _negative_words(side: Side, idx: set[int], other: set[str]) -> int:
+    """How many words with a negation inside their meaning stand at ``idx``.
+
+    "unable to sell" is "cannot sell", "never declined" is "never said no", "stays the
+    same" is "does not change": a second translator may move a negation into the word.
+    A listed word ("untrue") counts once, not again for its prefix.
+    """
+    listed = _occurrences(side.toks, "negative_words.txt", idx)
+    taken = {k for lo, hi, _ in listed for k in range(lo, hi)}
+    free = sum(1 for i in idx if re.search(r"\w-free$", side.toks[i].raw.lower()))
+    # "victimless" is "without victims"
+    free += sum(
+        1
+        for i in idx
+        if side.toks[i].raw.lower().endswith("less")
+        and len(side.toks[i].raw) >= 7
+        and side.toks[i].raw.lower() not in _NOT_LESS
+    )
+    # "I'd rather settle this at the table than in a courtroom": "rather … than" set
+    # apart says "and not in a courtroom" as "rather than" does
+    vk = [t.vkey for t in side.toks]
+    free += sum(
+        1
+        for i in idx - taken
+        if vk[i] == "than"
+        and i > 1
+        and vk[i - 1] != "rather"
+        and "rather" in vk[max(0, i - 10) : i - 1]
+    )
+    return len(listed) + free + _prefix_negatives(side, idx - taken, other)
+
+
+_EXCLUDE = frozenset(stem(w) for w in ("rule", "ruled", "exclude", "excluded"))
+
+
+def _possible_negations(v: _View) -> tuple[set[int], set[int]]:
+    """Negations inside a modal of possibility ("cannot be excluded", "do not rule out")
+    on one side when the other side has a modal of possibility too ("is possible"): the
+    modality check compares the two; the negation is part of the modal, not of the claim."""
+    negs = negation_words()
+
+    def possible(side: Side, idx: set[int]) -> tuple[set[int], bool]:
+        occ = [
+            o
+            for o in _occurrences(side.toks, "modality.tsv", idx)
+            if o[2] == "possible" and _modal_here(side, o[0])
+        ]
+        # "cannot rule out" / "can rule out" is a negation removed: only a plain modal
+        # ("may", "is possible") on the other side takes the negated exclusion's place
+        excl = [o for o in occ if any(side.toks[k].stem in _EXCLUDE for k in range(o[0], o[1]))]
+        inside = {k for lo, hi, _ in excl for k in range(lo, hi) if side.toks[k].vkey in negs}
+        plain = len(excl) < len(occ) and not any(side.toks[k].stem in _EXCLUDE for k in idx)
+        return inside, plain
+
+    q_in, q_any = possible(v.q, set(range(len(v.q.toks))))
+    s_in, s_any = possible(v.s, set(v.region))
+    return (q_in if s_any else set()), (s_in if q_any else set())
+
+
+def _moved_negations(
+    v: _View, q_left: list[int], is_neg: Callable[[Side, int], bool], cs: set[int]
+) -> list[int]:
+    """The quote's unpaired negations less those whose counterpart a translator moved
+    outside the aligned stretch of the same source sentence ("Had we done nothing today,
+    they would be far worse" / "They would be much worse if we did nothing today"): a
+    negation of the sentence outside the passage that governs a content word the quote's
+    negation also governs (the next three words share a stem)."""
+    outside = [
+        j
+        for j in sorted(v.scope - v.region)
+        if j not in cs and is_neg(v.s, j) and j not in v.s_match
+    ]
+    if not outside:
+        return q_left
+
+    def governed(side: Side, k: int, before: int = 0) -> set[str]:
+        return {
+            side.toks[x].stem
+            for x in range(max(0, k - before), min(len(side.toks), k + 4))
+            if x != k and not is_function(side.toks[x]) and side.toks[x].kind == "word"
+        }
+
+    kept: list[int] = []
+    for i in q_left:
+        near = governed(v.q, i)
+        # the source may negate the verb of the word the quote negates ("there would be
+        # no case" / "this case would not exist"): its subject stands just before
+        j = next((j for j in outside if near & governed(v.s, j, before=3)), None)
+        if j is None:
+            kept.append(i)
+        else:
+            outside.remove(j)
+    return kept
+
+
+def _never_for_not(v: _View, i: int, j: int) -> bool:
+    """ "we will never withdraw" for "we will not withdraw": "never" makes a plain
+    negation absolute, unless the source has "never"/"ever" itself or the clause is a
+    counterfactual ("would never have happened" is "would not have happened")."""
+    if v.q.toks[i].vkey != "never" or v.s.toks[j].vkey not in ("not", "no"):
+        return False
+    if any(v.s.toks[k].vkey in ("never", "ever") for k in v.scope | v.region):
+        return False
+    before = {t.vkey for t in v.q.toks[max(0, i - 3) : i]}
+    return not before & {"would", "could", "might"}
+
+
+_EXCEPT = frozenset(["except", "apart", "but", "other", "besides", "save", "beyond"])
+_NOBODY = frozenset(["no", "nobody", "noone", "none", "nothing", "neither"])
+
+
+def _exclusive(side: Side, i: int) -> bool:
+    """A negation that excepts ("nobody apart from them", "no one but us", "nothing
+    other than"): together with its exception it says "only"."""
+    toks = side.toks
+    if toks[i].vkey not in _NOBODY:
+        return False
+    ahead = [t.vkey for t in toks[i + 1 : i + 4]]
+    return any(w in _EXCEPT for w in ahead) and not (
+        "but" in ahead and "also" in [t.vkey for t in toks[i + 1 : i + 6]]
+    )
+
+
+def _says_only(side: Side, idx: set[int]) -> bool:
+    return any(side.toks[k].vkey in ("only", "solely", "exclusively") for k in idx)
+
+
+def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    negs = negation_words()
+    q_modal, s_modal = _possible_negations(v)
+    hedged = {id(v.q): _in_hedges(v.q) | q_modal, id(v.s): _in_hedges(v.s) | s_modal}
+
+    def is_neg(side: Side, i: int) -> bool:
+        t = side.toks[i]
+        if t.vkey not in negs or i in hedged[id(side)]:
+            return False
+        nxt = side.toks[i + 1].vkey if i + 1 < len(side.toks) else ""
+        return not (
+            (t.vkey == "no" and nxt in ("matter", "doubt"))
+            or (t.vkey == "not" and nxt == "only")
+            # "nothing less than life", "nothing short of": emphasis, not negation
+            or (t.vkey == "nothing" and nxt in ("less", "short", "more", "but"))
+            # "without delay", "without doubt": promptly, certainly
+            or (t.vkey == "without" and nxt in _WITHOUT_IDIOMS)
+        )
+
+    q_un = [
+        i
+        for i, t in enumerate(v.q.toks)
+        if is_neg(v.q, i)
+        and i not in cq
+        and not t.bracket
+        and not _matched(v.q_match.get(i, ("insert", ()))[0])
+    ]
+    s_un = [
+        j
+        for j in sorted(v.region | _short_skips(v) | _edge_before(v))
+        if is_neg(v.s, j) and j not in cs and not _matched(v.s_match.get(j, ("delete", ()))[0])
+    ]
+    # a negation replaced by another negation keeps the polarity
+    q_left = list(q_un)
+    s_left = []
+    absolutes: list[Finding] = []
+    for j in s_un:
+        partners = [i for i in _counterpart_q(v, j) if i in q_left]
+        if partners:
+            q_left.remove(partners[0])
+            if _never_for_not(v, partners[0], j):
+                absolutes.append(
+                    Finding(
+                        "stronger-claim",
+                        f"stronger claim: '{_phrase(v.s, j, j + 1, 1, 2)}' → "
+                        f"'{_phrase(v.q, partners[0], partners[0] + 1, 1, 2)}'",
+                        0.75,
+                    )
+                )
+                cq.add(partners[0])
+        else:
+            s_left.append(j)
+    q_left = [i for i in _one_per_list(v.q, q_left) if not _not_as_as(v.q, i, v.s)]
+    s_left = [j for j in _one_per_list(v.s, s_left) if not _not_as_as(v.s, j, v.q)]
+    # "nobody apart from Kamenbrod could meet them" is "only Kamenbrod could meet them"
+    if _says_only(v.s, v.region | v.scope):
+        q_left = [i for i in q_left if not _exclusive(v.q, i)]
+    if _says_only(v.q, set(range(len(v.q.toks)))):
+        s_left = [j for j in s_left if not _exclusive(v.s, j)]
+    if len(q_left) > len(s_left) and _negative_subject_before(v):
+        q_left = q_left[1:]  # "No Ostrevian will wait" quoted as "… won't wait"
+    if len(q_left) > len(s_left):
+        q_left = _moved_negations(v, q_left, is_neg, cs)
+    if len(q_left) > len(s_left):
+        # a negation in the quote's own ending whose counterpart stands just past where
+        # the alignment stopped ("… was well managed. It wasn't." / "It was not.")
+        spare = [
+            j
+            for j in sorted(_edge_source(v, q_left[-1]))
+            if (is_neg(v.s, j) or v.s.toks[j].vkey in _negative_list()) and j not in cs
+        ]
+        while spare and len(q_left) > len(s_left) and _edge_source(v, q_left[-1]):
+            q_left.pop()
+            spare.pop(0)
+    out: list[Finding] = list(absolutes)
+    if len(q_left) != len(s_left):
+        # a negation moved into a word of the other side keeps the polarity
+        q_free = {
+            i for i in range(len(v.q.toks)) if not _matched(v.q_match.get(i, ("insert", ()))[0])
+        }
+        s_free = {
+            j
+            for j in v.region | _short_skips(v)
+            if not _matched(v.s_match.get(j, ("delete", ()))[0])
+        }
+        s_stems = {v.s.toks[j].stem for j in v.region}
+        q_stems = {t.stem for t in v.q.toks}
+        q_neg = _negative_words(v.q, q_free, s_stems)
+        s_neg = _negative_words(v.s, s_free, q_stems)
+        if len(q_left) - len(s_left) == s_neg - q_neg:
+            return out
+    if len(q_left) > len(s_left):
+        for i in q_left[len(s_left) :]:
+            out.append(
+                Finding("negation-added", f"negation added: '{_phrase(v.q, i, i + 1, 1, 3)}'", 0.9)
+            )
+            cq.add(i)
+    elif len(s_left) == len(q_left) + 1 and _negated_coordination(v.q):
+        pass  # "will not raise VAT or income tax" = "will not raise VAT, and … not … income tax"
+    elif len(s_left) > len(q_left):
+        for j in s_left[len(q_left) :]:
+            src = _phrase(v.s, j, j + 1, 1, 3)
+            out.append(
+                Finding(
+                    "negation-removed",
+                    f"negation removed: '{src}' → '{_counter(v, j - 1, j + 3)}'",
+                    0.9,
+                )
+            )
+            cs.add(j)
+    return out
+
+
+_WHOLLY = frozenset(
+    [
+        "entirely",
+        "completely",
+        "fully",
+        "wholly",
+        "totally",
+        "altogether",
+        "quite",
+        "always",
+        "necessarily",
+        "all",
+        "exactly",
+    ]
+)
+
+
+def _partial_negations(side: Side, idx: Iterable[int]) -> list[int]:
+    """ "not entirely", "not always", "not quite": a negation of the whole that grants a
+    part, weaker than a plain "no" ("not entirely accurate" is not "untrue")."""
+    negs = negation_words()
+    keep = set(idx)
+    return [
+        i
+        for i in sorted(keep)
+        if side.toks[i].vkey in negs
+        and i + 1 < len(side.toks)
+        and side.toks[i + 1].vkey in _WHOLLY
+        and not (
+            side.toks[i + 1].vkey == "all"
+            and i + 2 < len(side.toks)
+            and side.toks[i + 2].vkey in ("of", "the")
+        )
+    ]
+
+
+def _partial_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    q_part = [i for i in _partial_negations(v.q, range(len(v.q.toks))) if i not in cq]
+    s_part = [j for j in _partial_negations(v.s, _near_region(v)) if j not in cs]
+    if len(q_part) > len(s_part):
+        i = q_part[len(s_part)]
+        cq.update((i, i + 1))
+        return [
+            Finding(
+                "weaker-claim",
+                f"weaker claim: '{_phrase(v.q, i, i + 2, 0, 1)}' grants a part where the "
+                f"source denies the whole",
+                0.8,
+            )
+        ]
+    if len(s_part) > len(q_part):
+        j = s_part[len(q_part)]
+        cs.update((j, j + 1))
+        return [
+            Finding(
+                "stronger-claim",
+                f"stronger claim: the source says '{_phrase(v.s, j, j + 2, 0, 1)}', only in part",
+                0.8,
+            )
+        ]
+    return []
+
+
+def _one_per_list(side: Side, idx: list[int]) -> list[int]:
+    """ "no map, no court and no treaty" negates once ("never … any map, any court or any
+    treaty"): a "no"/"nor" that repeats the negation of a list counts with the first."""
+    out: list[int] = []
+    prev: int | None = None
+    for i in idx:
+        if prev is not None and side.toks[i].vkey == "nor" and side.toks[prev].vkey == "neither":
+            continue  # "neither the state nor the bank" negates once
+        if (
+            prev is not None
+            and side.toks[i].vkey in ("no", "nor")
+            and i - prev <= 4
+            and (
+                any(side.toks[k].vkey in ("and", "or", "nor") for k in range(prev + 1, i))
+                or "," in side.text[side.toks[prev].end : side.toks[i].start]
+            )
+        ):
+            prev = i
+            continue
+        out.append(i)
+        prev = i
+    return out
+
+
+def _not_as_as(side: Side, i: int, other: Side) -> bool:
+    """ "is not as deadly as" where the other side says "is less lethal than": the same
+    comparison, no negation."""
+    toks = side.toks
+    if toks[i].vkey != "not" or i + 1 >= len(toks) or toks[i + 1].vkey not in ("as", "so"):
+        return False
+    if not any(t.vkey == "as" for t in toks[i + 2 : i + 5]):
+        return False
+    return any(t.vkey in ("less", "fewer") for t in other.toks)
+
+
+_NEGATIVE_SUBJECTS = frozenset(["no", "nobody", "none", "neither", "nothing", "noone", "nowhere"])
+
+
+def _negative_subject_before(v: _View) -> bool:
+    """The source sentence's negative subject stands just before the quoted words ("No
+    Ostrevian will wait …" quoted as "… won't wait"): the negation moved into the verb."""
+    if not v.region:
+        return False
+    lo = min(v.region)
+    for j in range(lo - 1, max(-1, lo - 4), -1):
+        if v.s.toks[j].vkey in _NEGATIVE_SUBJECTS:
+            return True
+        if v.s.sentence_break(j):
+            return False
+    return False
+
+
+def _negated_coordination(side: Side) -> bool:
+    """A negation whose scope runs over an "or"/"nor": "not X or Y", "neither X nor Y"."""
+    negs = negation_words()
+    keys = [t.vkey for t in side.toks]
+    for n, k in enumerate(keys):
+        if k in negs and any(x in ("or", "nor") for x in keys[n + 1 : n + 8]):
+            return True
+    return False
+
+
+def _edge_before(v: _View) -> set[int]:
+    """The two source words just before the aligned ones, in the same sentence, when the
+    quote opens with words of its own ("Not one pension …" / "No pension …")."""
+    if not v.region or not v.steps or v.steps[0].op != "insert":
+        return set()
+    lo = min(v.region)
+    out: set[int] = set()
+    for j in (lo - 1, lo - 2):
+        if j < 0 or v.s.sentence_break(j + 1):
+            break
+        out.add(j)
+    return out
+
+
+def _short_skips(v: _View) -> set[int]:
+    """Source words behind an ellipsis that stands for only a few words."""
+    out: set[int] = set()
+    for st in v.steps:
+        if st.op == "skip" and 0 < len(st.s) <= 4:
+            out.update(st.s)
+    return out
+
+
+def _negated_before(side: Side, i: int) -> bool:
+    """A negation in the two words before ``i`` ("do not accept", "never agreed")."""
+    return any(side.toks[k].vkey in negation_words() for k in range(max(0, i - 2), i))
+
+
+@functools.cache
+def _negative_list() -> frozenset[str]:
+    """negative_words.txt as written and as word keys ("otherwise" is "otherwize")."""
+    words = load_list("negative_words.txt")
+    return frozenset(words) | frozenset(_norm_word(w) for w in words if " " not in w)
+
+
+def negated_opposite(
+    a: Sequence[Tok], ai: Iterable[int], b: Sequence[Tok], bi: Iterable[int]
+) -> bool:
+    """ "false" for "not true" (either way round): a word with a negation in its meaning
+    (``negative_words.txt``) among ``a[ai]`` set against its opposite under a negation
+    among ``b[bi]`` says the same; the negation check counts the negation in the word."""
+    negative = _negative_list()
+    negs = negation_words()
+    opposite = antonym_pairs()
+
+    def one_way(x: Sequence[Tok], xi: list[int], y: Sequence[Tok], yi: list[int]) -> bool:
+        words = [x[i] for i in xi if x[i].vkey in negative]
+        return len(words) == 1 and any(
+            (words[0].stem, y[j].stem) in opposite
+            and any(y[k].vkey in negs for k in yi if j - 3 <= k < j)
+            for j in yi
+        )
+
+    aa, bb = sorted(ai), sorted(bi)
+    return one_way(a, aa, b, bb) or one_way(b, bb, a, aa)

@@ -1,0 +1,353 @@
+"""Numbers, units and spans of time: figures read with their scales and fractions, a
+figure changed, added, dropped or moved to something else, a unit changed ("two
+months" / "two weeks"), a length of time named another way (:func:`same_span`), and a
+figure that an ellipsis set against something the source gave another figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..align import is_function, loaded_kind
+from ..normalize import Tok
+from .base import SCALES, Finding, Side
+from .view import _matched, _near, _near_region, _phrase, _View
+
+
+def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
+    """Numbers ``(value, first, last+1)`` among the tokens ``idx`` (scales applied)."""
+    out: list[tuple[float, int, int]] = []
+    pos = sorted(idx)
+    allowed = set(pos)
+    k = 0
+    while k < len(pos):
+        i = pos[k]
+        t = side.toks[i]
+        frac = _fraction(side, i, allowed)
+        if frac is not None:
+            out.append(frac)
+            k += frac[2] - i
+            continue
+        if (
+            t.stem.startswith(("centur", "decad"))
+            and i > 0
+            and side.toks[i - 1].vkey in ("a", "one", "per", "every", "each")
+        ):  # "once a century" = "once in a hundred years"
+            out.append((100.0 if t.stem.startswith("centur") else 10.0, i, i + 1))
+            k += 1
+            continue
+        if i + 1 < len(side.toks) and side.toks[i + 1].vkey in ("noon", "midnight", "midday"):
+            k += 1  # "12 noon" is "noon"
+            continue
+        if t.kind == "num" and not (t.raw.isalpha() and t.vkey in ("1", "1st")):
+            m = re.match(r"\d+(?:\.\d+)?", t.vkey)
+            if m:
+                value = float(m.group())
+                end = i + 1
+                if [u.vkey for u in side.toks[end : end + 3]] == ["and", "a", "half"] and all(
+                    x in allowed for x in range(end, end + 3)
+                ):
+                    value += 0.5  # "four and a half months" is 4.5 months
+                    end += 3
+                while end in allowed and side.toks[end].vkey in SCALES:
+                    value *= SCALES[side.toks[end].vkey]
+                    end += 1
+                if end == i + 1 and " " not in t.raw:
+                    value *= _range_scale(side, i)
+                if end < len(side.toks) and side.toks[end].stem.startswith("decad"):
+                    value *= 10  # "four decades" is 40 years
+                elif end < len(side.toks) and side.toks[end].stem.startswith("centur"):
+                    value *= 100
+                out.append((value, i, end))
+                k += end - i
+                continue
+        k += 1
+    return out
+
+
+def _range_scale(side: Side, i: int) -> float:
+    """The scale a range shares: "from 25 to 40 million" is 25 million to 40 million."""
+    toks = side.toks
+    if i + 2 < len(toks) and toks[i + 1].vkey in ("to", "and", "or") and toks[i + 2].kind == "num":
+        words = toks[i + 2].raw.lower().split()
+        if len(words) > 1 and words[-1] in SCALES:
+            return SCALES[words[-1]]
+    return 1.0
+
+
+_DENOMINATORS = {"half": 2, "halv": 2, "3rd": 3, "third": 3, "quarter": 4, "4th": 4}
+
+
+def _fraction(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] | None:
+    """A fraction starting at token ``i``: "half", "a third", "two thirds", "a quarter".
+
+    "third" and "quarter" count only after "a", "one" or a number ("the third day" is an
+    ordinal); the numerator, when a number, is part of the span.
+    """
+    t = side.toks[i]
+    if t.kind == "num" and i + 1 in allowed and i + 1 < len(side.toks):
+        nxt = side.toks[i + 1]
+        den = _DENOMINATORS.get(nxt.stem)
+        m = re.fullmatch(r"\d+", t.vkey)
+        if den and m and nxt.raw.lower().endswith(("s", "ves")) and int(m.group()) < den:
+            return int(m.group()) / den, i, i + 2
+        return None
+    den = _DENOMINATORS.get(t.stem)
+    if den is None or t.kind == "num":
+        return None
+    prev = side.toks[i - 1].vkey if i > 0 else ""
+    if den == 2 and t.vkey == "half":
+        return 0.5, i, i + 1
+    if prev in ("a", "one") and t.raw.lower() in ("third", "quarter"):
+        return 1 / den, i, i + 1
+    return None
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:g}"
+
+
+def _units_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """The same figure with another unit of time or share ("take two months" quoted as
+    "take two weeks")."""
+    out: list[Finding] = []
+    for i, t in enumerate(v.q.toks):
+        if i in cq or i == 0 or loaded_kind(t) != "unit" or _matched(v.q_match.get(i, ("", ()))[0]):
+            continue
+        op, js = v.q_match.get(i - 1, ("insert", ()))
+        if not _matched(op) or not js or v.q.toks[i - 1].kind != "num":
+            continue
+        j = max(js) + 1
+        if j >= len(v.s.toks) or v.s.sentence_break(j):
+            continue
+        u = v.s.toks[j]
+        if loaded_kind(u) == "unit" and u.stem != t.stem and j not in cs:
+            out.append(
+                Finding(
+                    "number-changed",
+                    f"number changed: '{v.s.words([j - 1, j])}' → '{v.q.words([i - 1, i])}'",
+                    0.9,
+                )
+            )
+            cq.add(i)
+            cs.add(j)
+    return out
+
+
+_DURATION_UNITS = {
+    "minut": ("time", 1.0),
+    "hour": ("time", 60.0),
+    "day": ("days", 1.0),
+    "week": ("days", 7.0),
+    "fortnight": ("days", 14.0),
+    "month": ("months", 1.0),
+    "year": ("months", 12.0),
+    "decad": ("months", 120.0),
+}
+
+
+_SPAN_STARTS = frozenset({"next", "coming", "past", "last", "following"})
+
+
+def _durations(side: Side, idx: Sequence[int]) -> list[tuple[tuple[str, float], int, int]]:
+    """Spans of time ``((family, length), first, last+1)``: "twelve months" and "a year"
+    are one length, as are "14 days" and "two weeks" (a second translator converts)."""
+    allowed = set(idx)
+    nums = {lo: (val, hi) for val, lo, hi in _numbers(side, idx)}
+    out: list[tuple[tuple[str, float], int, int]] = []
+    for i in sorted(allowed):
+        t = side.toks[i]
+        unit = next((u for u in _DURATION_UNITS if t.stem.startswith(u)), None)
+        if unit is None or i == 0:
+            continue
+        family, size = _DURATION_UNITS[unit]
+        prev = side.toks[i - 1]
+        if prev.vkey in ("a", "an", "one") and i - 1 in allowed:
+            out.append(((family, size), i - 1, i + 1))
+            continue
+        # "the coming fortnight", "the next week": one unit
+        if prev.vkey in _SPAN_STARTS and not t.raw.lower().endswith("s") and i - 1 in allowed:
+            out.append(((family, size), i - 1, i + 1))
+            continue
+        for lo, (val, hi) in nums.items():
+            if hi == i:
+                out.append(((family, size * val), lo, i + 1))
+    return out
+
+
+def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    out: list[Finding] = []
+    qn = _numbers(v.q, [i for i in range(len(v.q.toks)) if not v.q.toks[i].bracket])
+    sn = _numbers(v.s, sorted(v.region))
+    s_vals = [x[0] for x in _numbers(v.s, sorted(v.scope | v.region))]
+    q_vals = [x[0] for x in qn]
+    q_spans = _durations(v.q, range(len(v.q.toks)))
+    s_spans = _durations(v.s, sorted(v.scope | v.region))
+    q_lengths = {d for d, _, _ in q_spans}
+    s_lengths = {d for d, _, _ in s_spans}
+
+    def same_length(
+        spans: list[tuple[tuple[str, float], int, int]], lo: int, other: set[tuple[str, float]]
+    ) -> bool:
+        return any(a <= lo < b and d in other for d, a, b in spans)
+
+    s_left = [x for x in sn if x[0] not in q_vals and not same_length(s_spans, x[1], q_lengths)]
+    q_left = [
+        x
+        for x in qn
+        if x[0] not in s_vals
+        # "1 citizen" set against "one citizen": aligned word for word, nothing added
+        and not all(_matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(x[1], x[2]))
+        and not same_length(q_spans, x[1], s_lengths)
+        # "the two sides" / "both sides"
+        and not (x[0] == 2 and any(v.s.toks[j].vkey == "both" for j in _near_region(v)))
+    ]
+    region_vals = {x[0] for x in sn}
+    scope_nums = _numbers(v.s, sorted(v.scope | v.region))
+
+    def counted(side: Side, hi: int) -> str | None:
+        """The first content word after a number: what it counts."""
+        for t in side.toks[hi : hi + 3]:
+            if t.kind == "word" and not is_function(t):
+                return t.stem
+        return None
+
+    months = {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    }  # fmt: skip
+
+    def in_date(side: Side, lo: int, hi: int, val: float) -> bool:
+        near = side.toks[max(0, lo - 2) : hi + 2]
+        return _is_year(val) or any(t.vkey in months for t in near)
+
+    for val, lo, hi in qn:
+        # a figure the passage does not have, taken from elsewhere in the sentence and set
+        # beside other words: "45 unmanned boats" → "45 … missiles"
+        if (
+            val in s_vals
+            and not in_date(v.q, lo, hi, val)
+            and val not in region_vals
+            and not any(_matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(lo, hi))
+            and all(
+                counted(v.s, shi) != counted(v.q, hi)
+                for sval, _slo, shi in scope_nums
+                if sval == val
+            )
+        ):
+            out.append(
+                Finding(
+                    "number-moved",
+                    f"number moved: '{_phrase(v.q, lo, hi, 1, 1)}' is not what the passage "
+                    f"counts; the source gives {_fmt(val)} for something else",
+                    0.85,
+                )
+            )
+            cq.update(range(lo, hi))
+    used: set[int] = set()
+    for val, lo, hi in q_left:
+        partner = None
+        for k, (_sval, slo, shi) in enumerate(s_left):
+            if k in used:
+                continue
+            if any(
+                _matched(v.s_match.get(j, ("delete", ()))[0]) is False
+                and lo in v.s_match.get(j, ("", ()))[1]
+                for j in range(slo, shi)
+            ):
+                partner = k
+                break
+        if partner is None:
+            for k, (_sval, slo, shi) in enumerate(s_left):
+                if k not in used and _near(v, (lo, hi, ""), (slo, shi)):
+                    partner = k
+                    break
+        if partner is None and v.region and (hi >= len(v.q.toks) - 1 or lo <= 1):
+            # a figure at the quote's edge, where the passage's figure stands just outside
+            # the aligned words ("fell by more than half" / "… more than a third.")
+            a, b = min(v.region), max(v.region) + 1
+            outside = [
+                x
+                for x in scope_nums
+                if x[0] not in q_vals
+                and x not in s_left
+                and (
+                    (hi >= len(v.q.toks) - 1 and 0 <= x[1] - b <= 2)
+                    or (lo <= 1 and 0 <= a - x[2] <= 2)
+                )
+            ]
+            if outside:
+                s_left.append(outside[0])
+                partner = len(s_left) - 1
+        if partner is not None:
+            used.add(partner)
+            sval, slo, shi = s_left[partner]
+            kind = "date" if _is_year(val) and _is_year(sval) else "number"
+            out.append(
+                Finding(
+                    f"{kind}-changed",
+                    f"{kind} changed: '{_phrase(v.s, slo, shi, 1, 1)}' → '{_phrase(v.q, lo, hi, 1, 1)}'",
+                    0.95,
+                )
+            )
+            cs.update(range(slo, shi))
+        else:
+            out.append(
+                Finding("number-added", f"number added: '{_phrase(v.q, lo, hi, 1, 1)}'", 0.85)
+            )
+        cq.update(range(lo, hi))
+    both = any(t.vkey == "both" for t in v.q.toks)
+    for k, (sval, slo, shi) in enumerate(s_left):
+        if k in used or (both and sval == 2):  # "both our countries" / "our two countries"
+            continue
+        out.append(
+            Finding("number-dropped", f"number dropped: '{_phrase(v.s, slo, shi, 1, 1)}'", 0.8)
+        )
+        cs.update(range(slo, shi))
+    return out
+
+
+def _is_year(x: float) -> bool:
+    return x == int(x) and 1800 <= x <= 2100
+
+
+def same_span(
+    qtoks: Sequence[Tok], qi: Sequence[int], stoks: Sequence[Tok], sj: Sequence[int]
+) -> bool:
+    """Whether two reworded blocks name the same length of time ("the coming fortnight" /
+    "the next two weeks", "a year" / "twelve months")."""
+
+    def spans(toks: Sequence[Tok], idx: Sequence[int]) -> set[tuple[str, float]]:
+        lo, hi = max(0, min(idx) - 1), max(idx) + 1
+        side = Side(list(toks), "")
+        return {d for d, a, b in _durations(side, range(lo, hi)) if a < hi and b > lo}
+
+    q, s = spans(qtoks, qi), spans(stoks, sj)
+    return bool(q) and q == s
+
+
+def _figure_behind_ellipsis(v: _View, cq: set[int]) -> list[Finding]:
+    """ "The damage is estimated at … more than 200 million euros": the ellipsis stands for
+    the passage's own figure (roughly 85 million euros …), and the figure after it belonged
+    to something else."""
+    out: list[Finding] = []
+    for k, st in enumerate(v.steps):
+        if st.op != "skip" or not any(v.s.toks[j].kind == "num" for j in st.s):
+            continue
+        after = [i for later in v.steps[k + 1 : k + 4] for i in later.q][:3]
+        figures = [i for i in after if v.q.toks[i].kind == "num" and i not in cq]
+        if figures:
+            words = v.s.words(st.s).split()
+            dropped = " ".join(words[:10]) + (" …" if len(words) > 10 else "")
+            out.append(
+                Finding(
+                    "figure-moved",
+                    f"figure moved: the ellipsis drops '{dropped}', so "
+                    f"'{v.q.toks[figures[0]].raw}' now stands for something the source gave "
+                    "another figure",
+                    0.85,
+                )
+            )
+            cq.update(figures)
+    return out

@@ -1,0 +1,270 @@
+"""Reversals: an antonym or a reversed verb, a stronger or weaker word of one scale
+("show" / "suggest"), a quantity in words or the person changed ("we" / "they"), the
+two things compared changing places, and two words that swapped places (who does what
+to whom).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..align import PIVOTS, antonym_pairs, is_function, negation_words, strength_table
+from ..normalize import Tok
+from .base import QUANTITY, Finding, Side, _person
+from .names import _date_word, _is_name
+from .negation import _negated_before
+from .roles import _doer_changed, _moved_roles
+from .view import _near_region, _phrase, _View
+
+
+def _stronger(q: Tok, s: Tok) -> str | None:
+    """ "stronger" / "weaker" when the quote's word is another level of the source word's
+    scale ("show" → "suggest", "concerned" → "outraged"), else None."""
+    table = strength_table()
+    for scale, q_level in table.get(q.stem, ()):
+        for s_scale, s_level in table.get(s.stem, ()):
+            if scale == s_scale and q_level != s_level:
+                return "stronger" if q_level > s_level else "weaker"
+    return None
+
+
+_FIRST_SINGULAR = frozenset(["i", "me", "my", "mine", "myself"])
+_THIRD_SINGULAR = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
+
+
+def _reported_self(v: _View, qv: str, sv: str) -> bool:
+    """A fragment set into the report's own sentence ("he said he had not come here to
+    raise his voice") turns the speaker's "I/my" into "he/his": the same person."""
+    first = next((t for t in v.q.toks if t.kind != "ellipsis"), None)
+    return (
+        first is not None
+        and first.raw[:1].islower()
+        and sv in _FIRST_SINGULAR
+        and qv in _THIRD_SINGULAR
+    )
+
+
+_LINKS = frozenset(["to", "the", "a", "an", "of", "for", "with", "in", "on", "at", "by", "from"])
+_COMPARED = 5  # words on each side of "more than" that hold what is compared
+
+
+def _compared(side: Side, within: Iterable[int]) -> list[tuple[set[str], set[str], int]]:
+    """What stands before and after each "X more than Y" / "X rather than Y" / "X, not Y"
+    in ``within``: the two sets of words (links like "to" left out) and the pivot's index."""
+    keep = set(within)
+    vk = [t.vkey for t in side.toks]
+    out: list[tuple[set[str], set[str], int]] = []
+
+    def gap(i: int) -> str:
+        return side.text[side.toks[i - 1].end : side.toks[i].start]
+
+    for k in sorted(keep):
+        if any(tuple(vk[k : k + len(p)]) == p for p in PIVOTS):
+            width, ends = 2, False
+        elif vk[k] == "not" and k > 0 and re.search(r"[,;—–]", gap(k)):
+            width, ends = 1, True  # "paid by the companies, not by the fund"
+        else:
+            continue
+
+        def words(rng: range, step: int, first_free: bool) -> set[str]:
+            got: set[str] = set()
+            for n, i in enumerate(rng):
+                t = side.toks[i]
+                between = gap(i + 1) if step < 0 else gap(i)
+                if re.search(r"[.!?;:,—–()]", between) and not (first_free and n == 0):
+                    break  # the clause ends
+                if t.vkey not in _LINKS:
+                    got.add(t.stem)
+            return got
+
+        left = words(range(k - 1, max(-1, k - 1 - _COMPARED), -1), -1, ends)
+        right = words(range(k + width, min(len(side.toks), k + width + _COMPARED)), 1, False)
+        out.append((left, right, k))
+    return out
+
+
+def _swapped_comparison(v: _View, cq: set[int]) -> list[Finding]:
+    """ "speaking to us more than to his own public" for "to his own public more than to
+    us": the two things compared change places."""
+    for q_left, q_right, qk in _compared(v.q, range(len(v.q.toks))):
+        for s_left, s_right, sk in _compared(v.s, _near_region(v, _COMPARED)):
+            if v.q.toks[qk].vkey != v.s.toks[sk].vkey or not q_right or not s_right:
+                continue
+            if q_right & s_right:
+                continue
+            if q_right <= s_left and s_right <= q_left:
+                cq.update((qk, qk + 1))
+                return [
+                    Finding(
+                        "reversed",
+                        f"reversed: '{_phrase(v.s, sk, sk + 2, 3, 3)}' → "
+                        f"'{_phrase(v.q, qk, qk + 2, 3, 3)}' (what is set against what changed "
+                        "places)",
+                        0.85,
+                    )
+                ]
+    return []
+
+
+def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    out: list[Finding] = []
+    ant = antonym_pairs()
+    pairs: list[tuple[int, int]] = []
+    for st in v.steps:
+        if st.op in ("replace", "synonym") and len(st.q) == 1 and len(st.s) == 1:
+            pairs.append((st.q[0], st.s[0]))
+    # reversed verbs / antonyms, also across a replaced block
+    blocks = _blocks(v)
+    for qs, ss in blocks:
+        for i in qs:
+            for j in ss:
+                if (v.q.toks[i].stem, v.s.toks[j].stem) in ant and i not in cq and j not in cs:
+                    if _negated_before(v.s, j) != _negated_before(v.q, i):
+                        continue  # "we do not accept that claim" / "we reject this claim"
+                    out.append(
+                        Finding(
+                            "reversed",
+                            f"reversed: '{_phrase(v.s, j, j + 1, 0, 1)}' → '{_phrase(v.q, i, i + 1, 0, 1)}'",
+                            0.85,
+                        )
+                    )
+                    cq.add(i)
+                    cs.add(j)
+    # a stronger or weaker word of one scale ("the data show" → "the data suggest")
+    for qs, ss in blocks:
+        for i in qs:
+            for j in ss:
+                if i in cq or j in cs:
+                    continue
+                change = _stronger(v.q.toks[i], v.s.toks[j])
+                if change:
+                    out.append(
+                        Finding(
+                            f"{change}-claim",
+                            f"{change} claim: '{_phrase(v.s, j, j + 1, 0, 1)}' → '{_phrase(v.q, i, i + 1, 0, 1)}'",
+                            0.8,
+                        )
+                    )
+                    cq.add(i)
+                    cs.add(j)
+    # quantities written as words ("almost half" → "nearly all") and 1st ↔ 3rd person
+    for qs, ss in blocks:
+        for i in qs:
+            qv = v.q.toks[i].vkey
+            for j in ss:
+                sv = v.s.toks[j].vkey
+                if i in cq or j in cs:
+                    continue
+                if qv in QUANTITY and sv in QUANTITY and QUANTITY[qv] != QUANTITY[sv]:
+                    out.append(
+                        Finding(
+                            "number-changed",
+                            f"number changed: '{_phrase(v.s, j, j + 1, 1, 1)}' → '{_phrase(v.q, i, i + 1, 1, 1)}'",
+                            0.85,
+                        )
+                    )
+                    cq.add(i)
+                    cs.add(j)
+                elif _reported_self(v, qv, sv):
+                    continue  # "… had not come here to raise his voice" for "my voice"
+                elif (
+                    _party_for_person(v, i, j)
+                    or _party_for_person(v, j, i, source=True)
+                    or (_person(qv) and _person(sv) and _person(qv) != _person(sv))
+                ):
+                    out.append(
+                        Finding(
+                            "person-changed",
+                            f"who changed: '{_phrase(v.s, j, j + 1, 0, 1)}' → '{_phrase(v.q, i, i + 1, 0, 1)}'",
+                            0.8,
+                        )
+                    )
+                    cq.add(i)
+                    cs.add(j)
+    out += _moved_roles(v, cq, cs)
+    out += _doer_changed(v, cq, cs)
+    # who does what to whom: two words swapped places
+    by_q = {(v.q.toks[i].vkey, v.s.toks[j].vkey): (i, j) for i, j in pairs}
+    for (a, b), (i, j) in by_q.items():
+        if a == b or (b, a) not in by_q:
+            continue
+        i2, j2 = by_q[(b, a)]
+        if i > i2 or i in cq or (is_function(v.q.toks[i]) and is_function(v.q.toks[i2])):
+            continue
+        out.append(
+            Finding(
+                "roles-reversed",
+                f"who does what to whom reversed: '{_phrase(v.s, min(j, j2), max(j, j2) + 1, 0, 0)}' → "
+                f"'{_phrase(v.q, i, i2 + 1, 0, 0)}'",
+                0.85,
+            )
+        )
+        cq.update({i, i2})
+        cs.update({j, j2})
+    return out
+
+
+def _party_for_person(v: _View, a: int, b: int, *, source: bool = False) -> bool:
+    """A named party set where the other side has the speaker's "we" (or the reverse),
+    when the passage itself names that party apart from "we": "Ulmeria demanded that we
+    hand over …" → "We demanded that Ulmeria hand over …"."""
+    side, other = (v.s, v.q) if source else (v.q, v.s)
+    tok, pron = side.toks[a], other.toks[b]
+    if _person(pron.vkey) != "first" or _person(tok.vkey) or not _is_name(side, a):
+        return False
+    if _date_word(side, a):
+        return False  # "by the end of March": a month is no party
+    where = v.scope | v.region
+    return any(v.s.toks[j].vkey == tok.vkey for j in where if not (source and j == a))
+
+
+def _blocks(v: _View) -> list[tuple[list[int], list[int]]]:
+    """Runs of unmatched steps: (quote tokens, source tokens) of each."""
+    out: list[tuple[list[int], list[int]]] = []
+    cur_q: list[int] = []
+    cur_s: list[int] = []
+    for st in v.steps:
+        if st.op in ("insert", "delete", "replace"):
+            cur_q += list(st.q)
+            cur_s += list(st.s)
+        else:
+            if cur_q or cur_s:
+                out.append((cur_q, cur_s))
+            cur_q, cur_s = [], []
+    if cur_q or cur_s:
+        out.append((cur_q, cur_s))
+    return out
+
+
+def _moved(v: _View, cq: set[int]) -> list[Finding]:
+    """Words of the source sentence moved to another place of the quote together with a
+    negation: "paid from the fund, not by the companies" → "paid by the companies, not
+    from the fund"."""
+    out: list[Finding] = []
+    negs = negation_words()
+    outside = {t.stem for j, t in enumerate(v.s.toks) if j not in v.region and not is_function(t)}
+    run: list[int] = []
+    runs: list[list[int]] = []
+    for st in v.steps:
+        if st.op == "insert" and not v.q.toks[st.q[0]].bracket:
+            run.append(st.q[0])
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    for r in runs:
+        content = [i for i in r if not is_function(v.q.toks[i])]
+        if len(content) < 2 or not any(v.q.toks[i].vkey in negs for i in r):
+            continue
+        if all(v.q.toks[i].stem in outside for i in content):
+            out.append(
+                Finding(
+                    "roles-reversed",
+                    f"who does what to whom reversed: '{v.q.words(r)}' moved to another place",
+                    0.8,
+                )
+            )
+            cq.update(r)
+    return out

@@ -1,0 +1,160 @@
+"""Who does what to whom: a phrase moved with its doer changed ("X demanded that we
+open" / "We demanded that X open"), and the same act with another doer ("the
+ambassador handed a note to our minister" / "our minister handed a note to the
+ambassador").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..align import is_function, same_name
+from ..normalize import Tok, tokenize
+from .base import TITLE_WORDS, Finding, Side, _past_verb, _person
+from .names import _date_word, _is_name
+from .view import _View
+
+
+def _runs(v: _View, op: str) -> list[list[int]]:
+    """Consecutive quote (insert) or source (delete) tokens of alignment steps ``op``."""
+    out: list[list[int]] = []
+    cur: list[int] = []
+    for st in v.steps:
+        if st.op == op:
+            cur.extend(st.q if op == "insert" else st.s)
+        elif cur:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _moved_roles(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """A phrase moved with its doer changed: "The Varnesian delegation demanded that we
+    open …" → "We demanded that the Varnesian delegation open …". The aligner sees words
+    added on one side and dropped on the other; when they share a verb and a person or
+    name stands before it on one side and after it on the other, the roles turned."""
+    out: list[Finding] = []
+    for qr in _runs(v, "insert"):
+        for sr in _runs(v, "delete"):
+            q_stems = {v.q.toks[i].stem: i for i in qr if not is_function(v.q.toks[i])}
+            s_stems = {v.s.toks[j].stem: j for j in sr if not is_function(v.s.toks[j])}
+            for common in set(q_stems) & set(s_stems):
+                qi, sj = q_stems[common], s_stems[common]
+                for i in qr:
+                    who = v.q.toks[i].vkey
+                    if not (_person(who) or _is_name(v.q, i) or v.q.toks[i].cap) or i == qi:
+                        continue
+                    for j in sr:
+                        if v.s.toks[j].vkey != who or j == sj or i in cq:
+                            continue
+                        if (i < qi) != (j < sj):
+                            out.append(
+                                Finding(
+                                    "roles-reversed",
+                                    f"who does what to whom reversed: '{v.s.words(sr)}' → '{v.q.words(qr)}'",
+                                    0.85,
+                                )
+                            )
+                            cq.update(qr)
+                            cs.update(sr)
+    return out
+
+
+_RELATIVE = frozenset(["who", "which", "that"])
+
+
+def _doer(side: Side, idx: Sequence[int], k: int) -> int | None:
+    """The person or named party acting on the word at ``idx[k]``: the nearest name or
+    personal pronoun before it (up to six words back, across "who"/"which"), or None."""
+    for n in range(k - 1, max(-1, k - 7), -1):
+        t = side.toks[idx[n]]
+        if t.bracket:
+            continue
+        if _person(t.vkey) and t.vkey in ("i", "we", "he", "she", "they"):
+            return idx[n]
+        if (
+            t.cap
+            and t.kind == "word"
+            and t.vkey not in TITLE_WORDS
+            and not _date_word(side, idx[n])
+        ):
+            if n == 0 and side.initial(idx[n]) and is_function(t):
+                return None
+            return idx[n]
+        if t.kind == "num":
+            return None
+    return None
+
+
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "got"])
+
+
+_CAUSATIVE = frozenset(
+    t.stem for t in tokenize("want need like get got have had see saw keep kept")
+)
+_OBJECT_START = frozenset(["the", "a", "an", "its", "our", "their", "his", "her", "this", "that"])
+
+
+def _passive(side: Side, idx: Sequence[int], k: int) -> bool:
+    """ "was handed", and "wants the crossing reopened": the word before the participle
+    is acted on, not the one acting."""
+    if k > 0 and side.toks[idx[k - 1]].vkey in _BE:
+        return True
+    for n in range(k - 1, max(0, k - 6), -1):
+        if side.toks[idx[n]].vkey in _OBJECT_START:
+            return side.toks[idx[n - 1]].stem in _CAUSATIVE
+    return False
+
+
+def _same_party(a: Tok, b: Tok) -> bool:
+    pa, pb = _person(a.vkey), _person(b.vkey)
+    if pa or pb:
+        return pa == pb
+    return a.vkey == b.vkey or same_name(a.vkey, b.vkey)
+
+
+def _doer_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """The same act with another doer: "the Drovnian ambassador handed a note to our
+    Foreign Minister" for "our Foreign Minister … handed a note to the Drovnian
+    ambassador"; "I called the minister" for "the minister … called me". For each content
+    word both sides share, the doer before it is compared; when they differ and the
+    quote's doer stands after that word in the passage (it was the one acted on), the
+    roles were turned around."""
+    out: list[Finding] = []
+    s_idx = sorted(v.scope | v.region)
+    q_idx = list(range(len(v.q.toks)))
+    s_pos: dict[str, list[int]] = {}
+    for n, j in enumerate(s_idx):
+        s_pos.setdefault(v.s.toks[j].stem, []).append(n)
+    for k, i in enumerate(q_idx):
+        t = v.q.toks[i]
+        if t.kind != "word" or t.cap or is_function(t) or len(t.stem) < 4 or i in cq or t.bracket:
+            continue
+        if not _past_verb(t):
+            continue
+        where = s_pos.get(t.stem, [])
+        if len(where) != 1 or sum(1 for x in v.q.toks if x.stem == t.stem) != 1:
+            continue
+        m = where[0]
+        if _passive(v.q, q_idx, k) or _passive(v.s, s_idx, m):
+            continue  # "was handed by X" / "X handed": another voice, the same doer
+        qd, sd = _doer(v.q, q_idx, k), _doer(v.s, s_idx, m)
+        if qd is None or sd is None or _same_party(v.q.toks[qd], v.s.toks[sd]):
+            continue
+        after = [v.s.toks[j] for j in s_idx[m + 1 : m + 10]]
+        if not any(_same_party(v.q.toks[qd], x) for x in after):
+            continue
+        out.append(
+            Finding(
+                "roles-reversed",
+                f"who does what to whom reversed: '{v.s.toks[sd].raw} … {v.s.toks[s_idx[m]].raw}' → "
+                f"'{v.q.toks[qd].raw} … {t.raw}'",
+                0.85,
+            )
+        )
+        cq.update({qd, i})
+        cs.add(sd)
+        break
+    return out

@@ -1,0 +1,200 @@
+"""Scope and degree: a word that widens the claim added ("the whole world"), a part
+for the whole ("some responsibility"), a word that bounds the claim left out ("excess
+profits" / "profits"), and an intensifier of a comparative added or left out ("much
+stronger" / "stronger").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .base import Finding, Side
+from .negation import _exclusive
+from .view import _matched, _phrase, _View
+
+# Words that set the scope of a claim, by family: one left out, or one added, with no
+# word of its family on the other side changes how much is claimed ("never claimed the
+# whole field" / "never claimed the field", "no country in our region" / "no country
+# anywhere", "excess profits" / "profits"). A family member on the other side keeps the
+# scope ("only one thing" / "just one thing", "the whole city" / "throughout the city").
+_SCOPE_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset(["only", "just", "alone", "merely", "solely", "exclusively", "sole", "all"]),
+    frozenset(
+        [
+            "whole",
+            "entire",
+            "all",
+            "throughout",
+            "every",
+            "everywhere",
+            "anywhere",
+            "full",
+            "across",
+            "nationwide",
+        ]
+    ),
+    frozenset(["excess", "excessive", "windfall", "extra", "surplus"]),
+)
+_WIDENERS = frozenset(["whole", "entire", "anywhere", "everywhere"])
+_PARTIAL = frozenset(["some", "partial", "limited"])
+# what "some" may render ("in certain regions", "several of them", "part of")
+_SOME_OF = frozenset(["certain", "several", "few", "number", "part", "partly", "various"])
+_NARROWERS = frozenset(["whole", "entire", "excess", "only", "solely", "exclusively"])
+
+
+def _family_on(word: str, keys: set[str]) -> bool:
+    return any(word in fam and fam & keys for fam in _SCOPE_FAMILIES)
+
+
+def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """A word that widens the claim added inside the quote ("the whole world is behind
+    us"), or one that bounds it left out of the passage ("excess profits" quoted as
+    "profits"): a stronger claim than the source's (:data:`_SCOPE_FAMILIES`)."""
+    out: list[Finding] = []
+    matched_q = sorted(i for i, (op, _s) in v.q_match.items() if _matched(op))
+    if not v.region or not matched_q:
+        return out
+    s_keys = {v.s.toks[j].vkey for j in v.scope}
+    q_keys = {t.vkey for t in v.q.toks}
+    lo, hi = matched_q[0], matched_q[-1]
+    for i, t in enumerate(v.q.toks):
+        if (
+            lo < i < hi
+            and i not in cq
+            and t.vkey in _WIDENERS
+            and not _family_on(t.vkey, s_keys)
+            and not _matched(v.q_match.get(i, ("insert", ()))[0])
+        ):
+            out.append(
+                Finding(
+                    "stronger-claim",
+                    f"stronger claim: '{_phrase(v.q, i, i + 1, 0, 2)}' added",
+                    0.75,
+                )
+            )
+            cq.add(i)
+    # "I take some responsibility" for "I take (full) responsibility": a part for the whole
+    for i, t in enumerate(v.q.toks[:-1]):
+        nxt = v.q.toks[i + 1]
+        if (
+            t.vkey in _PARTIAL
+            and i not in cq
+            and not _matched(v.q_match.get(i, ("insert", ()))[0])
+            and nxt.kind == "word"
+            and _matched(v.q_match.get(i + 1, ("insert", ()))[0])
+            and not any(v.s.toks[j].vkey in _PARTIAL | _SOME_OF for j in v.scope)
+        ):
+            out.append(
+                Finding(
+                    "weaker-claim", f"weaker claim: '{_phrase(v.q, i, i + 1, 0, 1)}' added", 0.75
+                )
+            )
+            cq.add(i)
+    a, b = min(v.region), max(v.region)
+    excepts = any(_exclusive(v.q, i) for i in range(len(v.q.toks)))  # "nobody but"
+    for j in sorted(v.region):
+        t = v.s.toks[j]
+        if (
+            a < j < b
+            and j not in cs
+            and t.vkey in _NARROWERS
+            and not _family_on(t.vkey, q_keys)
+            and not (excepts and t.vkey in ("only", "solely", "exclusively"))
+            and not _matched(v.s_match.get(j, ("delete", ()))[0])
+        ):
+            out.append(
+                Finding(
+                    "stronger-claim", f"qualifier left out: '{_phrase(v.s, j, j + 1, 0, 2)}'", 0.75
+                )
+            )
+            cs.add(j)
+    return out
+
+
+# words that raise a comparison's degree ("much stronger", "far worse"); a translator
+# renders one by another, so only one added or left out changes the claim
+_INTENSIFIERS = frozenset(
+    [
+        "much",
+        "far",
+        "significantly",
+        "considerably",
+        "substantially",
+        "vastly",
+        "markedly",
+        "lot",  # "a lot more"
+        "deal",  # "a great deal more"
+    ]
+)
+_COMPARATIVES = frozenset(
+    [
+        "better",
+        "worse",
+        "more",
+        "less",
+        "higher",
+        "lower",
+        "larger",
+        "smaller",
+        "bigger",
+        "greater",
+        "stronger",
+        "weaker",
+        "faster",
+        "slower",
+        "easier",
+        "harder",
+        "deeper",
+        "longer",
+        "shorter",
+        "cheaper",
+        "dearer",
+        "safer",
+        "wider",
+        "narrower",
+        "richer",
+        "poorer",
+    ]
+)
+
+
+def _comparative(side: Side, i: int) -> bool:
+    return 0 <= i < len(side.toks) and (
+        side.toks[i].vkey in _COMPARATIVES
+        or (side.toks[i].vkey.endswith("ier") and len(side.toks[i].vkey) > 5)
+    )
+
+
+def _intensified(side: Side, idx: Iterable[int]) -> set[int]:
+    """Comparatives at ``idx`` that an intensifier stands right before."""
+    return {
+        i for i in idx if _comparative(side, i) and i > 0 and side.toks[i - 1].vkey in _INTENSIFIERS
+    }
+
+
+def _degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """ "much stronger" quoted for "stronger" (a stronger claim), or "stronger" for "much
+    stronger" (a weaker one): a comparative the two sides share with an intensifier on
+    one side only."""
+    out: list[Finding] = []
+    for i in range(len(v.q.toks)):
+        op, js = v.q_match.get(i, ("insert", ()))
+        if not _matched(op) or not _comparative(v.q, i) or len(js) != 1:
+            continue
+        j = js[0]
+        q_up, s_up = bool(_intensified(v.q, [i])), bool(_intensified(v.s, [j]))
+        if q_up and not s_up:
+            phrase = _phrase(v.q, i - 1, i + 1, 0, 0)
+            out.append(
+                Finding(
+                    "stronger-claim", f"stronger claim: '{phrase}' for '{v.s.toks[j].raw}'", 0.75
+                )
+            )
+            cq.add(i - 1)
+        elif s_up and not q_up:
+            phrase = _phrase(v.s, j - 1, j + 1, 0, 0)
+            out.append(
+                Finding("weaker-claim", f"weaker claim: '{phrase}' → '{v.q.toks[i].raw}'", 0.75)
+            )
+            cs.add(j - 1)
+    return out

@@ -886,3 +886,63 @@ def test_weaker_claims_in_other_words(quote: str, reason: str) -> None:
 def test_beliefs_kept_are_no_weaker_claim(quote: str) -> None:
     verdict = darsk(FACTS, quote)
     assert verdict.label not in ("altered", "unsourced"), verdict.reasons
+
+
+PORT = statement_text(
+    "Ivo Darsk",
+    "The dockers' union is more worried about jobs than about wages. "
+    "The terminal will report to the harbour board and not to the ministry. "
+    "The situation at the terminal is serious, but it is under control. "
+    "Two of the crane drivers were injured. "
+    "We will not raise the port fees this year. "
+    "Since the beginning of March the terminal has lost about a fifth of its traffic. "
+    "My task now is to make sure this cannot happen again. "
+    "I understand why the dockers are angry.",
+    title="Statement of the Port Authority",
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "rule", "reason"),
+    [
+        # what is set against what changes places around a pivot that stays put
+        ("The dockers' union is more worried about wages than about jobs.", "reversed", "than"),
+        ("The terminal will report to the ministry and not to the harbour board.", "reversed", None),
+        # an absolute adverb added before words both sides share
+        (
+            "The situation at the terminal is serious, but it is fully under control.",
+            "stronger-claim",
+            "fully under control",
+        ),
+        ("Two of the crane drivers were critically injured.", "stronger-claim", "critically"),
+        # an intention for a commitment
+        ("We do not intend to raise the port fees this year.", "modality-changed", "intend"),
+        ("We do not plan to raise the port fees this year.", "modality-changed", "plan"),
+    ],
+)
+def test_swaps_absolutes_and_intentions_change_the_claim(
+    quote: str, rule: str, reason: str | None
+) -> None:
+    verdict = darsk(PORT, quote)
+    assert verdict.label == "altered", verdict.reasons
+    assert verdict.rule == rule, verdict.reasons
+    if reason:
+        assert reason in verdict.reasons[0], verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a time phrase moved from the front of the sentence to its end
+        "The terminal has shed roughly a fifth of its traffic since early March.",
+        # "can never" is "cannot"
+        "My job now is to make sure this can never happen again.",
+        # "fully" between the speaker and the verb stresses, it claims nothing more
+        "I fully understand why the dockers are angry.",
+        # the order of the two things compared is kept
+        "The dockers' union worries more about jobs than about wages.",
+    ],
+)
+def test_moves_and_stresses_keep_the_claim(quote: str) -> None:
+    verdict = darsk(PORT, quote)
+    assert verdict.label not in ("altered", "unsourced"), verdict.reasons

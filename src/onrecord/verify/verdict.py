@@ -347,6 +347,12 @@ def _unpaired_source_words(p: Passage) -> str:
     )
 
 
+def _share_content(qtoks: Sequence[Tok], idx: Sequence[int], text: str) -> bool:
+    """Whether the quote tokens ``idx`` and ``text`` share a content word (by stem)."""
+    mine = {qtoks[i].stem for i in idx if not is_function(qtoks[i]) and qtoks[i].kind == "word"}
+    return bool(mine & {t.stem for t in tokenize(text) if not is_function(t)})
+
+
 def _sentence_rest(p: Passage, index: SourceIndex, before: bool, limit: int = 8) -> str:
     """The words of the source sentence before (or after) the aligned part of the
     passage, at most ``limit`` of them next to it: what a quote's own first (or last)
@@ -393,10 +399,19 @@ def _added_checked(
     edges: list[tuple[Finding, str, str]] = []
     if p is not None and index is not None and words:
         for f in claims:
+            q_words = " ".join(qtoks[i].raw for i in sorted(f.q_idx))
             for at_edge, before in ((words[0], True), (words[-1], False)):
-                rest = _sentence_rest(p, index, before) if at_edge in f.q_idx else ""
+                if at_edge not in f.q_idx:
+                    continue
+                rest = _sentence_rest(p, index, before)
                 if rest:
-                    edges.append((f, " ".join(qtoks[i].raw for i in sorted(f.q_idx)), rest))
+                    edges.append((f, q_words, rest))
+                # a phrase moved from one end of the sentence to the other ("Since the
+                # beginning of July the zlaten has lost …" / "… since early July"): the
+                # far rest counts when it shares a content word with the added words
+                far = _sentence_rest(p, index, not before)
+                if far and _share_content(qtoks, f.q_idx, far):
+                    edges.append((f, q_words, far))
     try:
         if unpaired or edges:
             texts = [
@@ -669,6 +684,13 @@ def _judge_passage(
             if sims and min(sims) < th["substitution_altered"]:
                 changed = [b.replace("wording differs", "wording changed", 1) for b in bad]
                 return _Result("altered", "wording-changed", changed, 0.65, p, qtoks)
+            if all(b.startswith("wording differs") for b in bad):
+                # between substitution_altered and substitution_ok most are renderings
+                # (see thresholds.json): a translation, with a low confidence and the
+                # words that differ
+                loose = ["different words, probably the same meaning", *bad]
+                conf = th["substitution_loose_confidence"]
+                return _Result("translation", "wording-differs", loose, conf, p, qtoks)
             return _Result("uncertain", "wording-differs", bad, 0.5, p, qtoks)
         sim = p.similarity
         conf = th["translation_confidence"] if sim is None else min(0.95, 0.5 + sim / 2)

@@ -40,11 +40,11 @@ from .negation import _negation, _partial_negation
 from .negation import negated_opposite as negated_opposite
 from .numbers import _figure_behind_ellipsis, _numbers_changed, _units_changed
 from .numbers import same_span as same_span
-from .reversals import _moved, _reversals, _swapped_comparison
+from .reversals import _crossed_pivot, _moved, _reversals, _swapped_comparison
 from .rewording import NEAR_GAP_WORDS as NEAR_GAP_WORDS
 from .rewording import Rewording as Rewording
 from .rewording import rewording_blocks as rewording_blocks
-from .scope import _degree, _scope_words
+from .scope import _absolute_degree, _degree, _scope_words
 from .view import EDGE_WORDS as EDGE_WORDS
 from .view import _view
 from .view import trim_stray_edges as trim_stray_edges
@@ -82,7 +82,9 @@ def find_changes(
     found += _negation(v, covered_q, covered_s)
     found += _reversals(v, covered_q, covered_s)
     found += _swapped_comparison(v, covered_q)
+    found += _crossed_pivot(v, covered_q)
     found += _cut_edges(v, covered_q, covered_s)
+    found += _absolute_degree(v, covered_q, covered_s)
     found += _added(v, covered_q, markers_only=True)
     found += _names(v, covered_q, covered_s)
     found += _added(v, covered_q, markers_only=False)

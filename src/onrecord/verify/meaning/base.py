@@ -18,7 +18,15 @@ NUMBERISH = frozenset(
     [
         "half",
         "third",
+        "thirds",
         "quarter",
+        "quarters",
+        # fractions ("about a fifth of its traffic")
+        "fifth",
+        "fifths",
+        "sixth",
+        "tenth",
+        "tenths",
         "dozen",
         "dozens",
         "hundreds",

@@ -323,8 +323,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     for o in q_left:
         if id(o) in used_q or o[2] in _FREE_MODAL_CLASSES:
             continue
-        if o[2] == "possible" and _ABLE & {v.s.toks[j].vkey for j in v.region}:
-            continue
+        if o[2] == "possible" and (_ABLE | {"cannot"}) & {v.s.toks[j].vkey for j in v.region}:
+            continue  # "can never happen again" / "cannot happen again"
         if _tense_only(v.q, o[0], o[1]) and not _past_in(v.s, _s_near(v, o[0]), v.s_match):
             continue
         if all(v.q.toks[i].bracket for i in range(o[0], o[1])):

@@ -15,7 +15,7 @@ from .base import QUANTITY, Finding, Side, _person
 from .names import _date_word, _is_name
 from .negation import _negated_before
 from .roles import _doer_changed, _moved_roles
-from .view import _near_region, _phrase, _View
+from .view import _matched, _near_region, _phrase, _View
 
 
 def _stronger(q: Tok, s: Tok) -> str | None:
@@ -268,3 +268,87 @@ def _moved(v: _View, cq: set[int]) -> list[Finding]:
             )
             cq.update(r)
     return out
+
+
+# Words that set one thing against another in a fixed order: what stands before them and
+# what stands after cannot change places without changing the claim ("more on the
+# government than on those setting fires", "report to me and not to the Assembly",
+# "counts every delayed container as if it were lost", "late because the refinery ...").
+# Coordinators ("and", "or") are left out: "the police and the prosecutors" may be turned.
+_ORDERED_PIVOTS = frozenset(
+    [
+        "than",
+        "not",
+        "instead",
+        "rather",
+        "because",
+        "as",
+        "before",
+        "after",
+        "from",
+        "over",
+        "unlike",
+    ]
+)
+_CROSS_REACH = 10  # tokens on each side of the pivot
+
+
+def _crossed_pivot(v: _View, cq: set[int]) -> list[Finding]:
+    """Two matched words that swap sides of a pivot matched in place: one stands before
+    the pivot in the quote and after it in the source, the other the other way round."""
+    q_to_s: dict[int, int] = {}
+    for st in v.steps:
+        if _matched(st.op) and st.q and st.s:
+            for i in st.q:
+                q_to_s[i] = min(st.s)
+    qk = [t.vkey for t in v.q.toks]
+    for f, key in enumerate(qk):
+        if key not in _ORDERED_PIVOTS or qk.count(key) != 1 or f in cq:
+            continue
+        sf = _pivot_in_source(v, q_to_s, f)
+        if sf is None:
+            continue
+        near = [
+            i
+            for i in range(max(0, f - _CROSS_REACH), min(len(qk), f + 1 + _CROSS_REACH))
+            if i != f
+            and i in q_to_s
+            and _crossing_word(v.q.toks[i])
+            and abs(q_to_s[i] - sf) <= _CROSS_REACH
+            and not _break_between(v.q, min(i, f), max(i, f))
+        ]
+        before = [i for i in near if i < f and q_to_s[i] > sf]
+        after = [i for i in near if i > f and q_to_s[i] < sf]
+        if before and after:
+            cq.update((*before, *after))
+            return [
+                Finding(
+                    "reversed",
+                    f"reversed: '{v.q.words(before)}' and '{v.q.words(after)}' changed places around "
+                    f"'{v.q.toks[f].raw}' (the source has '{_phrase(v.s, sf, sf + 1, 4, 4)}')",
+                    0.85,
+                )
+            ]
+    return []
+
+
+def _pivot_in_source(v: _View, q_to_s: dict[int, int], f: int) -> int | None:
+    """The source token of the quote's pivot ``f``: its match, or, when the phrases around
+    it moved and left it unpaired, the one unpaired source token of the same word."""
+    key = v.q.toks[f].vkey
+    if f in q_to_s:
+        sf = q_to_s[f]
+        return sf if v.s.toks[sf].vkey == key else None
+    loose = [j for j in v.region if not _matched(v.s_match[j][0]) and v.s.toks[j].vkey == key]
+    return loose[0] if len(loose) == 1 else None
+
+
+_OBJECT_PRONOUNS = frozenset(["me", "us", "him", "her", "them"])
+
+
+def _crossing_word(t: Tok) -> bool:
+    return not is_function(t) or t.vkey in _OBJECT_PRONOUNS
+
+
+def _break_between(side: Side, a: int, b: int) -> bool:
+    return any(side.sentence_break(i) for i in range(a + 1, b + 1))

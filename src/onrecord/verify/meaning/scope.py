@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from .base import Finding, Side
 from .negation import _exclusive
-from .view import _matched, _phrase, _View
+from .view import _counter, _matched, _phrase, _View
 
 # Words that set the scope of a claim, by family: one left out, or one added, with no
 # word of its family on the other side changes how much is claimed ("never claimed the
@@ -198,3 +198,60 @@ def _degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             )
             cs.add(j - 1)
     return out
+
+
+# Adverbs that make a claim absolute: "it is fully under control" claims more than "it is
+# under control", "critically injured" more than "injured". Between a personal subject and
+# its verb they stress the speaker's attitude instead ("I fully understand why").
+_ABSOLUTE = frozenset(
+    [
+        "fully",
+        "completely",
+        "totally",
+        "entirely",
+        "wholly",
+        "absolutely",
+        "utterly",
+        "critically",
+        "gravely",
+    ]
+)
+_SUBJECTS = frozenset(["i", "we", "you", "he", "she", "they"])
+
+
+def _lone_absolute(
+    side: Side, match: dict[int, tuple[str, tuple[int, ...]]], idx: Iterable[int]
+) -> int | None:
+    """The first absolute adverb at ``idx`` left unpaired before a paired word."""
+    for i in idx:
+        t = side.toks[i]
+        if t.vkey not in _ABSOLUTE or i + 1 >= len(side.toks):
+            continue
+        if i > 0 and side.toks[i - 1].vkey in _SUBJECTS:
+            continue
+        if not _matched(match.get(i, ("insert", ()))[0]) and _matched(
+            match.get(i + 1, ("insert", ()))[0]
+        ):
+            return i
+    return None
+
+
+def _absolute_degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """An absolute adverb on one side only, set before words both sides share."""
+    if {v.s.toks[j].vkey for j in v.scope} & _ABSOLUTE:
+        i = None
+    else:
+        i = _lone_absolute(v.q, v.q_match, (i for i in range(len(v.q.toks)) if i not in cq))
+    if i is not None:
+        cq.add(i)
+        phrase = _phrase(v.q, i, i + 1, 0, 2)
+        reason = f"stronger claim: '{phrase}' (the source has no '{v.q.toks[i].raw}')"
+        return [Finding("stronger-claim", reason, 0.75)]
+    if {t.vkey for t in v.q.toks} & _ABSOLUTE:
+        return []
+    j = _lone_absolute(v.s, v.s_match, (j for j in sorted(v.region) if j not in cs))
+    if j is None:
+        return []
+    cs.add(j)
+    reason = f"weaker claim: '{_phrase(v.s, j, j + 2, 0, 0)}' → '{_counter(v, j + 1, j + 2)}'"
+    return [Finding("weaker-claim", reason, 0.75)]

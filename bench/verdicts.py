@@ -29,8 +29,11 @@ talks, ``heldout16``), ``statement16/`` (a central bank governor in a currency c
 state energy company's president on the radio, ``heldout22``), ``statement22/`` (a
 prosecutor general on a corruption indictment, ``heldout23``), ``statement23/`` (an
 opposition leader on election night, ``heldout24``), ``statement24/`` (an airline's chief
-executive after an IT outage, ``heldout25``) and ``statement25/`` (a football federation's
-president on match fixing, ``heldout26``), all likewise: other speakers,
+executive after an IT outage, ``heldout25``), ``statement25/`` (a football federation's
+president on match fixing, ``heldout26``), ``statement26/`` (a foreign minister on a prisoner
+exchange and a river ceasefire, ``heldout27``), ``statement27/`` (a central bank governor
+after an emergency rate rise, ``heldout28``) and ``statement28/`` (a foreign minister on a
+prisoner exchange and shelling, ``heldout29``), all likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
 A new blind split gets its own folder and its name in ``BLIND``.
 
@@ -115,7 +118,7 @@ GOLD_LABELS = (
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 .. heldout26 (statement2/ .. statement25/) were written blind and first run blind
+# heldout3 .. heldout29 (statement2/ .. statement28/) were written blind and first run blind
 # (figures in the README), then opened for tuning; the next blind split goes in BLIND
 SPLITS = ("dev", "test")
 TUNED = (
@@ -146,6 +149,9 @@ TUNED = (
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
+    "heldout28",
+    "heldout29",
 )
 BLIND: tuple[str, ...] = ()  # every split written so far has been run blind once, then opened
 

@@ -907,7 +907,11 @@ PORT = statement_text(
     [
         # what is set against what changes places around a pivot that stays put
         ("The dockers' union is more worried about wages than about jobs.", "reversed", "than"),
-        ("The terminal will report to the ministry and not to the harbour board.", "reversed", None),
+        (
+            "The terminal will report to the ministry and not to the harbour board.",
+            "reversed",
+            None,
+        ),
         # an absolute adverb added before words both sides share
         (
             "The situation at the terminal is serious, but it is fully under control.",
@@ -946,3 +950,127 @@ def test_swaps_absolutes_and_intentions_change_the_claim(
 def test_moves_and_stresses_keep_the_claim(quote: str) -> None:
     verdict = darsk(PORT, quote)
     assert verdict.label not in ("altered", "unsourced"), verdict.reasons
+
+
+TRUCE = statement_text(
+    "Ivo Darsk",
+    "The damage in the port alone is estimated at about 12 million velars. "
+    "But if we answer every shell with ten shells, there will be no truce left to defend. "
+    "If these two conditions are met, the talks could resume on May 5. "
+    "A second exchange could take place before the end of June, if the lists are reconciled. "
+    "Households have withdrawn about 4 percent of their deposits, most of it in cash. "
+    "Our forces return fire only when the lives of civilians are in direct danger. "
+    "Yesterday evening the council met in an extraordinary session.",
+    title="Statement of the Foreign Minister",
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # one hedge of a class for two side by side ("estimated at about")
+        "In the port alone the damage is put at roughly 12 million velars.",
+        # "would" for "will" where both sentences are conditional
+        "If we replied to each shell with ten of our own, there would be no truce left to defend.",
+        # a condition moved to the other end of the sentence, or in other words
+        "The talks could resume on May 5 if the two conditions are met.",
+        "Provided the two conditions are fulfilled, the talks could resume on May 5.",
+        "Should the lists be reconciled, a second exchange could take place before the end of June.",
+        # "only if" for "only when"
+        "Our forces return fire only if the lives of civilians are in direct danger.",
+        # "mostly" renders "most of it"
+        "Households have withdrawn about 4 percent of their deposits, mostly as cash.",
+        "Last night the council met in an extraordinary session.",
+    ],
+)
+def test_conditions_and_hedges_moved_or_reworded(quote: str) -> None:
+    verdict = darsk(TRUCE, quote)
+    assert verdict.label not in ("altered", "unsourced"), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("quote", "rule"),
+    [
+        # a condition the source does not state, though it has one of its own
+        ("The talks could resume on May 5 if the army withdraws.", "condition-added"),
+        # the hedge dropped
+        ("The damage in the port alone is 12 million velars.", "hedge-dropped"),
+        # a condition dropped from a sentence that states none
+        ("A second exchange could take place before the end of June.", None),
+    ],
+)
+def test_conditions_and_hedges_still_checked(quote: str, rule: str | None) -> None:
+    verdict = darsk(TRUCE, quote)
+    if rule is None:
+        assert verdict.label == "altered", verdict.reasons
+    else:
+        assert verdict.rule == rule, verdict.reasons
+
+
+GUNS = statement_text(
+    "Ivo Darsk",
+    "I will not argue about four days if the guns are silent. "
+    "In the worst week the observers counted almost 300 violations, three times as many as "
+    "in the first week of April. "
+    "That is not our policy, and it has never been our policy.",
+    title="Statement of the Foreign Minister",
+)
+
+
+def test_a_report_condition_of_its_own_is_not_the_source_condition() -> None:
+    cut = "I will not argue about four days."
+    other = darsk(
+        GUNS,
+        cut,
+        context=f'Asked whether he would attend if the thirty days had not passed, he said: "{cut}"',
+    )
+    assert other.label == "altered", other.reasons
+    assert other.rule == "condition-left-out", other.reasons
+    same = darsk(
+        GUNS,
+        cut,
+        context=f'He said that as long as the guns stayed silent, "{cut}"',
+    )
+    assert same.label not in ("altered", "unsourced"), same.reasons
+
+
+def test_three_times_as_many_is_a_comparison_not_a_hedge() -> None:
+    verdict = darsk(
+        GUNS,
+        "In the worst week the observers counted almost 300 violations, triple the number "
+        "in the first week of April.",
+    )
+    assert verdict.rule != "hedge-dropped", verdict.reasons
+
+
+def test_a_time_limit_added_weakens_the_claim() -> None:
+    verdict = darsk(GUNS, "That is not our policy at the moment.")
+    assert verdict.label == "altered", verdict.reasons
+
+
+RESERVES = statement_text(
+    "Ivo Darsk",
+    "Since Monday the Bank has sold about 2 billion crowns from its reserves to slow the fall. "
+    "We will stop the fall of the crown.",
+    title="Statement of the Governor",
+)
+
+
+def test_an_effort_towards_a_stated_aim_is_no_weaker_claim() -> None:
+    kept = darsk(
+        RESERVES,
+        "Since Monday the Bank has spent about 2 billion crowns of its reserves trying to slow the fall.",
+    )
+    assert kept.label not in ("altered", "unsourced"), kept.reasons
+    weaker = darsk(RESERVES, "We will try to stop the fall of the crown.")
+    assert weaker.label == "altered", weaker.reasons
+
+
+def test_where_the_words_were_said_is_no_claim() -> None:
+    verdict = darsk(
+        GUNS,
+        "That is not our policy,",
+        context='"That is not our policy," Darsk told a news conference at the ministry in '
+        "Velmora-Ost on Thursday.",
+    )
+    assert verdict.label not in ("altered", "unsourced", "uncertain"), verdict.reasons

@@ -1192,6 +1192,12 @@ _DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _TOLD_WHOM = re.compile(
     rf"\b(told|telling|tells)\s+(?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*"
 )
+# "told a news conference at the airline's headquarters at Kalvost Airport": where the
+# words were said, not part of the claim
+_VENUE = re.compile(
+    r"\b(?:(?:at|to|during|before)\s+)?(?:a|an|the|his|her|their|its)\s+(?:\w+\s+){0,2}"
+    r"(?:news|press)\s+(?:conference|briefing)(?:\s+(?:at|in)\s+[^,;:.!?]*)?"
+)
 _SAID_ON_DAY = re.compile(
     r"\b((?:said|says|told(?:\s+\w+){0,3}|added|stated|announced|declared|insisted|warned|"
     r"argued|explained|wrote))(?:\s+on)?\s+" + _DAYS + r"\b"
@@ -1278,6 +1284,7 @@ def _context_check(
         return res
     around = _SAID_ON_DAY.sub(r"\1", _CLOCK.sub(" ", _claim_around(quote, context)))
     around = _TOLD_WHOM.sub(r"\1", around)
+    around = _VENUE.sub(" ", around)
     home = index.home_words(speaker)
     ctoks = tokenize(around)
     speaker_words = set(speaker_key(speaker))
@@ -2119,6 +2126,19 @@ def _sides(quote: str, qtoks: Sequence[Tok], p: Passage, index: SourceIndex) -> 
     return Side(qtoks, quote), Side(p.toks, index.sources[p.source].text)
 
 
+def _same_condition(cond: str, around: Sequence[Tok]) -> bool:
+    """Whether the report's own condition may be the source's: they share a content word
+    (or a synonym), or the source's condition has none to share. "Asked whether Velstria
+    would attend if the thirty days had not passed, he said: 'I will not argue about four
+    days'" keeps a condition, but not the source's "if the guns are silent"."""
+    words = cond[cond.find("'") + 1 : cond.rfind("'")]
+    theirs = {t.stem for t in tokenize(words) if not is_function(t) and t.kind == "word"}
+    if not theirs:
+        return True
+    mine = {t.stem for t in around if not is_function(t)}
+    return any(a == b or synonymous(a, b) for a in mine for b in theirs)
+
+
 def _condition_check(quote: str, context: str | None, res: _Result, index: SourceIndex) -> _Result:
     """A quote cut just before/after a condition of its sentence presents a conditional
     statement as unconditional, unless the report's sentence states a condition itself."""
@@ -2135,7 +2155,7 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
         # the report states a condition, or holds the claim open ("the company may have
         # stored 'roughly a third more'")
         own = {t.vkey for t in res.qtoks}
-        if _occurrences(around, "conditions.txt") or any(
+        if (_occurrences(around, "conditions.txt") and _same_condition(cond, around)) or any(
             t.vkey in _OPEN_MODALS and t.vkey not in own for t in around
         ):
             return res

@@ -152,7 +152,7 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
         if not run:
             continue
         text = v.q.words(run)
-        if _marker(v.q, run, "conditions.txt"):
+        if _marker(v.q, run, "conditions.txt") and not _condition_moved(v, run):
             out.append(Finding("condition-added", f"condition added: '{text}'", 0.9))
             cq.update(run)
             continue
@@ -192,3 +192,33 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             out.append(Finding("claim-added", f"words added: '{text}'", 0.75, tuple(run)))
             cq.update(run)
     return out
+
+
+# "only when" is "only if": a clause of time that a translator renders as a condition
+_WHEN = frozenset(["when", "whenever"])
+
+
+def _condition_moved(v: _View, run: list[int]) -> bool:
+    """A condition the source sentence states too, in other words or at its other end:
+    "Provided the three conditions are fulfilled, talks could …" / "If these three
+    conditions are met, the talks could …", "… only if lives are threatened" / "… only
+    when lives are in danger". The source's marker is left unpaired (or stands outside
+    the quoted part) and the quote's added words name nothing the source sentence lacks."""
+    s_markers = [
+        range(lo, hi) for lo, hi, _ in _occurrences(v.s.toks, "conditions.txt", v.scope)
+    ] + [range(j, j + 1) for j in v.scope if v.s.toks[j].vkey in _WHEN]
+    free = any(not all(_matched(v.s_match.get(j, ("delete", ()))[0]) for j in m) for m in s_markers)
+    if not free:
+        return False
+    marker = {
+        k for lo, hi, _ in _occurrences(v.q.toks, "conditions.txt", set(run)) for k in range(lo, hi)
+    }
+    content = [
+        v.q.toks[i]
+        for i in run
+        if i not in marker and not is_function(v.q.toks[i]) and v.q.toks[i].kind in ("word", "num")
+    ]
+    sentence = {v.s.toks[j].stem for j in v.scope}
+    return all(
+        t.stem in sentence or any(synonymous(t.stem, s_) for s_ in sentence) for t in content
+    )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..align import Step, is_function, negation_words
+from ..normalize import tokenize
 from .base import NUMBERISH, QUANTITY, Finding, Side, _occurrences
 from .hedges import _hedge_applies
 from .view import _matched, _phrase, _View, _view
@@ -173,6 +174,10 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     if clause is not None:
         return f"the source says first '{s.words(range(*clause))}'"
     dropped = _condition_dropped(v, lo, hi)
+    if dropped and _states_condition(v.q) and all(is_function(x) for x in tokenize(dropped)):
+        # "Should the lists be reconciled, a second exchange could …" / "… could take
+        # place, if the lists are reconciled": only the marker is left, the clause moved
+        return None
     return f"the quote drops '{dropped}'" if dropped else None
 
 

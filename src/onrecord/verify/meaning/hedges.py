@@ -74,6 +74,12 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         for o in s_occ
         if any(j in v.region for j in range(o[0], o[1])) or _next_in_region(v, o[1])
     ]
+    # two hedges of one class side by side are one ("is estimated at about 40 million")
+    s_occ = [
+        o
+        for n, o in enumerate(s_occ)
+        if not (n and s_occ[n - 1][2] == o[2] and o[0] - s_occ[n - 1][1] <= 1)
+    ]
     q_left = [
         o
         for o in q_occ
@@ -106,6 +112,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 )
             )
             cq.update(range(o[0], o[1]))
+        elif cls == "for-now" and any(x.stem in _PROVISIONAL for x in v.q.toks):
+            continue  # "at the moment we have" / "we currently have"
         else:
             f = Finding("hedge-dropped", f"hedge dropped: '{src}' → '{_counter(v, lo, hi)}'", 0.9)
             out.append(f)
@@ -131,6 +139,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "our first estimate" / "we estimate for now"
         if o[2] == "possibly" and any(v.s.toks[j].vkey in _MAY for j in v.region):
             continue  # "perhaps even popular" / "it might even be popular"
+        if o[2] == "mostly" and any(v.s.toks[j].vkey == "most" for j in v.scope | v.region):
+            continue  # "mostly as cash" / "most of it in cash"
         f = Finding("hedge-added", f"hedge added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
         # a hedge of one class dropped in one place and added in another moved with the
         # figure ("about ten days of flow" / "roughly what flows in ten days")
@@ -215,6 +225,9 @@ _DEFINITE = frozenset(
 _PREPOSITION_HEDGES = frozenset(["about", "around", "over", "under", "above", "below", "some"])
 
 
+_MULTIPLES = frozenset(["times", "twice", "thrice", "half"])
+
+
 def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     lo, hi, cls = occ
     if cls in _FREE_HEDGE_CLASSES:
@@ -222,6 +235,8 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     words = " ".join(t.vkey for t in side.toks[lo:hi])
     if cls == "opinion" and hi < len(side.toks) and side.toks[hi].vkey in ("of", "about"):
         return False  # "I think of those families": no opinion
+    if words.startswith("as ") and lo > 0 and side.toks[lo - 1].vkey in _MULTIPLES:
+        return False  # "three times as many as in April": a comparison, no bound
     if words not in NUMERIC_HEDGES:
         return True
     if words in ("over", "under") and lo > 0 and side.toks[lo - 1].stem in _PARTICLE_VERBS:

@@ -325,6 +325,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue
         if o[2] == "possible" and (_ABLE | {"cannot"}) & {v.s.toks[j].vkey for j in v.region}:
             continue  # "can never happen again" / "cannot happen again"
+        if o[2] == "attempt" and _purpose_kept(v, o):
+            continue  # "sold reserves to slow the fall" / "spent reserves trying to slow it"
         if _tense_only(v.q, o[0], o[1]) and not _past_in(v.s, _s_near(v, o[0]), v.s_match):
             continue
         if all(v.q.toks[i].bracket for i in range(o[0], o[1])):
@@ -339,10 +341,38 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     return out
 
 
+def _purpose_kept(v: _View, o: tuple[int, int, str]) -> bool:
+    """An added "trying to" whose "to" is paired with the source's "to" of purpose: the
+    source states the aim, the quote the effort towards it, one claim."""
+    last = o[1] - 1
+    op, js = v.q_match.get(last, ("insert", ()))
+    if v.q.toks[last].vkey != "to" or not _matched(op) or len(js) != 1:
+        return False
+    j = js[0]
+    modal = {
+        k
+        for lo, hi, _ in _occurrences(v.s.toks, "modality.tsv", set(range(max(0, j - 3), j + 1)))
+        for k in range(lo, hi)
+    }
+    return v.s.toks[j].vkey == "to" and j not in modal
+
+
 def _backshift(v: _View, s_occ: tuple[int, int], q_occ: tuple[int, int, str]) -> bool:
     """ "will" → "would" in a fragment set into reported speech ("he said the sailors
-    “would land on Thursday”"): the tense moves back, the claim does not."""
+    “would land on Thursday”") or in a conditional sentence: the tense moves back, the
+    claim does not."""
     s_words = " ".join(t.vkey for t in v.s.toks[s_occ[0] : s_occ[1]])
     q_words = " ".join(t.vkey for t in v.q.toks[q_occ[0] : q_occ[1]])
     fragment = bool(v.q.toks) and not v.q.toks[0].cap
-    return fragment and (s_words, q_words) in (("will", "would"), ("shall", "should"))
+    # "if we answer …, there will be" / "if we replied …, there would be": a translator's
+    # choice of conditional, the same condition on both sides
+    conditional = any(t.vkey in _IF for t in v.q.toks) and any(
+        v.s.toks[j].vkey in _IF for j in v.scope
+    )
+    return (fragment or conditional) and (s_words, q_words) in (
+        ("will", "would"),
+        ("shall", "should"),
+    )
+
+
+_IF = frozenset(["if", "unless"])

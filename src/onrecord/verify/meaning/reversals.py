@@ -291,6 +291,9 @@ _ORDERED_PIVOTS = frozenset(
     ]
 )
 _CROSS_REACH = 10  # tokens on each side of the pivot
+# "X is not Y" may be turned into "Y is not X" ("confidence is not the question today" /
+# "today the question is not one of confidence"): no pivot after a copula
+_COPULAS = frozenset(["is", "are", "was", "were", "be", "been", "am", "isnt", "arent"])
 
 
 def _crossed_pivot(v: _View, cq: set[int]) -> list[Finding]:
@@ -305,6 +308,8 @@ def _crossed_pivot(v: _View, cq: set[int]) -> list[Finding]:
     for f, key in enumerate(qk):
         if key not in _ORDERED_PIVOTS or qk.count(key) != 1 or f in cq:
             continue
+        if key == "not" and f > 0 and qk[f - 1] in _COPULAS:
+            continue  # "confidence is not the question" / "the question is not one of confidence"
         sf = _pivot_in_source(v, q_to_s, f)
         if sf is None:
             continue

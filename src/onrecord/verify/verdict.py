@@ -65,6 +65,7 @@ from .meaning import (
     Finding,
     Rewording,
     Side,
+    _occurrences,
     conditions_cut,
     find_changes,
     name_initials,
@@ -2150,8 +2151,6 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
         return res
     if context:
         around = tokenize(_claim_around(quote, context))
-        from .meaning import _occurrences
-
         # the report states a condition, or holds the claim open ("the company may have
         # stored 'roughly a third more'")
         own = {t.vkey for t in res.qtoks}

@@ -82,8 +82,10 @@ from .roles import swapped_roles
 log = logging.getLogger(__name__)
 
 # bumped when the rules change what a verdict says: 2 = questions, scope words, roles from
-# the parse, added words set against the passage (2026-11-26)
-STAGE = "verify/2"
+# the parse, added words set against the passage (2026-11-26); 3 = swaps around a pivot,
+# absolute adverbs, conditions stated elsewhere in the source, the 0.75-0.85 substitution
+# band labelled translation at low confidence (2026-11-26)
+STAGE = "verify/3"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 

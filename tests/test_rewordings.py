@@ -1074,3 +1074,60 @@ def test_where_the_words_were_said_is_no_claim() -> None:
         "Velmora-Ost on Thursday.",
     )
     assert verdict.label not in ("altered", "unsourced", "uncertain"), verdict.reasons
+
+
+FLOODS = statement_text(
+    "Ivo Darsk",
+    "If the situation requires it, we are prepared to evacuate up to 4,000 people from the "
+    "valley. "
+    "Not one lorry left the depot without the proper checks. "
+    "That should never happen to anyone who lives by the river. "
+    "The government decided, with some regret, to close the old bridge until the spring, "
+    "because its pillars are cracked and the engineers cannot say how long they will hold.",
+    title="Statement of the Interior Minister",
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the opening condition moved to the end, with its verb left out
+        "We are ready to move up to 4,000 people out of the valley if we have to.",
+        # "the required checks": an adjective before its noun lays no obligation
+        "Not a single lorry left the depot without the required checks.",
+        # "should ever have to": the second modal adds nothing to the first
+        "Nobody who lives by the river should ever have to go through that.",
+    ],
+)
+def test_modals_that_add_no_modality(quote: str) -> None:
+    verdict = darsk(FLOODS, quote)
+    assert verdict.label not in ("altered", "unsourced"), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a plain obligation added is still one
+        "We have to evacuate up to 4,000 people from the valley.",
+        # "checks are required" lays the obligation the adjective does not
+        "Not one lorry left the depot, because checks are required.",
+    ],
+)
+def test_modals_that_add_modality_still_count(quote: str) -> None:
+    verdict = darsk(FLOODS, quote)
+    assert verdict.label in ("altered", "uncertain"), verdict.reasons
+
+
+def test_a_short_rendering_is_found_in_its_clause() -> None:
+    # against the whole long sentence the four words score too low; against its clause
+    # "because its pillars are cracked" the quote finds its passage
+    verdict = darsk(FLOODS, "its supports have cracks")
+    assert verdict.label != "unsourced", verdict.reasons
+    assert verdict.matches and "pillars are cracked" in verdict.matches[0].text
+
+
+def test_a_name_alone_does_not_make_a_clause_the_source() -> None:
+    # the clause with the valley resembles a never-said sentence about it, with few shared
+    # words: that is no passage
+    verdict = darsk(FLOODS, "The valley will be rebuilt by Christmas.")
+    assert verdict.label == "unsourced", verdict.reasons

@@ -184,6 +184,32 @@ _PORTFOLIOS = frozenset(
 )
 
 
+# words that begin a clause of their own inside a sentence (see SourceIndex.clauses)
+_CLAUSE_WORDS = frozenset(
+    [
+        "and",
+        "but",
+        "because",
+        "while",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "although",
+        "though",
+        "if",
+        "unless",
+        "until",
+        "when",
+        "where",
+        "so",
+        "or",
+        "since",
+        "as",
+    ]
+)
+
+
 def _words(text: str) -> list[str]:
     words = [t.vkey for t in tokenize(text) if t.kind == "word"]
     return [] if all(w in _PORTFOLIOS for w in words) else words
@@ -268,6 +294,7 @@ class SourceIndex:
         self._home: dict[str, frozenset[str]] = {}
         self._caps: tuple[str, ...] | None = None
         self._window_vectors: dict[tuple[int, int], np.ndarray] = {}
+        self._clause_vectors: dict[int, np.ndarray] = {}
         log.debug(
             "indexed %d sources: %d sentences, %d tokens",
             len(self.sources),
@@ -568,3 +595,46 @@ class SourceIndex:
             self._vectors[lo] if hi - lo == 1 else self._window_vectors[(lo, hi)]
             for lo, hi in windows
         ]
+
+    def clauses(self, k: int) -> list[str]:
+        """Parts of sentence ``k`` a short quote may render on its own: the stretches
+        between punctuation marks and before a conjunction, and each two neighbours
+        read together ("with regret" in "decided, with regret, to impose a curfew")."""
+        s = self.sentences[k]
+        text = self.sources[s.source].text
+        toks = self.tokens(s.lo, s.hi)
+        cuts = [0]
+        for i in range(1, len(toks)):
+            gap = text[toks[i - 1].end : toks[i].start]
+            if any(c in gap for c in ",;:()\u2014\u2013") or toks[i].exact in _CLAUSE_WORDS:
+                cuts.append(i)
+        cuts.append(len(toks))
+        parts = [(cuts[n], cuts[n + 1]) for n in range(len(cuts) - 1) if cuts[n + 1] > cuts[n]]
+        if len(parts) < 2:
+            return []
+        spans = parts + [(parts[n][0], parts[n + 1][1]) for n in range(len(parts) - 1)]
+        return [text[toks[a].start : toks[b - 1].end] for a, b in spans]
+
+    def clause_similarity(self, ids: Sequence[int], qvec: np.ndarray) -> np.ndarray:
+        """For each sentence, the best cosine of ``qvec`` with one of its :meth:`clauses`
+        (0 for a sentence of one clause); the clause embeddings are computed once each."""
+        from . import semantic
+
+        missing = [k for k in dict.fromkeys(ids) if k not in self._clause_vectors]
+        if missing:
+            texts: list[str] = []
+            owners: list[int] = []
+            for k in missing:
+                for c in self.clauses(k):
+                    texts.append(c)
+                    owners.append(k)
+            vecs = semantic.encode(texts) if texts else np.zeros((0, 384), dtype=np.float32)
+            for k in missing:
+                rows = [n for n, o in enumerate(owners) if o == k]
+                self._clause_vectors[k] = vecs[rows] if rows else np.zeros((0, 384), np.float32)
+        out = np.zeros(len(ids), dtype=np.float64)
+        for n, k in enumerate(ids):
+            vecs = self._clause_vectors[k]
+            if len(vecs):
+                out[n] = float((vecs @ qvec).max())
+        return out

@@ -111,6 +111,7 @@ class Passage:
     al: Alignment
     sentences: tuple[int, int]  # the window's sentence range
     similarity: float | None = None  # embedding similarity, when computed
+    whole: float | None = None  # similarity of the whole window, when a clause's is higher
 
     @property
     def coverage(self) -> float:
@@ -274,8 +275,17 @@ def find_semantic(
     qvec = semantic.encode([quote])[0]
     svecs = index.sentence_vectors(ids)
     sims = svecs @ qvec
-    order = np.argsort(-sims)[: int(th["semantic_rerank"])]
     words = [t for t in qtoks if t.kind != "ellipsis"]
+    clause_sims: dict[int, float] = {}
+    if len(words) <= th["clause_words"]:
+        # a short quote renders a part of a sentence: read it against the clauses too
+        # (only a close clause counts: any sentence has some clause a never-said
+        # sentence resembles a little)
+        csims = index.clause_similarity(ids, qvec)
+        csims = np.where(csims >= th["clause_found"], csims, 0.0)
+        clause_sims = {k: float(c) for k, c in zip(ids, csims, strict=True)}
+        sims = np.maximum(sims, csims)
+    order = np.argsort(-sims)[: int(th["semantic_rerank"])]
     ranges: set[tuple[int, int]] = set()
     for o in order:
         k = ids[int(o)]
@@ -291,12 +301,15 @@ def find_semantic(
         or index.sentences[hi - 1].hi - index.sentences[lo].lo <= 2.5 * len(words) + 10
     ]
     for (lo, hi), vec in zip(wanted, index.window_vectors(wanted), strict=True):
-        scored.append((float(vec @ qvec), 0.0, (lo, hi)))
+        whole = float(vec @ qvec)
+        clause = clause_sims.get(lo, 0.0) if hi - lo == 1 else 0.0
+        scored.append((max(whole, clause), whole, (lo, hi)))
     scored.sort(reverse=True)
     out: list[Passage] = []
-    for sim, _, (lo, hi) in scored[:4]:
+    for sim, whole, (lo, hi) in scored[:4]:
         p = _passage(index, qtoks, lo, hi)
         p.similarity = sim
+        p.whole = whole if whole < sim else None
         out.append(p)
     alpha = th["semantic_weight"]
     out.sort(key=lambda p: -(alpha * (p.similarity or 0.0) + (1 - alpha) * p.coverage))
@@ -773,10 +786,12 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
         )
     top = sem[0] if sem else None
     top_sim = top.similarity or 0.0 if top is not None else 0.0
+    # few of the quote's words and a similarity short of sure; a clause's does not
+    # count here (a name or two make a short sentence resemble any clause with them)
     weak = (
         top is not None
         and top.coverage < th["semantic_min_coverage"]
-        and top_sim < th["semantic_sure"]
+        and (top_sim if top.whole is None else top.whole) < th["semantic_sure"]
     )
     if top is None or top_sim < th["semantic_found"] or weak:
         sim = top.similarity if top and top.similarity is not None else 0.0

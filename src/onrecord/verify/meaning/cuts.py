@@ -117,6 +117,19 @@ _INVERTED_IF = frozenset(["had", "were", "should"])
 _SUBJECTS = frozenset(["i", "we", "you", "he", "she", "it", "they", "the", "this", "that"])
 
 
+def _closes_with_condition(side: Side) -> bool:
+    """Whether the quote goes on to a condition of its own after its first word: "we are
+    ready to move 6,000 people out of the area if we have to" for "If the situation
+    requires it, we are prepared to evacuate 6,000 people" (the translator moved the
+    opening condition to the end). Stated, the condition is not left out; whether it is
+    the source's is for the checks of added words."""
+    toks = side.toks
+    return any(
+        lo > 0 and not any(side.sentence_break(k) for k in range(lo + 1, len(toks)))
+        for lo, _, _ in _occurrences(toks, "conditions.txt")
+    )
+
+
 def _states_condition(side: Side) -> bool:
     """Whether the words open with a condition: a word of ``conditions.txt`` first ("If
     we do nothing, …") or a clause that opens with an inverted "Had we …", "Were it …",
@@ -171,7 +184,7 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     while start > 0 and not s.sentence_break(start) and lo - start < 40:
         start -= 1
     clause = _condition_before(s, start, lo)
-    if clause is not None:
+    if clause is not None and not _closes_with_condition(v.q):
         return f"the source says first '{s.words(range(*clause))}'"
     dropped = _condition_dropped(v, lo, hi)
     if dropped and _states_condition(v.q) and all(is_function(x) for x in tokenize(dropped)):

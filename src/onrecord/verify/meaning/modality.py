@@ -220,6 +220,71 @@ _SAYING = frozenset(
 )
 
 
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "any",
+        "all",
+        "every",
+        "each",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "your",
+        "no",
+    ]
+)
+_OBLIGATORY_ADJ = frozenset(["required", "compulsory", "mandatory", "obligatory"])
+
+
+def _attributive(vk: Sequence[str], i: int) -> bool:
+    """ "the required checks", "a compulsory test": an adjective before its noun names a
+    kind of thing; it lays no obligation on anyone ("checks are required" does)."""
+    return (
+        vk[i] in _OBLIGATORY_ADJ
+        and i > 0
+        and vk[i - 1] in _DETERMINERS
+        and i + 1 < len(vk)
+        and vk[i + 1] not in ("to", "for", "by", "that")
+    )
+
+
+_CLAUSE_AHEAD = frozenset(
+    ["we", "i", "you", "they", "he", "she", "it", "the", "and", "but", "then", "this", "there"]
+)
+
+
+def _elliptic_if(vk: Sequence[str], i: int) -> bool:
+    """ "… if we have to, we will": a necessity stated as the condition ("if the situation
+    requires it"), with its verb left out; the condition check compares conditions."""
+    k = i + (2 if vk[i] in ("have", "has", "need", "needs") else 1)
+    if vk[i] not in ("have", "has", "must", "need", "needs") or i < 2 or vk[i - 2] != "if":
+        return False
+    return k >= len(vk) or vk[k] in _CLAUSE_AHEAD
+
+
+_FIRST_MODALS = frozenset(["should", "would", "could", "might"])
+
+
+def _stacked(vk: Sequence[str], i: int) -> bool:
+    """ "should ever have to go through", "would have to stay": "have to" or "be able to"
+    after a modal of its own adds nothing the first modal does not say."""
+    if vk[i] == "able" and i > 0 and vk[i - 1] == "be":
+        i -= 1
+    elif vk[i] not in ("have", "be"):
+        return False
+    skip = ("ever", "never", "not", "also", "still")
+    before = [w for w in vk[max(0, i - 3) : i] if w not in skip]
+    return bool(before) and before[-1] in _FIRST_MODALS
+
+
 def _no_modal(side: Side, i: int) -> bool:
     """A modal-table word that here carries no modality: "possible" after a superlative
     ("the worst possible thing") or in "as soon as possible", "can" closing a measure of
@@ -228,6 +293,8 @@ def _no_modal(side: Side, i: int) -> bool:
     vk = [t.vkey for t in side.toks]
     word = vk[i]
     if _effort_can(side, i):
+        return True
+    if _attributive(vk, i) or _elliptic_if(vk, i) or _stacked(vk, i):
         return True
     if word == "possible":
         before = vk[max(0, i - 3) : i]

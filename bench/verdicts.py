@@ -32,8 +32,10 @@ opposition leader on election night, ``heldout24``), ``statement24/`` (an airlin
 executive after an IT outage, ``heldout25``), ``statement25/`` (a football federation's
 president on match fixing, ``heldout26``), ``statement26/`` (a foreign minister on a prisoner
 exchange and a river ceasefire, ``heldout27``), ``statement27/`` (a central bank governor
-after an emergency rate rise, ``heldout28``) and ``statement28/`` (a foreign minister on a
-prisoner exchange and shelling, ``heldout29``), all likewise: other speakers,
+after an emergency rate rise, ``heldout28``), ``statement28/`` (a foreign minister on a
+prisoner exchange and shelling, ``heldout29``), ``statement29/`` (a president's address
+after a strike on a border city, ``heldout30``) and ``statement30/`` (a health minister on
+a virus outbreak, ``heldout31``), all likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
 A new blind split gets its own folder and its name in ``BLIND``.
 
@@ -118,7 +120,7 @@ GOLD_LABELS = (
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 .. heldout29 (statement2/ .. statement28/) were written blind and first run blind
+# heldout3 .. heldout31 (statement2/ .. statement30/) were written blind and first run blind
 # (figures in the README), then opened for tuning; the next blind split goes in BLIND
 SPLITS = ("dev", "test")
 TUNED = (
@@ -152,8 +154,10 @@ TUNED = (
     "heldout27",
     "heldout28",
     "heldout29",
+    "heldout30",
+    "heldout31",
 )
-BLIND: tuple[str, ...] = ("heldout30", "heldout31")  # run once blind, then opened
+BLIND: tuple[str, ...] = ()  # every split written so far has been run blind once, then opened
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

@@ -81,3 +81,17 @@ def test_numbers_with_scales_and_words() -> None:
     assert [t.vkey for t in nums] == ["5000", "27000000", "1500000000"]
     assert number_value(nums[0]) == 5000.0
     assert tokenize("5,000")[0].vkey == nums[0].vkey
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("two thousand five hundred people", ["2500"]),
+        ("one hundred and twenty beds", ["120"]),
+        # two figures joined by "and" stay two when the second is no part of the first
+        ("two hundred beds and three nurses", ["200", "3"]),
+        ("five hundred and 20", ["500", "20"]),
+    ],
+)
+def test_compound_spelled_numbers(text: str, keys: list[str]) -> None:
+    assert [t.vkey for t in tokenize(text) if t.kind == "num"] == keys

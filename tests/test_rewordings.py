@@ -1131,3 +1131,50 @@ def test_a_name_alone_does_not_make_a_clause_the_source() -> None:
     # words: that is no passage
     verdict = darsk(FLOODS, "The valley will be rebuilt by Christmas.")
     assert verdict.label == "unsourced", verdict.reasons
+
+
+WARD = statement_text(
+    "Ivo Darsk",
+    "I will not hide from you that the next ten days will be difficult. "
+    "Sadly, 57 people have died, most of them over the age of 70. "
+    "I say that it is a lie, and a cruel one.",
+    title="Statement of the Health Minister",
+)
+
+
+def test_a_negated_verb_of_hiding_asserts_what_follows() -> None:
+    fragment = "the next ten days will be difficult"
+    verdict = darsk(WARD, fragment, context=f'The minister warned that "{fragment}".')
+    assert verdict.label not in ("altered", "unsourced"), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # "older than" is the hedge "over the age of"
+        "57 people have died, most of them older than 70.",
+        # "a cruel one" stands for the noun: no figure
+        "It is a lie, and a cruel lie.",
+    ],
+)
+def test_ages_and_stand_in_ones(quote: str) -> None:
+    verdict = darsk(WARD, quote)
+    assert verdict.label not in ("altered", "unsourced"), verdict.reasons
+
+
+def test_an_age_limit_changed_is_still_caught() -> None:
+    verdict = darsk(WARD, "57 people have died, most of them younger than 70.")
+    assert verdict.label == "altered", verdict.reasons
+
+
+def test_a_movement_turned_round_is_reversed() -> None:
+    text = statement_text(
+        "Ivo Darsk",
+        "The maternity ward was evacuated, and 31 mothers and babies were moved to Rastovo.",
+        title="Statement of the Health Minister",
+    )
+    verdict = darsk(text, "31 mothers and babies were moved from Rastovo.")
+    assert verdict.rule == "reversed", verdict.reasons
+    # "from" for "to" before another word is no reversal of direction
+    kept = darsk(text, "31 mothers and babies were moved to Rastovo.")
+    assert kept.label == "verbatim", kept.reasons

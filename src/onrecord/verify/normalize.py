@@ -443,6 +443,41 @@ def _merge_numbers(toks: list[Tok]) -> list[Tok]:
                 continue
         out.append(t)
         i += 1
+    return _merge_compound(out)
+
+
+def _merge_compound(toks: list[Tok]) -> list[Tok]:
+    """ "two thousand five hundred", "one hundred and twenty": a spelled number that ends
+    in a scale word, followed (after an optional "and") by a spelled number below that
+    scale, is one number (2500, 120)."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        last = t.raw.split()[-1].lower() if t.kind == "num" else ""
+        unit = _SCALES.get(last)
+        j = i + 1
+        if j < len(toks) and toks[j].vkey == "and" and " " in t.raw:
+            j += 1
+        nxt = toks[j] if j < len(toks) else None
+        if (
+            unit
+            and t.raw[:1].isalpha()
+            and nxt is not None
+            and nxt.kind == "num"
+            and nxt.raw[:1].isalpha()
+            and re.fullmatch(r"\d+", t.vkey)
+            and re.fullmatch(r"\d+", nxt.vkey)
+            and 0 < int(nxt.vkey) < unit
+        ):
+            key = str(int(t.vkey) + int(nxt.vkey))
+            raw = " ".join(x.raw for x in toks[i : j + 1])
+            exact = " ".join(x.exact for x in toks[i : j + 1])
+            out.append(Tok(raw, t.start, nxt.end, exact, key, key, "num", t.cap, bracket=t.bracket))
+            i = j + 1
+            continue
+        out.append(t)
+        i += 1
     return out
 
 

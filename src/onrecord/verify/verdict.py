@@ -1948,6 +1948,9 @@ _CLAIM_VERBS = frozenset(
 _FRAME_NEGATIONS = frozenset(["not", "never", "no", "cannot", "nobody", "neither", "nor"])
 
 
+_AFFIRMING = ("hid", "conceal", "deni", "deny", "disput", "disguis", "secret", "doubt")
+
+
 def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
     """A fragment the source holds under a negation ("I never said that the government
     ordered this attack", "we did not yet know that it was an attack"), set by the report
@@ -1971,6 +1974,11 @@ def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIn
         before = before[1:]
     frame = [t for t in before if t.vkey in _FRAME_NEGATIONS]
     if not frame:
+        return res
+    # "I will not hide from you that …", "I do not deny that …", "there is no doubt that
+    # …": a negated verb of hiding or doubting asserts what follows
+    after = before[before.index(frame[-1]) + 1 :]
+    if any(t.vkey.startswith(_AFFIRMING) for t in after):
         return res
     around = tokenize(_claim_around(quote, context))
     negative = set(load_list("negative_words.txt"))

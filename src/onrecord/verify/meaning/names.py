@@ -163,6 +163,23 @@ def _date_word(side: Side, i: int) -> bool:
     return t.vkey in _DATE_WORDS or (t.vkey == "may" and _is_month(side, i))
 
 
+_STAND_IN_BEFORE = frozenset(
+    ["a", "an", "the", "this", "that", "which", "every", "each", "another"]
+)
+
+
+def _stand_in_one(side: Side, j: int) -> bool:
+    """A spelled "one" after an article and an adjective ("a cruel one") or after "the",
+    "this", "which", …: the noun's stand-in, not the figure 1 ("not one of those calls")."""
+    t = side.toks[j]
+    if not (t.raw.isalpha() and t.vkey == "1"):
+        return False
+    before = [side.toks[k].vkey for k in range(max(0, j - 2), j)]
+    return bool(before) and (
+        before[-1] in _STAND_IN_BEFORE or (len(before) == 2 and before[0] in ("a", "an", "the"))
+    )
+
+
 def _date_after_end(v: _View, cq: set[int]) -> list[Finding]:
     """The quote's last words stand where the passage, just past the aligned words, has a
     month or weekday ("until the end of the year" / "… of December") or a figure ("in
@@ -179,7 +196,8 @@ def _date_after_end(v: _View, cq: set[int]) -> list[Finding]:
             break
         nxt.append(j)
     dates = [j for j in nxt if _date_word(v.s, j)]
-    figures = [j for j in nxt if v.s.toks[j].kind == "num"]
+    # "a lie, and a cruel one": "one" standing in for the noun is no figure
+    figures = [j for j in nxt if v.s.toks[j].kind == "num" and not _stand_in_one(v.s, j)]
     q_keys = {v.q.toks[i].vkey for i in tail}
     if dates and v.s.toks[dates[0]].vkey not in q_keys:
         cq.update(tail)

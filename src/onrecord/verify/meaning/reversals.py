@@ -116,6 +116,7 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             pairs.append((st.q[0], st.s[0]))
     # reversed verbs / antonyms, also across a replaced block
     blocks = _blocks(v)
+    out += _direction(v, blocks, cq, cs)
     for qs, ss in blocks:
         for i in qs:
             for j in ss:
@@ -202,6 +203,40 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cq.update({i, i2})
         cs.update({j, j2})
+    return out
+
+
+_DIRECTIONS = {("from", "to"), ("to", "from"), ("into", "from"), ("from", "into")}
+
+
+def _direction(
+    v: _View, blocks: list[tuple[list[int], list[int]]], cq: set[int], cs: set[int]
+) -> list[Finding]:
+    """ "31 mothers were moved from Rastovo" for "… moved to Rastovo": the direction of a
+    movement reversed, where "from" and "to" stand before the same place or person (a
+    name or "the …" paired on both sides)."""
+    out: list[Finding] = []
+    for qs, ss in blocks:
+        if len(qs) != 1 or len(ss) != 1:
+            continue
+        i, j = qs[0], ss[0]
+        if i in cq or j in cs or (v.q.toks[i].vkey, v.s.toks[j].vkey) not in _DIRECTIONS:
+            continue
+        if i + 1 >= len(v.q.toks) or j + 1 >= len(v.s.toks):
+            continue
+        op, js = v.q_match.get(i + 1, ("insert", ()))
+        nxt = v.q.toks[i + 1]
+        if not _matched(op) or j + 1 not in js or not (nxt.cap or nxt.vkey == "the"):
+            continue
+        out.append(
+            Finding(
+                "reversed",
+                f"reversed: '{_phrase(v.s, j, j + 1, 1, 1)}' → '{_phrase(v.q, i, i + 1, 1, 1)}'",
+                0.85,
+            )
+        )
+        cq.add(i)
+        cs.add(j)
     return out
 
 

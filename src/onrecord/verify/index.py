@@ -622,16 +622,13 @@ class SourceIndex:
 
         missing = [k for k in dict.fromkeys(ids) if k not in self._clause_vectors]
         if missing:
-            texts: list[str] = []
-            owners: list[int] = []
-            for k in missing:
-                for c in self.clauses(k):
-                    texts.append(c)
-                    owners.append(k)
+            parts = [self.clauses(k) for k in missing]
+            texts = [c for p in parts for c in p]
             vecs = semantic.encode(texts) if texts else np.zeros((0, 384), dtype=np.float32)
-            for k in missing:
-                rows = [n for n, o in enumerate(owners) if o == k]
-                self._clause_vectors[k] = vecs[rows] if rows else np.zeros((0, 384), np.float32)
+            at = 0
+            for k, p in zip(missing, parts, strict=True):
+                self._clause_vectors[k] = vecs[at : at + len(p)]
+                at += len(p)
         out = np.zeros(len(ids), dtype=np.float64)
         for n, k in enumerate(ids):
             vecs = self._clause_vectors[k]

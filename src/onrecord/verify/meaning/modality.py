@@ -220,27 +220,6 @@ _SAYING = frozenset(
 )
 
 
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "any",
-        "all",
-        "every",
-        "each",
-        "this",
-        "these",
-        "those",
-        "its",
-        "their",
-        "our",
-        "his",
-        "her",
-        "your",
-        "no",
-    ]
-)
 _OBLIGATORY_ADJ = frozenset(["required", "compulsory", "mandatory", "obligatory"])
 
 

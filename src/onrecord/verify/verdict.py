@@ -31,7 +31,7 @@ import itertools
 import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -73,6 +73,7 @@ from .meaning import (
     opinion_cut,
     rewording_blocks,
     same_span,
+    stand_in_one,
     trim_stray_edges,
 )
 from .normalize import Tok, fold, load_list, stem, tokenize
@@ -1286,6 +1287,18 @@ def _source_initials(index: SourceIndex) -> frozenset[str]:
     return frozenset(name_initials(Side(toks, ""), range(len(toks))))
 
 
+def _first_name_of_known(toks: Sequence[Tok], n: int, known: Callable[[Tok], bool]) -> bool:
+    """A capitalised word right before a capitalised word the source has: a first name
+    the source leaves out ("President Stepan Gorvalin" where it says "Gorvalin")."""
+    return (
+        toks[n].cap
+        and n + 1 < len(toks)
+        and toks[n + 1].cap
+        and toks[n + 1].kind == "word"
+        and known(toks[n + 1])
+    )
+
+
 def _context_check(
     quote: str, context: str, res: _Result, index: SourceIndex, speaker: str | None
 ) -> _Result:
@@ -1306,12 +1319,16 @@ def _context_check(
     home = index.home_words(speaker)
     ctoks = tokenize(around)
     speaker_words = set(speaker_key(speaker))
+    # the people who speak in the source: the speaker under any romanization
+    # ("Chermashev" for "Čermašev") and the journalists whose turns it records
+    people = speaker_words | {w for name in index.run_speaker if name for w in speaker_key(name)}
     content = [
         t
         for t in ctoks
         if not is_function(t)
         and t.stem not in _SPEECH
-        and t.vkey not in speaker_words
+        and t.vkey not in people
+        and not (t.cap and any(same_name(t.vkey, w) for w in people))
         and t.vkey not in TITLE_WORDS
         and not _own_side(t.vkey, home)
         and t.kind in ("word", "num")
@@ -1362,6 +1379,8 @@ def _context_check(
         and not acronym_of_source(t)  # "DRU" where the source has "Democratic Renewal Union"
         and t.stem not in _WEEKDAYS  # "Sunday's session": the report's own dating
         and (t.kind == "num" or th["context_names_near"] or not len(index.postings(t.stem)))
+        and not stand_in_one(ctx_side, n)  # "like the one agreed with Calvessa"
+        and not _first_name_of_known(ctoks, n, known)  # "Stepan Gorvalin" for "Gorvalin"
     ]
     negs = set(load_list("negations.txt"))
     ctx_neg = sum(1 for t in ctoks if t.vkey in negs)
@@ -1406,6 +1425,9 @@ def _context_check(
         and t.stem not in wide_keys
         and not any(same_name(t.vkey, v) for v in wide_keys)
         and t.stem not in _WEEKDAYS
+        and not _first_name_of_known(
+            ctoks, n, lambda x: known(x) or x.vkey in wide_keys or x.stem in wide_keys
+        )
     ]
     if elsewhere:
         names = ", ".join(dict.fromkeys(t.raw for t in elsewhere))
@@ -2031,6 +2053,37 @@ def _wish_of_others(side: Side, home: frozenset[str], speaker: str | None) -> bo
     return False
 
 
+# the speaker, as a report refers to him or her
+_THIRD_PERSON = frozenset(["he", "she", "him", "her"])
+# verbs by which a report gives a judgement to whoever made it
+_FINDING_VERBS = frozenset(
+    t.stem
+    for t in tokenize("found find finds concluded judged deemed assessed described called rated")
+)
+
+
+def _finding_of_other(clause: Sequence[Tok], home: frozenset[str], speaker: str | None) -> bool:
+    """The report's clause before a quote has a third party find or call something
+    ("the mission itself had found the election …"): the judgement is given as theirs."""
+    for n, t in enumerate(clause):
+        if t.stem not in _FINDING_VERBS or n == 0:
+            continue
+        k = n - 1
+        while k > 0 and clause[k].vkey in ("have", "has", "had", "also", "itself", "themselves"):
+            k -= 1
+        subj = clause[k]
+        if (
+            subj.kind == "word"
+            and not is_function(subj)
+            and subj.vkey not in _FIRST_PERSON
+            and subj.vkey not in _THIRD_PERSON
+            and not _own_side(subj.vkey, home)
+            and not speaker_matches(subj.raw, speaker)
+        ):
+            return True
+    return False
+
+
 def _claim_subjects(before: Sequence[Tok], home: frozenset[str]) -> list[int]:
     return [k for k, _ in _claims(before, home)]
 
@@ -2130,6 +2183,11 @@ def _others_view_check(
         n == verbs[-1] and not speaker_matches(re.sub(r"['’]s$", "", clause[k].raw), speaker)
         for k, n in _claims(clause, home)
     ):
+        return res
+    # the quote carries the attribution itself ("According to the mission, the vote was
+    # well run"), or the report gives a finding to its party ("the observer mission had
+    # found the election 'well administered'")
+    if any(t.vkey == "according" for t in res.qtoks) or _finding_of_other(clause, home, speaker):
         return res
     return _Result(
         "altered",

@@ -194,8 +194,16 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
     return out
 
 
-# "only when" is "only if": a clause of time that a translator renders as a condition
-_WHEN = frozenset(["when", "whenever"])
+# "only when" is "only if": a clause of time that a translator renders as a condition;
+# "must not be lifted while a single soldier remains" is "as long as … remains"
+_WHEN = frozenset(["when", "whenever", "while"])
+
+
+# words of a condition that names nothing ("if it comes to that", "if need be", "if
+# necessary", "if required"): it renders whatever condition the source states
+_EMPTY_CONDITION = frozenset(
+    stem(w) for w in ("come", "comes", "need", "needed", "necessary", "require", "required")
+)
 
 
 def _condition_moved(v: _View, run: list[int]) -> bool:
@@ -216,7 +224,10 @@ def _condition_moved(v: _View, run: list[int]) -> bool:
     content = [
         v.q.toks[i]
         for i in run
-        if i not in marker and not is_function(v.q.toks[i]) and v.q.toks[i].kind in ("word", "num")
+        if i not in marker
+        and not is_function(v.q.toks[i])
+        and v.q.toks[i].kind in ("word", "num")
+        and v.q.toks[i].stem not in _EMPTY_CONDITION
     ]
     sentence = {v.s.toks[j].stem for j in v.scope}
     return all(

@@ -114,6 +114,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             cq.update(range(o[0], o[1]))
         elif cls == "for-now" and any(x.stem in _PROVISIONAL for x in v.q.toks):
             continue  # "at the moment we have" / "we currently have"
+        elif cls == "below" and _not_even(v, hi):
+            continue  # "lasted less than five years" / "did not last even five years"
         else:
             f = Finding("hedge-dropped", f"hedge dropped: '{src}' → '{_counter(v, lo, hi)}'", 0.9)
             out.append(f)
@@ -141,6 +143,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "perhaps even popular" / "it might even be popular"
         if o[2] == "mostly" and any(v.s.toks[j].vkey == "most" for j in v.scope | v.region):
             continue  # "mostly as cash" / "most of it in cash"
+        if o[2] in _rest_hedges(v, o):
+            continue  # in the quote's own ending, as in the rest of the source sentence
         f = Finding("hedge-added", f"hedge added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
         # a hedge of one class dropped in one place and added in another moved with the
         # figure ("about ten days of flow" / "roughly what flows in ten days")
@@ -152,6 +156,37 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         out.append(f)
         cq.update(range(o[0], o[1]))
     return out
+
+
+def _not_even(v: _View, hi: int) -> bool:
+    """The quote says "not … even N" for the source's "less than N": the figure after the
+    source's hedge is aligned to a quote figure right after "even", with a negation at
+    most four words before that."""
+    qs = v.s_match.get(hi, ("", ()))[1] if hi < len(v.s.toks) else ()
+    if not qs or min(qs) < 1 or v.q.toks[min(qs) - 1].vkey != "even":
+        return False
+    k = min(qs) - 1
+    return any(v.q.toks[n].vkey in ("not", "never") for n in range(max(0, k - 4), k))
+
+
+def _rest_hedges(v: _View, o: tuple[int, int, str]) -> set[str]:
+    """The hedge classes of the rest of the source sentence past the aligned words, when
+    the quote's hedge ``o`` stands in the quote's own ending (nothing after it aligned):
+    "…, nearly double the 2024 figure" for "…, almost twice as much as in 2024"."""
+    if not v.region or any(
+        _matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(o[0], len(v.q.toks))
+    ):
+        return set()
+    rest: set[int] = set()
+    j = max(v.region) + 1
+    while j < len(v.s.toks) and not v.s.sentence_break(j) and len(rest) < 12:
+        rest.add(j)
+        j += 1
+    return {
+        cls
+        for a, b, cls in _occurrences(v.s.toks, "hedges.txt", rest)
+        if _hedge_applies(v.s, (a, b, cls))
+    }
 
 
 # two upper bounds: "up to 20,000" / "a maximum of 20,000"
@@ -244,6 +279,14 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     if words == "above" and hi < len(side.toks) and side.toks[hi].vkey == "all":
         return False  # "above all"
     nxt = side.toks[hi : hi + 3]
+    if (
+        words.startswith("as ")
+        and nxt
+        and nxt[0].kind != "num"
+        and nxt[0].vkey not in NUMBERISH
+        and not (len(nxt) > 1 and nxt[0].vkey in ("a", "an") and nxt[1].stem.startswith(_UNITS))
+    ):
+        return False  # "as long as even one soldier stays": a condition, no figure
     if nxt and words in _PREPOSITION_HEDGES:
         first = nxt[0].vkey
         if first in QUANTITY and first not in NUMBERISH:
@@ -283,8 +326,11 @@ def _hedge_before(v: _View) -> tuple[int, int, str] | None:
     lo = min(v.region)
     if lo == 0 or v.s.sentence_break(lo):
         return None
-    start = max(0, lo - 4)
-    for a, b, cls in _occurrences(v.s.toks[start:lo], "hedges.txt"):
-        if start + b == lo and _hedge_applies(v.s, (start + a, lo, cls)):
-            return start + a, lo, cls
+    # the figure's article may stand between, unaligned ("almost a third" quoted as
+    # "nearly one third")
+    end = lo - 1 if v.s.toks[lo - 1].vkey in ("a", "an", "1") else lo
+    start = max(0, end - 4)
+    for a, b, cls in _occurrences(v.s.toks[start:end], "hedges.txt"):
+        if start + b == end and _hedge_applies(v.s, (start + a, end, cls)):
+            return start + a, end, cls
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ...analyse.time import WEEKDAYS
 from ...structure.meta import find_date
@@ -163,12 +163,26 @@ def _date_word(side: Side, i: int) -> bool:
     return t.vkey in _DATE_WORDS or (t.vkey == "may" and _is_month(side, i))
 
 
+def _date_moved(v: _View, i: int, j: int) -> bool:
+    """The date of one side of a replacement stands elsewhere on the other side: the
+    words were reordered ("may vote in May" / "In May, … may vote"), the date kept."""
+
+    def elsewhere(a: Side, k: int, b: Side, within: Iterable[int]) -> bool:
+        return _date_word(a, k) and any(
+            b.toks[n].vkey == a.toks[k].vkey and _date_word(b, n) for n in within
+        )
+
+    moved_s = elsewhere(v.s, j, v.q, range(len(v.q.toks))) or not _date_word(v.s, j)
+    moved_q = elsewhere(v.q, i, v.s, v.scope | v.region) or not _date_word(v.q, i)
+    return moved_s and moved_q
+
+
 _STAND_IN_BEFORE = frozenset(
     ["a", "an", "the", "this", "that", "which", "every", "each", "another"]
 )
 
 
-def _stand_in_one(side: Side, j: int) -> bool:
+def stand_in_one(side: Side, j: int) -> bool:
     """A spelled "one" after an article and an adjective ("a cruel one") or after "the",
     "this", "which", …: the noun's stand-in, not the figure 1 ("not one of those calls")."""
     t = side.toks[j]
@@ -197,7 +211,7 @@ def _date_after_end(v: _View, cq: set[int]) -> list[Finding]:
         nxt.append(j)
     dates = [j for j in nxt if _date_word(v.s, j)]
     # "a lie, and a cruel one": "one" standing in for the noun is no figure
-    figures = [j for j in nxt if v.s.toks[j].kind == "num" and not _stand_in_one(v.s, j)]
+    figures = [j for j in nxt if v.s.toks[j].kind == "num" and not stand_in_one(v.s, j)]
     q_keys = {v.q.toks[i].vkey for i in tail}
     if dates and v.s.toks[dates[0]].vkey not in q_keys:
         cq.update(tail)
@@ -223,6 +237,8 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             if _same_day(v, i, j):
                 continue  # "Yesterday I declared …" / "On Tuesday I declared …"
             if _date_word(v.s, j) or _date_word(v.q, i):
+                if _date_moved(v, i, j):
+                    continue  # "may vote in May" quoted as "In May, … may vote"
                 out.append(
                     Finding(
                         "date-changed",
@@ -276,15 +292,29 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             if j in cs or not _is_name(v.s, j) or _bracket_near(v, j) or j not in main:
                 continue
             if any(
-                t.stem == v.s.toks[j].stem or (t.cap and _same_place(t.vkey, v.s.toks[j].vkey))
+                t.stem == v.s.toks[j].stem
+                or ((t.cap or len(t.vkey) >= 6) and _same_place(t.vkey, v.s.toks[j].vkey))
                 for t in v.q.toks
             ):
-                continue
+                continue  # "the Constitution" / "a constitutional right"
+            if _head_kept(v, j):
+                continue  # "the Morvesh Federation" / "the Federation"
             out.append(
                 Finding("name-dropped", f"name dropped: '{_phrase(v.s, j, j + 1, 1, 1)}'", 0.75)
             )
             cs.add(j)
     return out
+
+
+def _head_kept(v: _View, j: int) -> bool:
+    """The dropped word is a modifier in a name whose capitalised head the quote keeps
+    ("the Morvesh Federation" quoted as "the Federation"): a short form of the name."""
+    k = j + 1
+    while k < len(v.s.toks) and v.s.toks[k].cap and not v.s.sentence_break(k):
+        if _matched(v.s_match.get(k, ("delete", ()))[0]):
+            return True
+        k += 1
+    return False
 
 
 def _in_scope(v: _View, tok: Tok) -> bool:

@@ -26,6 +26,25 @@ def _in_hedges(side: Side) -> set[int]:
     }
 
 
+_BELOW = frozenset(["less", "fewer", "under"])
+
+
+def _not_even(side: Side, other: Side) -> set[int]:
+    """The "not" of "did not last even five years" where the other side says "less than
+    five": the negation belongs to the bound, as in "not more than"."""
+    out: set[int] = set()
+    if not any(t.vkey in _BELOW for t in other.toks):
+        return out
+    toks = side.toks
+    for i, t in enumerate(toks):
+        if t.vkey != "not":
+            continue
+        for k in range(i + 1, min(len(toks) - 1, i + 4)):
+            if toks[k].vkey == "even" and toks[k + 1].kind == "num":
+                out.add(i)
+    return out
+
+
 _NEG_PREFIXES = ("un", "dis", "ab", "in", "im", "il", "ir", "non")
 
 
@@ -178,7 +197,10 @@ def _says_only(side: Side, idx: set[int]) -> bool:
 def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     negs = negation_words()
     q_modal, s_modal = _possible_negations(v)
-    hedged = {id(v.q): _in_hedges(v.q) | q_modal, id(v.s): _in_hedges(v.s) | s_modal}
+    hedged = {
+        id(v.q): _in_hedges(v.q) | q_modal | _not_even(v.q, v.s),
+        id(v.s): _in_hedges(v.s) | s_modal | _not_even(v.s, v.q),
+    }
 
     def is_neg(side: Side, i: int) -> bool:
         t = side.toks[i]
@@ -187,6 +209,14 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         nxt = side.toks[i + 1].vkey if i + 1 < len(side.toks) else ""
         return not (
             (t.vkey == "no" and nxt in ("matter", "doubt"))
+            # "make no mistake", "let there be no misunderstanding": I want to be clear
+            or (
+                t.vkey == "no"
+                and nxt in ("mistake", "misunderstanding")
+                and any(x.vkey in ("be", "make") for x in side.toks[max(0, i - 2) : i])
+            )
+            or _whether_or_not(side, i)
+            or _listed_not(side, i)
             or (t.vkey == "not" and nxt == "only")
             # "nothing less than life", "nothing short of": emphasis, not negation
             or (t.vkey == "nothing" and nxt in ("less", "short", "more", "but"))
@@ -272,7 +302,7 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 Finding("negation-added", f"negation added: '{_phrase(v.q, i, i + 1, 1, 3)}'", 0.9)
             )
             cq.add(i)
-    elif len(s_left) == len(q_left) + 1 and _negated_coordination(v.q):
+    elif len(s_left) - len(q_left) <= _coordinated_items(v.q) - 1:
         pass  # "will not raise VAT or income tax" = "will not raise VAT, and … not … income tax"
     elif len(s_left) > len(q_left):
         for j in s_left[len(q_left) :]:
@@ -375,6 +405,34 @@ def _one_per_list(side: Side, idx: list[int]) -> list[int]:
     return out
 
 
+def _whether_or_not(side: Side, i: int) -> bool:
+    """ "whether or not to protest", "whether they protest or not": the alternative of a
+    question, no negation."""
+    toks = side.toks
+    if toks[i].vkey != "not" or i == 0 or toks[i - 1].vkey != "or":
+        return False
+    return any(t.vkey == "whether" for t in toks[max(0, i - 12) : i - 1])
+
+
+def _listed_not(side: Side, i: int) -> bool:
+    """The second and later "not" of a list ("not to the commission, not to the government
+    and not to the opposition"): the negation of the first, repeated for each item."""
+    toks = side.toks
+    if toks[i].vkey != "not" or i < 3 or i + 1 >= len(toks) or not is_function(toks[i + 1]):
+        return False
+    # the repeated "not" opens the next item: right after "," / "and" / "or"
+    # ("we will not be divided, and we will not be frightened" negates two clauses)
+    if (
+        toks[i - 1].vkey not in ("and", "or", "nor")
+        and "," not in side.text[toks[i - 1].end : toks[i].start]
+    ):
+        return False
+    return any(
+        toks[prev].vkey == "not" and toks[prev + 1].vkey == toks[i + 1].vkey
+        for prev in range(i - 3, max(-1, i - 7), -1)
+    )
+
+
 def _not_as_as(side: Side, i: int, other: Side) -> bool:
     """ "is not as deadly as" where the other side says "is less lethal than": the same
     comparison, no negation."""
@@ -403,14 +461,22 @@ def _negative_subject_before(v: _View) -> bool:
     return False
 
 
-def _negated_coordination(side: Side) -> bool:
-    """A negation whose scope runs over an "or"/"nor": "not X or Y", "neither X nor Y"."""
+def _coordinated_items(side: Side) -> int:
+    """The items of the longest list a negation governs ("no power to investigate
+    crimes, interrogate witnesses or confiscate evidence": 3); 0 without one."""
     negs = negation_words()
     keys = [t.vkey for t in side.toks]
+    best = 0
     for n, k in enumerate(keys):
-        if k in negs and any(x in ("or", "nor") for x in keys[n + 1 : n + 8]):
-            return True
-    return False
+        if k not in negs:
+            continue
+        ends = [m for m in range(n + 1, min(len(keys), n + 16)) if keys[m] in ("or", "nor")]
+        if not ends:
+            continue
+        end = ends[-1]
+        commas = side.text[side.toks[n].end : side.toks[end].start].count(",")
+        best = max(best, commas + 2)
+    return best
 
 
 def _edge_before(v: _View) -> set[int]:

@@ -99,7 +99,7 @@ def _fraction(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] |
     prev = side.toks[i - 1].vkey if i > 0 else ""
     if den == 2 and t.vkey == "half":
         return 0.5, i, i + 1
-    if prev in ("a", "one") and t.raw.lower() in ("third", "quarter"):
+    if prev in ("a", "one", "1") and t.raw.lower() in ("third", "quarter"):
         return 1 / den, i, i + 1
     return None
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from ..align import PIVOTS, antonym_pairs, is_function, negation_words, strength_table
-from ..normalize import Tok
+from ..normalize import Tok, stem
 from .base import QUANTITY, Finding, Side, _person
 from .names import _date_word, _is_name
 from .negation import _negated_before
@@ -123,6 +123,8 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 if (v.q.toks[i].stem, v.s.toks[j].stem) in ant and i not in cq and j not in cs:
                     if _negated_before(v.s, j) != _negated_before(v.q, i):
                         continue  # "we do not accept that claim" / "we reject this claim"
+                    if _passive_converse(v, i, j):
+                        continue  # "we were given enough" / "we received money"
                     out.append(
                         Finding(
                             "reversed",
@@ -204,6 +206,27 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         cq.update({i, i2})
         cs.update({j, j2})
     return out
+
+
+# verbs of a transfer and their converse: "X was given" is "X received"
+_CONVERSE = frozenset(
+    (stem(a), stem(b))
+    for a, b in (("give", "receive"), ("hand", "receive"), ("send", "receive"), ("lend", "borrow"))
+)
+_BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "get", "got", "gotten"])
+
+
+def _passive_converse(v: _View, i: int, j: int) -> bool:
+    """A transfer verb in the passive on one side and its converse in the active on the
+    other ("we were given money" / "we received money"): the same transfer."""
+    a, b = v.q.toks[i].stem, v.s.toks[j].stem
+    if (a, b) not in _CONVERSE and (b, a) not in _CONVERSE:
+        return False
+
+    def passive(side: Side, k: int) -> bool:
+        return any(side.toks[n].vkey in _BE for n in range(max(0, k - 2), k))
+
+    return passive(v.q, i) != passive(v.s, j)
 
 
 _DIRECTIONS = {("from", "to"), ("to", "from"), ("into", "from"), ("from", "into")}
@@ -293,7 +316,9 @@ def _moved(v: _View, cq: set[int]) -> list[Finding]:
         content = [i for i in r if not is_function(v.q.toks[i])]
         if len(content) < 2 or not any(v.q.toks[i].vkey in negs for i in r):
             continue
-        if all(v.q.toks[i].stem in outside for i in content):
+        if all(v.q.toks[i].stem in outside for i in content) and not _moved_with_negation(
+            v, r, content
+        ):
             out.append(
                 Finding(
                     "roles-reversed",
@@ -303,6 +328,31 @@ def _moved(v: _View, cq: set[int]) -> list[Finding]:
             )
             cq.update(r)
     return out
+
+
+def _moved_with_negation(v: _View, run: list[int], content: list[int]) -> bool:
+    """The moved words stand beside the same negation in the source, on the same side of
+    it: the negated phrase moved as a whole ("a signature is worth nothing without
+    guarantees" / "without guarantees a signature is worth nothing"), no negation changed
+    sides ("paid from the fund, not by the companies" / "paid by the companies, not from
+    the fund" moves "not" onto the fund)."""
+    negs = negation_words()
+    neg_at = [i for i in run if v.q.toks[i].vkey in negs]
+    content = [i for i in content if i not in neg_at]
+    if not content:
+        return False
+    before = all(i < min(content) for i in neg_at)  # "not from the fund"
+    after = all(i > max(content) for i in neg_at)  # "the sanctions must not be"
+    if not (before or after):
+        return False
+    keys = {v.q.toks[i].vkey for i in neg_at}
+    stems = {v.q.toks[i].stem for i in content}
+    spots = [j for j, t in enumerate(v.s.toks) if j not in v.region and t.stem in stems]
+    for j in spots:
+        near = range(max(0, j - 3), j) if before else range(j + 1, min(len(v.s.toks), j + 4))
+        if any(v.s.toks[k].vkey in keys for k in near):
+            return True
+    return False
 
 
 # Words that set one thing against another in a fixed order: what stands before them and

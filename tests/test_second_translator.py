@@ -40,7 +40,11 @@ CHAIR = statement_text(
     "The observer mission published its report on Monday. "
     "It said that the election was well administered and that voters had a real choice. "
     "These demands of President Gorvalin are not conditions for a recount; they are "
-    "conditions for surrender.",
+    "conditions for surrender. "
+    "It was the largest recount since independence. "
+    "Many of the complaints will not be answered before the certification. "
+    "Some of the videos appear to show voters being paid near polling stations. "
+    "Our inspectors reported the first cases to the police on election day.",
     title="Press conference of the Chair of the Electoral Commission",
 )
 
@@ -81,6 +85,10 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
         "A handshake is not an agreement, and without signatures an agreement is worth nothing.",
         # a short form of the name
         "The complaints from the Federation have been answered.",
+        # the superlative kept, the parties kept in their places
+        "It was the biggest recount since independence.",
+        "On election day our inspectors reported the first cases to the police.",
+        "The first cases were reported to the police by our inspectors on election day.",
     ],
 )
 def test_second_translator_renderings_are_faithful(quote: str, chair: SourceIndex) -> None:
@@ -105,6 +113,17 @@ def test_second_translator_renderings_are_faithful(quote: str, chair: SourceInde
         ),
         ("The electoral law we adopted in 2019 lasted five years.", "hedge dropped"),
         ("In June, parliament may vote on higher pay for polling staff.", "June"),
+        # "one of the largest" weakens "the largest"
+        ("It was one of the largest recounts since independence.", "weaker claim"),
+        # "most" is more than "many"
+        ("Most of the complaints will not be answered before the certification.", "Many"),
+        # the reservation of "appear to" dropped
+        ("Some of the videos show voters being paid near polling stations.", "hedge dropped"),
+        # the two parties traded places around the verb
+        (
+            "The police reported the first cases to our inspectors on election day.",
+            "who does what to whom reversed",
+        ),
     ],
 )
 def test_the_distortions_beside_them_are_still_caught(

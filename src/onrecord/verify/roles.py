@@ -70,8 +70,26 @@ def _roles(doc: Any) -> dict[str, dict[str, str]]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _parsed_roles(text: str) -> dict[str, dict[str, str]]:
-    return _roles(nlp()(text))
+def _parsed(text: str) -> tuple[dict[str, dict[str, str]], frozenset[str]]:
+    """The roles of ``text`` and the keys of its nouns, names and personal pronouns."""
+    doc = nlp()(text)
+    parties = frozenset(
+        _key(t)
+        for t in doc
+        if t.pos_ in ("NOUN", "PROPN")
+        or (t.pos_ == "PRON" and t.lower_ in _PERSONAL and t.dep_ != "poss")
+    )
+    return _roles(doc), parties
+
+
+_THIRD = frozenset(["he", "she", "they", "him", "her", "them", "it"])
+# verbs too light to name one act: a sentence may hold several of them
+_LIGHT = frozenset(["have", "take", "make", "get", "do", "go", "come", "give", "cost", "put"])
+_COPULAS = frozenset(["be", "become", "remain", "seem", "appear"])
+
+
+def _shown(key: str) -> str:
+    return "the speaker" if key == "<speaker>" else key
 
 
 def swapped_roles(quote: str, passage: str) -> str | None:
@@ -80,8 +98,31 @@ def swapped_roles(quote: str, passage: str) -> str | None:
     regulator" for "The regulator warned us"; "Tevanau gave Dalvara" for "the ministry
     gave Tevanau"), else None. A role the quote leaves empty changes nothing: "my
     advice will change" for "I will change my advice" is the same act."""
-    q_roles = _parsed_roles(quote)
-    s_roles = _parsed_roles(passage)
+    q_roles, q_parties = _parsed(quote)
+    s_roles, s_parties = _parsed(passage)
+    for verb, q in q_roles.items():
+        s = s_roles.get(verb)
+        doer, was = q.get("doer"), (s or {}).get("doer")
+        # not "X is Y" / "Y is X" (a copula turns round freely), not "my advice will
+        # change" for "I will change my advice" (the quote's doer is the source's object),
+        # not "Mr Olsen worked" for "they worked" (a pronoun of the source resolved)
+        if (
+            verb not in _COPULAS
+            and verb not in _LIGHT  # "we have to pay" / "security has a price": two acts
+            and doer
+            and was
+            and doer != was
+            and doer != (s or {}).get("done-to")
+            and not {doer, was} & _THIRD
+            and doer in s_parties
+            and was in q_parties
+        ):
+            # the two parties traded places: "The police reported the cases to our
+            # inspectors" for "Our inspectors reported the cases to the police"
+            return (
+                f"who does what to whom reversed: who does '{verb}' is '{_shown(was)}' in "
+                f"the source and '{_shown(doer)}' in the quote, and both take part in each"
+            )
     for verb, q in q_roles.items():
         s = s_roles.get(verb)
         if not s:

@@ -72,6 +72,8 @@ QUANTITY = {
     "every": 1.0,
     "most": 0.75,
     "majority": 0.75,
+    # "most will not return" / "many will not return"
+    "many": 0.4,
     "minority": 0.25,
     "none": 0.0,
     "few": 0.1,

@@ -185,6 +185,7 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     )
                     cq.add(i)
                     cs.add(j)
+    out += _one_of_the_most(v, cq)
     out += _moved_roles(v, cq, cs)
     out += _doer_changed(v, cq, cs)
     # who does what to whom: two words swapped places
@@ -205,6 +206,49 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cq.update({i, i2})
         cs.update({j, j2})
+    return out
+
+
+def _superlatives(side: Side, within: Iterable[int]) -> dict[str, bool]:
+    """The superlatives among ``within`` ("largest", "most dangerous", "best"), each with
+    whether "one of the" stands before it."""
+    out: dict[str, bool] = {}
+    toks = side.toks
+    for k in sorted(within):
+        t = toks[k]
+        if t.kind != "word" or k == 0 or toks[k - 1].vkey != "the":
+            continue
+        word = t.vkey
+        if word in ("most", "least") and k + 1 < len(toks):
+            word = f"{word} {toks[k + 1].stem}"
+        elif not (word.endswith("est") and len(word) > 5) and word not in _IRREGULAR_SUPERLATIVES:
+            continue
+        lead = [u.vkey for u in toks[max(0, k - 3) : k - 1]][-2:]
+        out[word] = lead in (["one", "of"], ["1", "of"])
+    return out
+
+
+_IRREGULAR_SUPERLATIVES = frozenset(["best", "worst", "biggest", "largest", "highest", "lowest"])
+
+
+def _one_of_the_most(v: _View, cq: set[int]) -> list[Finding]:
+    """ "the largest exchange" quoted as "one of the largest exchanges" (weaker), or the
+    other way round (stronger): the same superlative, with and without "one of"."""
+    q = _superlatives(v.q, range(len(v.q.toks)))
+    s = _superlatives(v.s, v.region | v.scope)
+    out: list[Finding] = []
+    for word, q_one in q.items():
+        if word not in s or s[word] == q_one:
+            continue
+        change = "weaker" if q_one else "stronger"
+        before, after = ("the", "one of the") if q_one else ("one of the", "the")
+        out.append(
+            Finding(
+                f"{change}-claim",
+                f"{change} claim: '{before} {word}' → '{after} {word}'",
+                0.85,
+            )
+        )
     return out
 
 

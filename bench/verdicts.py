@@ -34,8 +34,12 @@ president on match fixing, ``heldout26``), ``statement26/`` (a foreign minister 
 exchange and a river ceasefire, ``heldout27``), ``statement27/`` (a central bank governor
 after an emergency rate rise, ``heldout28``), ``statement28/`` (a foreign minister on a
 prisoner exchange and shelling, ``heldout29``), ``statement29/`` (a president's address
-after a strike on a border city, ``heldout30``) and ``statement30/`` (a health minister on
-a virus outbreak, ``heldout31``), all likewise: other speakers,
+after a strike on a border city, ``heldout30``), ``statement30/`` (a health minister on
+a virus outbreak, ``heldout31``), ``statement31/`` (an electoral commission chair after a
+disputed election, ``heldout32``), ``statement32/`` (a wartime president's TV interview,
+``heldout33``), ``statement33/`` (a transport minister after a train collision,
+``heldout34``) and ``statement34/`` (a humanitarian agency's head on a besieged city,
+``heldout35``), all likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
 A new blind split gets its own folder and its name in ``BLIND``.
 
@@ -120,7 +124,7 @@ GOLD_LABELS = (
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 .. heldout31 (statement2/ .. statement30/) were written blind and first run blind
+# heldout3 .. heldout35 (statement2/ .. statement34/) were written blind and first run blind
 # (figures in the README), then opened for tuning; the next blind split goes in BLIND
 SPLITS = ("dev", "test")
 TUNED = (
@@ -158,6 +162,8 @@ TUNED = (
     "heldout31",
     "heldout32",
     "heldout33",
+    "heldout34",
+    "heldout35",
 )
 BLIND: tuple[str, ...] = ()  # every split written so far has been run blind once, then opened
 

@@ -44,7 +44,10 @@ CHAIR = statement_text(
     "It was the largest recount since independence. "
     "Many of the complaints will not be answered before the certification. "
     "Some of the videos appear to show voters being paid near polling stations. "
-    "Our inspectors reported the first cases to the police on election day.",
+    "Our inspectors reported the first cases to the police on election day. "
+    "I do not believe that a delay of 31 hours is technical. "
+    "According to the registry, the districts had almost 340 polling stations. "
+    "Families burn furniture to keep warm.",
     title="Press conference of the Chair of the Electoral Commission",
 )
 
@@ -89,6 +92,12 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
         "It was the biggest recount since independence.",
         "On election day our inspectors reported the first cases to the police.",
         "The first cases were reported to the police by our inspectors on election day.",
+        # the negation of "I do not believe" is the claim's
+        "A delay of 31 hours is not, in my view, technical.",
+        # the figure moved with its hedge
+        "Nearly 340 polling stations were in the districts, according to the registry.",
+        # a clause of purpose: "so they can" for "to"
+        "Families burn furniture so they can keep warm.",
     ],
 )
 def test_second_translator_renderings_are_faithful(quote: str, chair: SourceIndex) -> None:
@@ -113,6 +122,9 @@ def test_second_translator_renderings_are_faithful(quote: str, chair: SourceInde
         ),
         ("The electoral law we adopted in 2019 lasted five years.", "hedge dropped"),
         ("In June, parliament may vote on higher pay for polling staff.", "June"),
+        ("A delay of 31 hours is, in my view, technical.", "negation removed"),
+        # the opinion dropped: a flat claim where the speaker gave a belief
+        ("A delay of 31 hours is not technical.", "negation added"),
         # "one of the largest" weakens "the largest"
         ("It was one of the largest recounts since independence.", "weaker claim"),
         # "most" is more than "many"
@@ -154,6 +166,9 @@ def test_a_finding_the_report_gives_to_its_party_is_not_the_speakers_view(
     [
         # the speaker under another romanization
         'Chermak called the demands "conditions for surrender".',
+        # the office in his title, and the report's next claim after "and said"
+        'Electoral Commission Chair Mirko Chermak called the demands "conditions for '
+        'surrender" and said 23 complaints had been filed.',
         # a first name the source leaves out, before a surname it has
         'He called the demands of President Stepan Gorvalin "conditions for surrender".',
     ],

@@ -57,6 +57,8 @@ TITLE_WORDS = frozenset(
         "ambassador",
         "foreign",
         "chairman",
+        "chairwoman",
+        "chair",
         "sir",
         "lord",
         "madam",

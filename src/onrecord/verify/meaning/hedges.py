@@ -99,6 +99,20 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             near = [o for o in q_left if id(o) not in used and _near(v, o, (lo, hi))]
             near.sort(key=lambda o: o[2] != cls)  # "around 430" pairs with "roughly 430"
             o = near[0] if near else None
+            if o is None:
+                # the figure moved with its hedge: "the districts had almost 340 polling
+                # stations" / "Nearly 340 polling stations were in the districts"
+                figure = _figure_after(v.s, hi)
+                o = next(
+                    (
+                        x
+                        for x in q_left
+                        if id(x) not in used
+                        and figure is not None
+                        and _figure_after(v.q, x[1]) == figure
+                    ),
+                    None,
+                )
         src = _phrase(v.s, lo, hi, 0, 1)
         if o is not None:
             used.add(id(o))
@@ -145,6 +159,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "mostly as cash" / "most of it in cash"
         if o[2] in _rest_hedges(v, o):
             continue  # in the quote's own ending, as in the rest of the source sentence
+        if _same_hedge_elsewhere(v, o):
+            continue  # the figure (or the opinion) moved with its hedge
         f = Finding("hedge-added", f"hedge added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
         # a hedge of one class dropped in one place and added in another moved with the
         # figure ("about ten days of flow" / "roughly what flows in ten days")
@@ -167,6 +183,31 @@ def _not_even(v: _View, hi: int) -> bool:
         return False
     k = min(qs) - 1
     return any(v.q.toks[n].vkey in ("not", "never") for n in range(max(0, k - 4), k))
+
+
+def _figure_after(side: Side, hi: int) -> str | None:
+    """The figure a hedge ending at ``hi`` bounds (its first number within three words)."""
+    for t in side.toks[hi : hi + 3]:
+        if t.kind == "num":
+            return t.vkey
+    return None
+
+
+def _same_hedge_elsewhere(v: _View, o: tuple[int, int, str]) -> bool:
+    """The quoted sentences hedge the same figure with a hedge of the same class where the
+    alignment did not pair them ("Nearly 340 people were on board" / "the train was
+    carrying almost 340 passengers"), or hold an opinion hedge anywhere ("is not, in my
+    view, technical" / "I do not believe that … is technical": an opinion governs the
+    whole clause)."""
+    figure = _figure_after(v.q, o[1])
+    if figure is None and o[2] != "opinion":
+        return False
+    for a, b, cls in _occurrences(v.s.toks, "hedges.txt", v.scope | v.region):
+        if not _same_hedge(cls, o[2]) or not _hedge_applies(v.s, (a, b, cls)):
+            continue
+        if cls == "opinion" or _figure_after(v.s, b) == figure:
+            return True
+    return False
 
 
 def _rest_hedges(v: _View, o: tuple[int, int, str]) -> set[str]:

@@ -264,6 +264,15 @@ def _stacked(vk: Sequence[str], i: int) -> bool:
     return bool(before) and before[-1] in _FIRST_MODALS
 
 
+def _purpose(vk: Sequence[str], i: int) -> bool:
+    """ "so (that) they can cook", "so that we could leave": a clause of purpose, which a
+    translator writes for "to cook"; its "can" adds no modality."""
+    if vk[i] not in ("can", "could", "may", "might") and vk[i + 1 : i + 2] != ["able"]:
+        return False
+    before = vk[max(0, i - 4) : i]
+    return "so" in before and before.index("so") >= len(before) - 3
+
+
 def _no_modal(side: Side, i: int) -> bool:
     """A modal-table word that here carries no modality: "possible" after a superlative
     ("the worst possible thing") or in "as soon as possible", "can" closing a measure of
@@ -273,7 +282,7 @@ def _no_modal(side: Side, i: int) -> bool:
     word = vk[i]
     if _effort_can(side, i):
         return True
-    if _attributive(vk, i) or _elliptic_if(vk, i) or _stacked(vk, i):
+    if _attributive(vk, i) or _elliptic_if(vk, i) or _stacked(vk, i) or _purpose(vk, i):
         return True
     if word == "possible":
         before = vk[max(0, i - 3) : i]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..align import is_function, loaded_kind
+from ..align import is_function, loaded_kind, synonymous
 from ..normalize import Tok
 from .base import SCALES, Finding, Side
 from .view import _matched, _near, _near_region, _phrase, _View
@@ -102,6 +102,17 @@ def _fraction(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] |
     if prev in ("a", "one", "1") and t.raw.lower() in ("third", "quarter"):
         return 1 / den, i, i + 1
     return None
+
+
+# "people" counts any group of persons: "340 people were on board" / "340 passengers"
+_PEOPLE = frozenset(["people", "person", "persons"])
+
+
+def _same_count(a: str | None, b: str | None) -> bool:
+    """Whether two figures count the same thing (the first content word after each)."""
+    if a is None or b is None:
+        return a == b
+    return a == b or synonymous(a, b) or a in _PEOPLE or b in _PEOPLE
 
 
 def _fmt(value: float) -> str:
@@ -230,8 +241,8 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             and not in_date(v.q, lo, hi, val)
             and val not in region_vals
             and not any(_matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(lo, hi))
-            and all(
-                counted(v.s, shi) != counted(v.q, hi)
+            and not any(
+                _same_count(counted(v.s, shi), counted(v.q, hi))
                 for sval, _slo, shi in scope_nums
                 if sval == val
             )

@@ -159,6 +159,14 @@ def test_a_finding_the_report_gives_to_its_party_is_not_the_speakers_view(
     own = verdict(chair, fragment, context=f'He said the election had been "{fragment}".')
     assert own.label == "altered", own.reasons
     assert any("others" in r for r in own.reasons), own.reasons
+    # the outlet a report cites is no party to the claim
+    cited = verdict(
+        chair,
+        fragment,
+        context=f'He said the election had been "{fragment}", reports Radio Toverin, though he '
+        "said the count was still open.",
+    )
+    assert cited.label == "altered", cited.reasons
 
 
 @pytest.mark.parametrize(

@@ -1228,6 +1228,8 @@ _CLAUSE_BREAK = re.compile(
     # "… the country's 'worst railway accident' and said 23 people had died": the
     # report's next claim, with a speech verb of its own
     r"| and (?:said|says|added|adds|told|warned|stressed|insisted|announced) "
+    # "…, reports Metro Kelmar": the report's own sourcing, not a party to the claim
+    r"|, reports |, reported "
 )
 
 

@@ -16,26 +16,23 @@ from .base import Finding, Side, _norm_word, _occurrences
 from .modality import _modal_here
 from .view import _counter, _counterpart_q, _edge_source, _matched, _near_region, _phrase, _View
 
-
-def _opinions(side: Side) -> list[tuple[int, int, str]]:
-    return [
-        o
-        for o in _occurrences(side.toks, "hedges.txt", set(range(len(side.toks))))
-        if o[2] == "opinion"
-    ]
+Occurrence = tuple[int, int, str]
 
 
-def _in_hedges(side: Side, other: Side) -> set[int]:
+def _hedge_occurrences(side: Side) -> list[Occurrence]:
+    return _occurrences(side.toks, "hedges.txt", set(range(len(side.toks))))
+
+
+def _in_hedges(occ: Sequence[Occurrence], other_has_opinion: bool) -> set[int]:
     """Token positions inside a hedge phrase ("no fewer than", "not more than"). The "not"
     of an opinion ("I do not think") counts when the other side gives an opinion too: it
     is the claim's ("I do not believe the delay is technical" / "the delay is not, in my
     view, technical"); without one the opinion was dropped and the claim made flat ("No
     decision we took has cost lives" for "I do not think that any decision … has")."""
-    keep_opinion = bool(_opinions(other))
     return {
         i
-        for lo, hi, cls in _occurrences(side.toks, "hedges.txt", set(range(len(side.toks))))
-        if not (cls == "opinion" and keep_opinion)
+        for lo, hi, cls in occ
+        if not (cls == "opinion" and other_has_opinion)
         for i in range(lo, hi)
     }
 
@@ -43,7 +40,7 @@ def _in_hedges(side: Side, other: Side) -> set[int]:
 _BELOW = frozenset(["less", "fewer", "under"])
 
 
-def _not_even(side: Side, other: Side) -> set[int]:
+def _bound_nots(side: Side, other: Side) -> set[int]:
     """The "not" of "did not last even five years" where the other side says "less than
     five": the negation belongs to the bound, as in "not more than"."""
     out: set[int] = set()
@@ -211,9 +208,12 @@ def _says_only(side: Side, idx: set[int]) -> bool:
 def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     negs = negation_words()
     q_modal, s_modal = _possible_negations(v)
+    q_occ, s_occ = _hedge_occurrences(v.q), _hedge_occurrences(v.s)
+    q_opinion = any(cls == "opinion" for _, _, cls in q_occ)
+    s_opinion = any(cls == "opinion" for _, _, cls in s_occ)
     hedged = {
-        id(v.q): _in_hedges(v.q, v.s) | q_modal | _not_even(v.q, v.s),
-        id(v.s): _in_hedges(v.s, v.q) | s_modal | _not_even(v.s, v.q),
+        id(v.q): _in_hedges(q_occ, s_opinion) | q_modal | _bound_nots(v.q, v.s),
+        id(v.s): _in_hedges(s_occ, q_opinion) | s_modal | _bound_nots(v.s, v.q),
     }
 
     def is_neg(side: Side, i: int) -> bool:
@@ -248,7 +248,9 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     ]
     s_un = [
         j
-        for j in sorted(v.region | _short_skips(v) | _edge_before(v) | _raised_nots(v))
+        for j in sorted(
+            v.region | _short_skips(v) | _edge_before(v) | _raised_nots(v, v.scope, q_opinion)
+        )
         if is_neg(v.s, j) and j not in cs and not _matched(v.s_match.get(j, ("delete", ()))[0])
     ]
     # a negation replaced by another negation keeps the polarity
@@ -278,7 +280,7 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         q_left = [i for i in q_left if not _exclusive(v.q, i)]
     if _says_only(v.q, set(range(len(v.q.toks)))):
         s_left = [j for j in s_left if not _exclusive(v.s, j)]
-    if len(q_left) > len(s_left) and _raised_negation(v):
+    if len(q_left) > len(s_left) and _raised_nots(v, v.scope | v.region, q_opinion):
         q_left = q_left[1:]  # "I do not believe it is technical" / "it is not, in my view, …"
     if len(q_left) > len(s_left) and _negative_subject_before(v):
         q_left = q_left[1:]  # "No Ostrevian will wait" quoted as "… won't wait"
@@ -421,32 +423,19 @@ def _one_per_list(side: Side, idx: list[int]) -> list[int]:
     return out
 
 
-def _raised_nots(v: _View) -> set[int]:
-    """The "not" of a source opinion verb ("I do not believe that …") outside the aligned
-    words, when the quote gives an opinion too: it negates the claim the quote renders."""
-    if not _opinions(v.q):
+def _raised_nots(v: _View, within: set[int], quote_opinion: bool) -> set[int]:
+    """The "not" of a source opinion verb ("I do not believe that the delay is
+    technical") among ``within``, when the quote gives an opinion too ("the delay is not,
+    in my view, technical"): it negates the claim the quote renders."""
+    if not quote_opinion:
         return set()
     return {
         k
-        for lo, hi, cls in _occurrences(v.s.toks, "hedges.txt", v.scope)
+        for lo, hi, cls in _occurrences(v.s.toks, "hedges.txt", within)
         if cls == "opinion"
         for k in range(lo, hi)
         if v.s.toks[k].vkey == "not"
     }
-
-
-def _raised_negation(v: _View) -> bool:
-    """The source negates an opinion verb ("I do not believe that the delay is
-    technical"), the quote its claim under an opinion hedge ("the delay is not, in my
-    view, technical"): the same negation."""
-    s_opinion = [
-        (lo, hi)
-        for lo, hi, cls in _occurrences(v.s.toks, "hedges.txt", v.scope | v.region)
-        if cls == "opinion"
-    ]
-    if not any(v.s.toks[k].vkey == "not" for lo, hi in s_opinion for k in range(lo, hi)):
-        return False
-    return bool(_opinions(v.q))
 
 
 def _whether_or_not(side: Side, i: int) -> bool:

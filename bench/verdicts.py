@@ -164,8 +164,9 @@ TUNED = (
     "heldout33",
     "heldout34",
     "heldout35",
+    "heldout36",
 )
-BLIND: tuple[str, ...] = ("heldout36", "heldout37", "heldout38")
+BLIND: tuple[str, ...] = ("heldout37", "heldout38")
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

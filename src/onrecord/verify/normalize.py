@@ -386,6 +386,16 @@ def tokenize(
                     )
                 )
             continue
+        score = _SCORE_RE.fullmatch(raw) if group == "word" and "-" in raw else None
+        if score and all(keys(score.group(g))[1].isdigit() for g in (1, 3)):
+            # "a five-to-two vote" is "a vote of five to two": three words
+            for g in (1, 2, 3):
+                a, b = s + score.start(g), s + score.end(g)
+                ex, v, st = keys(text[a:b])
+                kind_g = "num" if v.isdigit() else "word"
+                up = g == 1 and text[a].isupper()
+                out.append(Tok(text[a:b], a, b, ex, v, st, kind_g, up, bracket=in_bracket))
+            continue
         head = raw.split("-")[0].lower() if group == "word" and "-" in raw else ""
         if head in _SCALES and out and out[-1].kind == "num" and text[out[-1].end : s] == "-":
             # "a 65-million-dollar fund": the scale word goes with the number before it
@@ -400,6 +410,9 @@ def tokenize(
         out.append(Tok(raw, s, e, ex, v, st, kind, cap, bracket=in_bracket))
     return _merge_numbers(_merge_per_cent(out))
 
+
+# number words joined by "to", "and" or "or" in one hyphenated word ("five-to-two")
+_SCORE_RE = re.compile(r"([^\W\d_]+)[-‐‑](to|and|or)[-‐‑]([^\W\d_]+)")
 
 _SCALES = {
     "hundred": 100,

@@ -68,6 +68,8 @@ from .meaning import (
     _occurrences,
     conditions_cut,
     find_changes,
+    hedge_ending_at,
+    hedges_in,
     name_initials,
     negated_opposite,
     opinion_cut,
@@ -590,9 +592,21 @@ def _same_group(
     return synonymous(key(qtoks, qs), key(stoks, ss))
 
 
+@dataclass(frozen=True, slots=True)
+class _Differs:
+    """A block of the quote's own words judged against the source's (see
+    :func:`_substitution_ok`): the reason, the similarity of the quote with the source's
+    words put back, and whether the block has something loaded unpaired (a number, modal,
+    hedge, negation or name: :class:`Rewording`)."""
+
+    reason: str
+    similarity: float
+    loaded: bool
+
+
 def _substitution_ok(
     quote: str, qtoks: Sequence[Tok], p: Passage, blocks: Sequence[Rewording]
-) -> tuple[bool, list[str], list[str]]:
+) -> tuple[bool, list[_Differs], list[str]]:
     """Whether each reworded block keeps the meaning: the quote with the source's words
     put back must say the same (embedding similarity ≥ ``substitution_ok``). A block set
     against the rest of the source sentence (``edge``) must also be near it as a phrase
@@ -629,7 +643,7 @@ def _substitution_ok(
     extra = vecs[1 + len(texts) :]
     phrase_sim = {id(b): float(extra[3 * k] @ extra[3 * k + 1]) for k, b in enumerate(edges)}
     drop_sim = {id(b): float(vecs[0] @ extra[3 * k + 2]) for k, b in enumerate(edges)}
-    bad: list[str] = []
+    bad: list[_Differs] = []
     added: list[str] = []
     for b, vec in zip(blocks, vecs[1 : 1 + len(texts)], strict=True):
         sim = float(vecs[0] @ vec)
@@ -645,10 +659,24 @@ def _substitution_ok(
             if weight == "added":
                 added.append(f"words added: '{q_words}'")
             elif weight == "unsure":
-                bad.append(f"words added: '{q_words}' (similarity {drop:.2f})")
+                bad.append(
+                    _Differs(f"words added: '{q_words}' (similarity {drop:.2f})", drop, True)
+                )
         elif sim < th["substitution_ok"]:
-            bad.append(f"wording differs: '{s_words}' → '{q_words}' (similarity {sim:.2f})")
+            reason = f"wording differs: '{s_words}' → '{q_words}' (similarity {sim:.2f})"
+            bad.append(_Differs(reason, sim, b.loaded))
     return not bad and not added, bad, added
+
+
+def _changes_wording(d: _Differs) -> bool:
+    """A reworded block that changes the claim: below ``substitution_floor``, or below
+    ``substitution_altered`` with a number, modal, hedge, negation or name unpaired."""
+    th = thresholds()
+    if not d.reason.startswith("wording differs"):
+        return False
+    if d.similarity < th["substitution_floor"]:
+        return True
+    return d.loaded and d.similarity < th["substitution_altered"]
 
 
 def _judge_passage(
@@ -678,7 +706,7 @@ def _judge_passage(
     label, rule, notes, unresolved = _lexical_label(p, q_side, s_side)
     if label == "translation":
         ok = True
-        bad: list[str] = []
+        bad: list[_Differs] = []
         added: list[str] = []
         if unresolved:
             try:
@@ -693,22 +721,22 @@ def _judge_passage(
                     qtoks,
                 )
         if added:
-            return _Result("altered", "claim-added", [*added, *bad], 0.75, p, qtoks)
+            return _Result(
+                "altered", "claim-added", [*added, *(d.reason for d in bad)], 0.75, p, qtoks
+            )
         if not ok:
-            sims = [
-                float(m.group(1)) for b in bad if (m := re.search(r"similarity ([\d.]+)\)$", b))
-            ]
-            if sims and min(sims) < th["substitution_altered"]:
-                changed = [b.replace("wording differs", "wording changed", 1) for b in bad]
+            reasons = [d.reason for d in bad]
+            if any(_changes_wording(d) for d in bad):
+                changed = [r.replace("wording differs", "wording changed", 1) for r in reasons]
                 return _Result("altered", "wording-changed", changed, 0.65, p, qtoks)
-            if all(b.startswith("wording differs") for b in bad):
-                # between substitution_altered and substitution_ok most are renderings
-                # (see thresholds.json): a translation, with a low confidence and the
-                # words that differ
-                loose = ["different words, probably the same meaning", *bad]
+            if all(r.startswith("wording differs") for r in reasons):
+                # a block of the translator's own words that carries nothing loaded is
+                # mostly a rendering down to substitution_floor (see thresholds.json): a
+                # translation, with a low confidence and the words that differ
+                loose = ["different words, probably the same meaning", *reasons]
                 conf = th["substitution_loose_confidence"]
                 return _Result("translation", "wording-differs", loose, conf, p, qtoks)
-            return _Result("uncertain", "wording-differs", bad, 0.5, p, qtoks)
+            return _Result("uncertain", "wording-differs", reasons, 0.5, p, qtoks)
         sim = p.similarity
         conf = th["translation_confidence"] if sim is None else min(0.95, 0.5 + sim / 2)
         reasons = ["different words, same meaning", *notes]
@@ -1217,6 +1245,12 @@ _VENUE = re.compile(
     r"\b(?:(?:at|to|during|before)\s+)?(?:a|an|the|his|her|their|its)\s+(?:\w+\s+){0,2}"
     r"(?:news|press)\s+(?:conference|briefing)(?:\s+(?:at|in)\s+[^,;:.!?]*)?"
 )
+# "Speaking at the bank's headquarters on Korvel Square, she said …", "Facing a hall
+# full of reporters a day after the rise, she promised …": an opening participle that
+# sets the scene, not part of the claim
+_SCENE = re.compile(
+    r"^\W*(?:Speaking|Addressing|Facing|Appearing|Standing|Talking|Sitting|Arriving)\b[^,;:]*,"
+)
 _SAID_ON_DAY = re.compile(
     r"\b((?:said|says|told(?:\s+\w+){0,3}|added|stated|announced|declared|insisted|warned|"
     r"argued|explained|wrote))(?:\s+on)?\s+" + _DAYS + r"\b"
@@ -1320,7 +1354,7 @@ def _context_check(
         return res
     around = _SAID_ON_DAY.sub(r"\1", _CLOCK.sub(" ", _claim_around(quote, context)))
     around = _TOLD_WHOM.sub(r"\1", around)
-    around = _VENUE.sub(" ", around)
+    around = _SCENE.sub(" ", _VENUE.sub(" ", around))
     home = index.home_words(speaker)
     ctoks = tokenize(around)
     speaker_words = set(speaker_key(speaker))
@@ -1391,7 +1425,10 @@ def _context_check(
     ]
     negs = set(load_list("negations.txt"))
     ctx_neg = sum(1 for t in ctoks if t.vkey in negs)
-    src_neg = sum(1 for t in near if t.vkey in negs)
+    # "could not repay" for the source's "had been unable to repay": a negative word
+    # of the source negates as well
+    negative = {w for w in load_list("negative_words.txt") if " " not in w}
+    src_neg = sum(1 for t in near if t.vkey in negs or t.vkey in negative)
     covered = sum(1 for t in content if known(t)) / len(content)
     passage_text = " ".join(m.text for m in _match(index, p))
     if new_names:
@@ -1657,7 +1694,10 @@ def _versions_check(
 ) -> _Result:
     """Prefer what was delivered; flag a quote that follows the prepared text instead."""
     prepared_mask = index.sentence_mask(speaker, ("prepared",))
-    if not prepared_mask.any() or res.label in _FAITHFUL_LABELS:
+    # a loose rendering of the delivered words ("different words, probably the same
+    # meaning") that the prepared text has word for word follows the prepared text
+    loose = res.label == "translation" and res.rule == "wording-differs"
+    if not prepared_mask.any() or (res.label in _FAITHFUL_LABELS and not loose):
         return res
     prep = _judge_tokens(quote, qtoks, index, prepared_mask)
     if prep.label not in ("verbatim", "cosmetic", "edited") or prep.passage is None:
@@ -1732,6 +1772,8 @@ def judge(
         res = _roles_check(quote, res, index)
     if context and res.rule == "negation-removed" and len(res.reasons) == 1:
         res = _negation_in_report(quote, context, res, index)
+    if res.label in _FAITHFUL_LABELS:
+        res = _cut_hedge_check(quote, context, res, index)
     if context:
         res = _in_context(quote, context, res, index, search_speaker, mask)
     else:
@@ -1895,6 +1937,51 @@ def _negation_in_report(quote: str, context: str, res: _Result, index: SourceInd
     label, rule, notes, _ = _lexical_label(p, *_sides(quote, res.qtoks, p, index))
     reason = "the negation before these words stands in the report's sentence"
     return _Result(label, rule, [reason, *notes], 0.8, p, res.qtoks)
+
+
+# hedges a quote may not cut off: of a figure, of likelihood ("Perhaps we should have
+# closed the bank earlier" quoted as an admission), of extent; an opinion's "I think" is
+# attribution, which the report's own verb carries
+_CUT_HEDGE_CLASSES = frozenset(
+    [
+        *("around", "just-under", "above", "below", "at-least", "at-most", "as-many-as"),
+        *("possibly", "mostly", "partly"),
+    ]
+)
+
+
+def _cut_hedge_check(quote: str, context: str | None, res: _Result, index: SourceIndex) -> _Result:
+    """A quote that starts right after a hedge of its source sentence ("more than | a
+    third of what we import", "Perhaps | we should have closed the bank earlier") drops
+    the hedge, unless the report's own words right before the quote carry one."""
+    p = res.passage
+    if p is None or not p.al.steps:
+        return res
+    aligned = [(i, j) for st in p.al.steps if st.op in MATCH_OPS for i in st.q for j in st.s]
+    if not aligned:
+        return res
+    first_q = min(i for i, _ in aligned)
+    first_s = min(j for _, j in aligned)
+    src = Side(p.toks, index.sources[p.source].text)
+    cut = hedge_ending_at(src, first_s)
+    if cut is None or cut[2] not in _CUT_HEDGE_CLASSES or first_q > 1:
+        return res
+    q_side = Side(res.qtoks, quote)
+    if hedges_in(q_side, set(range(len(res.qtoks)))):
+        return res  # the quote has a hedge of its own: judged by the comparison
+    if context is not None and (at := context.find(quote)) >= 0:
+        piece = re.split(r"[;:.!?—–]", context[:at])[-1]
+        lead = tokenize(piece)
+        # its figure is the quote's: the hedge stands alone at the report's lead
+        if _occurrences(lead, "hedges.txt", set(range(max(0, len(lead) - 6), len(lead)))):
+            return res  # 'more than "a third of what we import"'
+    cut_to = _phrase_of(src, first_s, first_s + 2)
+    reason = f"hedge dropped: '{_phrase_of(src, cut[0], first_s + 2)}' is cut to '{cut_to}'"
+    return _Result("altered", "hedge-dropped", [reason], 0.8, p, res.qtoks)
+
+
+def _phrase_of(side: Side, a: int, b: int) -> str:
+    return " ".join(t.raw for t in side.toks[a : min(b, len(side.toks))])
 
 
 def _other_speaker_check(
@@ -2095,6 +2182,21 @@ def _claim_subjects(before: Sequence[Tok], home: frozenset[str]) -> list[int]:
     return [k for k, _ in _claims(before, home)]
 
 
+def _clause_subject(toks: Sequence[Tok], n: int) -> int | None:
+    """The first name before position ``n`` (an opening adverb, "Incredibly,", is none)."""
+    for m in range(n):
+        t = toks[m]
+        if (
+            t.cap
+            and t.kind == "word"
+            and not is_function(t)
+            and t.vkey not in TITLE_WORDS
+            and not (m == 0 and t.raw.lower().endswith("ly"))
+        ):
+            return m
+    return None
+
+
 def _claims(before: Sequence[Tok], home: frozenset[str]) -> list[tuple[int, int]]:
     """(subject, verb) positions of "X says/said/wrote (…) that": the word right before a
     claim verb that a "that" (or the quote itself) follows, when it is no first person or
@@ -2109,6 +2211,15 @@ def _claims(before: Sequence[Tok], home: frozenset[str]) -> list[tuple[int, int]
         k = n - 1
         while k > 0 and before[k].vkey in ("have", "has", "had", "also", "publicly", "repeatedly"):
             k -= 1
+        if (t.raw.lower().endswith("ing") and before[n].start - before[n - 1].end >= 2) or (
+            before[k].vkey == "and"
+        ):
+            # "Scedrova floated a plan on inflation, telling reporters that", "the agency
+            # changed its outlook and wrote that": the verb's subject is the clause's
+            found = _clause_subject(before, n)
+            if found is None:
+                continue
+            k = found
         subj = before[k]
         lead = {u.vkey for u in before[max(0, k - 2) : k]}
         if (

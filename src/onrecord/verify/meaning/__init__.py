@@ -32,6 +32,8 @@ from .cuts import conditions_cut as conditions_cut
 from .cuts import opinion_cut as opinion_cut
 from .hedges import NUMERIC_HEDGES as NUMERIC_HEDGES
 from .hedges import _hedges
+from .hedges import hedge_ending_at as hedge_ending_at
+from .hedges import hedges_in as hedges_in
 from .modality import _modality
 from .names import PRONOUN_SENTENCES as PRONOUN_SENTENCES
 from .names import _names

@@ -5,6 +5,7 @@ rewordings excused).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from ..align import is_function, phrase_ends, synonymous
@@ -186,12 +187,30 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             and not any(synonymous(v.q.toks[i].stem, s_) for s_ in window_stems)
             and i not in in_phrases
             and i not in filler
+            and not (v.q.toks[i].stem in _EXISTENCE and _there_is(v))
             and not negated_opposite(v.q.toks, [i], v.s.toks, _scope_around(v))
         ]
         if new and not all(i in reworded for i in new):
             out.append(Finding("claim-added", f"words added: '{text}'", 0.75, tuple(run)))
             cq.update(run)
     return out
+
+
+# "No currency war is taking place" / "There is no currency war", "fraud took place" /
+# "there was fraud": the existence that "there is" states, in words of their own
+_EXISTENCE = frozenset(
+    stem(w) for w in ("take", "taking", "took", "taken", "place", "exist", "occur", "happen")
+)
+
+
+def _there_is(v: _View) -> bool:
+    """The passage says "there is/are/was/were/has been …"."""
+    toks = [v.s.toks[j] for j in sorted(v.region | v.scope)]
+    return any(
+        a.vkey == "there"
+        and b.vkey in ("is", "are", "was", "were", "has", "have", "had", "be", "will")
+        for a, b in itertools.pairwise(toks)
+    )
 
 
 # "only when" is "only if": a clause of time that a translator renders as a condition;

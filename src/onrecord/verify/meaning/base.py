@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..normalize import Tok, load_list, load_pairs, tokenize
@@ -219,6 +219,22 @@ def _occurrences(
         else:
             i += 1
     return out
+
+
+# verbs of a ban, which a negated modal renders ("the law forbids us to" / "we may not")
+BAN_WORDS = frozenset(
+    [
+        *("forbid", "forbids", "forbade", "forbidden", "forbidding"),
+        *("prohibit", "prohibits", "prohibited", "prohibiting"),
+        *("ban", "bans", "banned", "banning", "bar", "bars", "barred"),
+        *("outlaw", "outlaws", "outlawed"),
+    ]
+)
+
+
+def prohibition(side: Side, idx: Iterable[int]) -> bool:
+    """A verb of a ban among the tokens ``idx``."""
+    return any(side.toks[j].vkey in BAN_WORDS for j in idx)
 
 
 def _is_month(side: Side, i: int) -> bool:

@@ -38,6 +38,7 @@ NUMERIC_HEDGES = frozenset(
         "just over",
         "just under",
         "close to",  # "close to the plant" is a place
+        "near",  # "near the border" is a place
         "nearly",
         "as high as",
         "as far as",
@@ -298,7 +299,9 @@ _DEFINITE = frozenset(
 
 
 # hedges that are also prepositions ("about one thing", "above Korvino")
-_PREPOSITION_HEDGES = frozenset(["about", "around", "over", "under", "above", "below", "some"])
+_PREPOSITION_HEDGES = frozenset(
+    ["about", "around", "over", "under", "above", "below", "some", "near"]
+)
 
 
 _MULTIPLES = frozenset(["times", "twice", "thrice", "half"])
@@ -347,7 +350,7 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     if [t.vkey for t in side.toks[hi : hi + 3]] in (["the", "age", "of"], ["age", "of"]):
         return True  # "over the age of 70" is "over 70"
     if (
-        words in ("over", "under", "about", "around", "close to")
+        words in ("over", "under", "about", "around", "close to", "near")
         and nxt
         and nxt[0].vkey in _DEFINITE
     ):
@@ -364,14 +367,24 @@ def _hedge_before(v: _View) -> tuple[int, int, str] | None:
     """A hedge of the source that ends right where the quoted passage starts."""
     if not v.region:
         return None
-    lo = min(v.region)
-    if lo == 0 or v.s.sentence_break(lo):
+    return hedge_ending_at(v.s, min(v.region))
+
+
+def hedge_ending_at(side: Side, lo: int) -> tuple[int, int, str] | None:
+    """A hedge of ``side`` that ends right before token ``lo``, in its sentence:
+    ``(first, last+1, class)``."""
+    if lo <= 0 or lo > len(side.toks) or side.sentence_break(lo):
         return None
     # the figure's article may stand between, unaligned ("almost a third" quoted as
     # "nearly one third")
-    end = lo - 1 if v.s.toks[lo - 1].vkey in ("a", "an", "1") else lo
+    end = lo - 1 if side.toks[lo - 1].vkey in ("a", "an", "1") else lo
     start = max(0, end - 4)
-    for a, b, cls in _occurrences(v.s.toks[start:end], "hedges.txt"):
-        if start + b == end and _hedge_applies(v.s, (start + a, end, cls)):
+    for a, b, cls in _occurrences(side.toks[start:end], "hedges.txt"):
+        if start + b == end and _hedge_applies(side, (start + a, end, cls)):
             return start + a, end, cls
     return None
+
+
+def hedges_in(side: Side, idx: set[int]) -> list[tuple[int, int, str]]:
+    """The hedges among tokens ``idx`` that apply (a figure after a numeric one)."""
+    return [o for o in _occurrences(side.toks, "hedges.txt", idx) if _hedge_applies(side, o)]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..align import negation_words
-from .base import Finding, Side, _is_month, _occurrences, _past_verb, _person
+from .base import Finding, Side, _is_month, _occurrences, _past_verb, _person, prohibition
 from .view import _counter, _edge_source, _matched, _near, _phrase, _View
 
 # Verbs after which "that X should do" is the mandative subjunctive ("we propose that they
@@ -273,6 +273,22 @@ def _purpose(vk: Sequence[str], i: int) -> bool:
     return "so" in before and before.index("so") >= len(before) - 3
 
 
+def _in_question(vk: Sequence[str], i: int) -> bool:
+    """ "the disagreement is only about how big the step should be", "discussing whether
+    pensioners could receive it": a modal inside an indirect question ("whether", or a
+    "how"/"what" that a preposition governs) names a matter under debate, not what the
+    speaker holds may or should happen."""
+    before = vk[max(0, i - 5) : i]
+    return any(
+        w == "whether"
+        or (w in ("how", "what", "which") and k > 0 and before[k - 1] in _QUESTION_OF)
+        for k, w in enumerate(before)
+    )
+
+
+_QUESTION_OF = frozenset(["about", "on", "over", "of", "to"])
+
+
 def _no_modal(side: Side, i: int) -> bool:
     """A modal-table word that here carries no modality: "possible" after a superlative
     ("the worst possible thing") or in "as soon as possible", "can" closing a measure of
@@ -283,6 +299,8 @@ def _no_modal(side: Side, i: int) -> bool:
     if _effort_can(side, i):
         return True
     if _attributive(vk, i) or _elliptic_if(vk, i) or _stacked(vk, i) or _purpose(vk, i):
+        return True
+    if _in_question(vk, i):
         return True
     if word == "possible":
         before = vk[max(0, i - 3) : i]
@@ -362,6 +380,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue
             if cls == "possible" and _ABLE & {t.vkey for t in v.q.toks}:
                 continue  # "could not" / "was unable to"
+            if _prohibits(v.s, (lo, hi, cls)) and prohibition(v.q, range(len(v.q.toks))):
+                continue  # "we must not pay it" / "we are forbidden to pay it"
             kept = [j for j in range(lo, hi) if v.s.toks[j].vkey not in negation_words()]
             if len(kept) < hi - lo and all(
                 _matched(v.s_match.get(j, ("delete", ()))[0])
@@ -386,6 +406,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue
         if all(v.q.toks[i].bracket for i in range(o[0], o[1])):
             continue
+        if _prohibits(v.q, o) and prohibition(v.s, v.scope | v.region):
+            continue  # "we may not finance the budget" / "the law forbids us to finance"
         rest = (v.scope - v.region - set(v.s_match)) | _edge_source(v, o[0])
         if any(c == o[2] for _, _, c in _occurrences(v.s.toks, "modality.tsv", rest)):
             continue  # "after which it has to be approved" / "… and the regulator must then"
@@ -394,6 +416,16 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cq.update(range(o[0], o[1]))
     return out
+
+
+def _prohibits(side: Side, o: tuple[int, int, str]) -> bool:
+    """A modal of permission or obligation that is negated: "may not", "must not",
+    "cannot", "are not allowed to"."""
+    lo, hi, cls = o
+    if cls not in ("possible", "obligatory"):
+        return False
+    around = [t.vkey for t in side.toks[max(0, lo - 2) : hi + 1]]
+    return "not" in around or "never" in around
 
 
 def _purpose_kept(v: _View, o: tuple[int, int, str]) -> bool:

@@ -157,6 +157,15 @@ def _same_day(v: _View, i: int, j: int) -> bool:
     return given is not None and (given + _RELATIVE_DAYS[rel]) % 7 == WEEKDAYS[day]
 
 
+def _relative_day_near(v: _View, i: int) -> bool:
+    """The quote's weekday is the "yesterday"/"today"/"tomorrow" of the passage's
+    sentences, which the alignment left unpaired ("On Sunday, in an unscheduled session"
+    / "Yesterday, at an extraordinary meeting")."""
+    return v.q.toks[i].vkey in WEEKDAYS and any(
+        v.s.toks[j].vkey in _RELATIVE_DAYS and _same_day(v, i, j) for j in v.scope | v.region
+    )
+
+
 def _date_word(side: Side, i: int) -> bool:
     """A month (not the modal "may") or a weekday."""
     t = side.toks[i]
@@ -273,6 +282,8 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         if st.op == "insert":
             i = st.q[0]
             if i in cq or v.q.toks[i].bracket or not _is_name(v.q, i) or _in_scope(v, v.q.toks[i]):
+                continue
+            if _relative_day_near(v, i):
                 continue
             out.append(Finding("name-added", f"name added: '{_phrase(v.q, i, i + 1, 1, 1)}'", 0.85))
             cq.add(i)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..align import antonym_pairs, is_function, negation_words
 from ..normalize import Tok, load_list, stem
-from .base import Finding, Side, _norm_word, _occurrences
+from .base import Finding, Side, _norm_word, _occurrences, prohibition
 from .modality import _modal_here
 from .view import _counter, _counterpart_q, _edge_source, _matched, _near_region, _phrase, _View
 
@@ -205,6 +205,14 @@ def _says_only(side: Side, idx: set[int]) -> bool:
     return any(side.toks[k].vkey in ("only", "solely", "exclusively") for k in idx)
 
 
+def _doubt_unnegated(side: Side, negs: frozenset[str]) -> bool:
+    """A "doubt" on this side with no negation right before it ("my doubts")."""
+    return any(
+        t.stem.startswith("doubt") and (k == 0 or side.toks[k - 1].vkey not in negs)
+        for k, t in enumerate(side.toks)
+    )
+
+
 def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     negs = negation_words()
     q_modal, s_modal = _possible_negations(v)
@@ -216,13 +224,29 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         id(v.s): _in_hedges(s_occ, q_opinion) | s_modal | _bound_nots(v.s, v.q),
     }
 
+    def other(side: Side) -> Side:
+        return v.s if side is v.q else v.q
+
     def is_neg(side: Side, i: int) -> bool:
         t = side.toks[i]
         if t.vkey not in negs or i in hedged[id(side)]:
             return False
         nxt = side.toks[i + 1].vkey if i + 1 < len(side.toks) else ""
         return not (
-            (t.vkey == "no" and nxt in ("matter", "doubt"))
+            (t.vkey == "no" and nxt == "matter")
+            # "we may not close it" for "the treaty forbids us to close it": the ban
+            # carries the negation
+            or (
+                t.vkey == "not"
+                and i > 0
+                and side.toks[i - 1].vkey in ("may", "must", "can")
+                and prohibition(other(side), range(len(other(side).toks)))
+            )
+            # "voted no" is a vote against, no negation of the sentence
+            or (t.vkey == "no" and i > 0 and side.toks[i - 1].stem == "vot")
+            # "no doubt" is "certainly", unless the other side has the doubt itself
+            # ("I have no doubt that he respects it" / "I have my doubts that he does")
+            or (t.vkey == "no" and nxt == "doubt" and not _doubt_unnegated(other(side), negs))
             # "make no mistake", "let there be no misunderstanding": I want to be clear
             or (
                 t.vkey == "no"

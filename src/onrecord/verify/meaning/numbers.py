@@ -40,14 +40,18 @@ def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
         if i + 1 < len(side.toks) and side.toks[i + 1].vkey in ("noon", "midnight", "midday"):
             k += 1  # "12 noon" is "noon"
             continue
-        if t.kind == "num" and not (t.raw.isalpha() and t.vkey in ("1", "1st")):
+        and_a_half = [u.vkey for u in side.toks[i + 1 : i + 4]] == ["and", "a", "half"]
+        vague = _vague(side, i, allowed)
+        if vague is not None:
+            out.append(vague)
+            k += vague[2] - i
+            continue
+        if t.kind == "num" and (not (t.raw.isalpha() and t.vkey in ("1", "1st")) or and_a_half):
             m = re.match(r"\d+(?:\.\d+)?", t.vkey)
             if m:
                 value = float(m.group())
                 end = i + 1
-                if [u.vkey for u in side.toks[end : end + 3]] == ["and", "a", "half"] and all(
-                    x in allowed for x in range(end, end + 3)
-                ):
+                if and_a_half and all(x in allowed for x in range(end, end + 3)):
                     value += 0.5  # "four and a half months" is 4.5 months
                     end += 3
                 while end in allowed and side.toks[end].vkey in SCALES:
@@ -64,6 +68,30 @@ def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
                 continue
         k += 1
     return out
+
+
+# plurals that count roughly ("dozens of firms", "hundreds of thousands"): a value of
+# the right size, so "dozens" set against "hundreds" is a changed number
+_VAGUE = {"dozens": 24.0, "hundreds": 200.0, "thousands": 2e3, "millions": 2e6, "billions": 2e9}
+_VAGUE_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+def _vague(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] | None:
+    t = side.toks[i]
+    prev = side.toks[i - 1] if i > 0 else None
+    if prev is not None and (prev.vkey == "of" or prev.kind == "num"):
+        return None  # "hundreds of thousands" is read from "hundreds"; "5 thousands"
+    value = 20.0 if t.vkey == "tens" else _VAGUE.get(t.vkey)
+    if value is None:
+        return None
+    end = i + 1
+    nxt = [u.vkey for u in side.toks[end : end + 2]]
+    if len(nxt) == 2 and nxt[0] == "of" and nxt[1] in _VAGUE_SCALE and {end, end + 1} <= allowed:
+        value *= _VAGUE_SCALE[nxt[1]]
+        end += 2
+    elif t.vkey == "tens":
+        return None  # "tens" alone counts nothing
+    return value, i, end
 
 
 def _range_scale(side: Side, i: int) -> float:

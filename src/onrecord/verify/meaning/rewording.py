@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..align import MATCH_OPS, Step, is_function, loaded_kind
 from .base import Side
 from .view import EDGE_WORDS
@@ -23,6 +24,17 @@ class Rewording:
     loaded: bool = False  # a number, unit, modal, hedge, negation or name is unpaired
 
 
+def _name_like(side: Side, i: int) -> bool:
+    """A capitalised word that is a name: not at a sentence start, or at one but no
+    English word ("Drevgaz filed a claim"; WordNet, when installed, knows "Filed")."""
+    if not side.initial(i):
+        return True
+    t = side.toks[i]
+    return (
+        len(t.raw) >= 3 and lexicon.available() and not is_function(t) and not lexicon.lemmas(t.raw)
+    )
+
+
 def _loaded_unpaired(q: Side, s: Side, qi: Sequence[int], sj: Sequence[int]) -> bool:
     """A number, unit, modal, hedge, negation or name on one side of a gap that the other
     side lacks: that gap is a change of claim, not a rewording."""
@@ -31,7 +43,7 @@ def _loaded_unpaired(q: Side, s: Side, qi: Sequence[int], sj: Sequence[int]) -> 
         out: set[str] = set()
         for i in idx:
             t = side.toks[i]
-            if loaded_kind(t) or (t.cap and t.kind == "word" and not side.initial(i)):
+            if loaded_kind(t) or (t.cap and t.kind == "word" and _name_like(side, i)):
                 out.add(t.vkey)
         return out
 

@@ -236,9 +236,16 @@ def _lone_absolute(
     return None
 
 
+# the adjectives of the absolute adverbs: "with a full guarantee" / "fully guaranteed"
+_ABSOLUTE_ADJECTIVES = frozenset(
+    ["full", "complete", "total", "entire", "whole", "absolute", "utter", "critical", "grave"]
+)
+
+
 def _absolute_degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
-    """An absolute adverb on one side only, set before words both sides share."""
-    if {v.s.toks[j].vkey for j in v.scope} & _ABSOLUTE:
+    """An absolute adverb on one side only, set before words both sides share (its
+    adjective on the other side keeps the degree)."""
+    if {v.s.toks[j].vkey for j in v.scope} & (_ABSOLUTE | _ABSOLUTE_ADJECTIVES):
         i = None
     else:
         i = _lone_absolute(v.q, v.q_match, (i for i in range(len(v.q.toks)) if i not in cq))
@@ -247,7 +254,7 @@ def _absolute_degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         phrase = _phrase(v.q, i, i + 1, 0, 2)
         reason = f"stronger claim: '{phrase}' (the source has no '{v.q.toks[i].raw}')"
         return [Finding("stronger-claim", reason, 0.75)]
-    if {t.vkey for t in v.q.toks} & _ABSOLUTE:
+    if {t.vkey for t in v.q.toks} & (_ABSOLUTE | _ABSOLUTE_ADJECTIVES):
         return []
     j = _lone_absolute(v.s, v.s_match, (j for j in sorted(v.region) if j not in cs))
     if j is None:

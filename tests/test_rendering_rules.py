@@ -33,6 +33,7 @@ GOVERNOR = statement_text(
     "Dozens of farms have closed since March. "
     "I have no doubt that the minister means what he says. "
     "The treaty forbids us to close the border. "
+    "Savers may still withdraw cash at any branch. "
     "The council is not divided about the aim, only about the pace. "
     "The savings fund has a full guarantee from the state. "
     "Their pressure hurts ordinary families. "
@@ -92,6 +93,8 @@ def test_second_translator_renderings_are_faithful(quote: str, governor: SourceI
         ("Hundreds of farms have closed since March.", "number changed"),
         # "no doubt" turned into a doubt
         ("I have my doubts that the minister means what he says.", "negation removed"),
+        # a ban in the sentence before does not excuse a "not" of one's own
+        ("Savers may not withdraw cash at any branch.", "negation added"),
         # a ban made advice
         ("The treaty discourages us from closing the border.", "weaker claim"),
         # pressure made blackmail

@@ -227,6 +227,13 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     def other(side: Side) -> Side:
         return v.s if side is v.q else v.q
 
+    def within(side: Side) -> set[int]:
+        return set(range(len(v.q.toks))) if side is v.q else v.scope | v.region
+
+    def _ban_alone(side: Side, idx: set[int]) -> bool:
+        """A ban among ``idx`` and no negation beside it."""
+        return prohibition(side, idx) and not any(side.toks[k].vkey in negs for k in idx)
+
     def is_neg(side: Side, i: int) -> bool:
         t = side.toks[i]
         if t.vkey not in negs or i in hedged[id(side)]:
@@ -240,7 +247,7 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 t.vkey == "not"
                 and i > 0
                 and side.toks[i - 1].vkey in ("may", "must", "can")
-                and prohibition(other(side), range(len(other(side).toks)))
+                and _ban_alone(other(side), within(other(side)))
             )
             # "voted no" is a vote against, no negation of the sentence
             or (t.vkey == "no" and i > 0 and side.toks[i - 1].stem == "vot")

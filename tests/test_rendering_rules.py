@@ -42,7 +42,16 @@ GOVERNOR = statement_text(
     "Last month the agency Morrow Quint changed its outlook and wrote that the council had "
     "lost control of prices. "
     "That is not true. "
-    "We will do whatever it takes to protect savers.",
+    "We will do whatever it takes to protect savers. "
+    "If the rate passes 12 percent by May, we will pause purchases for two weeks. "
+    "So far the supplier has delivered less than half of the grain it promised. "
+    "Farmers from Dresna can borrow at the same rate as our own farmers. "
+    "I do not accept this as an excuse for the delay. "
+    "Among the over-65s, 58 percent have savings accounts. "
+    "We will review the rate by mid-December. "
+    "I strongly recommend fixed-rate loans. "
+    "Prices have fallen slightly since March. "
+    "I hope that prices will be stable by summer.",
     title="Press conference of the Governor",
 )
 
@@ -76,6 +85,15 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
         "pace should be.",
         # the adverb of the source's adjective
         "The savings fund is fully guaranteed by the state.",
+        # "exceed" a figure is "pass" it; "a fortnight" at the quote's end is "two weeks"
+        "Should the rate exceed 12 percent by May, we will pause purchases for a fortnight",
+        # "not even half" is "less than half"
+        "So far the supplier has delivered not even half of the grain it promised.",
+        # "in my view" renders the speaker's "I do not accept"
+        "In my view this is no excuse for the delay.",
+        # the age group and the month of a hyphenated word
+        "Among people over 65, 58 percent have savings accounts.",
+        "We will review the rate by the middle of December.",
     ],
 )
 def test_second_translator_renderings_are_faithful(quote: str, governor: SourceIndex) -> None:
@@ -99,6 +117,10 @@ def test_second_translator_renderings_are_faithful(quote: str, governor: SourceI
         ("The treaty discourages us from closing the border.", "weaker claim"),
         # pressure made blackmail
         ("Their blackmail hurts ordinary families.", "stronger claim"),
+        # an emphasis on the speaker's own act dropped
+        ("I recommend fixed-rate loans.", "weaker claim"),
+        # "slightly" made "sharply"
+        ("Prices have fallen sharply since March.", "stronger claim"),
         # the number still read after "one and a half"
         (
             "Yesterday the council decided to raise the main rate by two and a half points.",
@@ -158,3 +180,22 @@ def test_an_opening_participle_sets_the_scene_not_the_claim(governor: SourceInde
         context=f'Varnak said the council would do "{fragment}" to protect the Korvel Square banks.',
     )
     assert claim.label in ("altered", "uncertain"), claim.reasons
+
+
+def test_a_hope_is_kept_only_as_a_hope(governor: SourceIndex) -> None:
+    fragment = "prices will be stable by summer"
+    hoped = verdict(governor, fragment, context=f'She said she hoped "{fragment}".')
+    assert hoped.label not in ("altered", "unsourced"), hoped.reasons
+    sure = verdict(governor, fragment, context=f'She sounded confident: "{fragment}".')
+    assert sure.label == "altered", sure.reasons
+    assert "opinion presented as fact" in sure.reasons[0]
+
+
+def test_a_demonym_of_a_place_the_source_names_is_no_new_name(governor: SourceIndex) -> None:
+    fragment = "at the same rate"
+    result = verdict(
+        governor,
+        fragment,
+        context=f'Varnak said Dresnian farmers can borrow "{fragment}" as local farmers.',
+    )
+    assert result.label == "verbatim", result.reasons

@@ -124,9 +124,12 @@ _OFFICE_DEMONYM = re.compile(
 )
 
 
-# "President Velimir Žoravčan of the Republic of Zavrenia": the name between office and country
+# "President Velimir Žoravčan of the Republic of Zavrenia", "Minister of Health Hedvika
+# Čarnošek of the Republic of Kalvostia": the name (after a portfolio) between office
+# and country
 _OFFICE_NAME_OF = re.compile(
-    rf"\b{_OFFICES}(?:\s+[{UPPER}][\w'’-]*){{1,4}}\s+of\s+(?:the\s+)?"
+    rf"\b{_OFFICES}(?:\s+of\s+[{UPPER}][\w-]*(?:\s+and\s+[{UPPER}][\w-]*)?)?"
+    rf"(?:\s+[{UPPER}][\w'’-]*){{1,4}}\s+of\s+(?:the\s+)?"
     rf"(?:(?:Republic|Kingdom|Federation|State|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?"
     rf"([{UPPER}][\w'’-]*)"
 )

@@ -386,6 +386,16 @@ def tokenize(
                     )
                 )
             continue
+        split = _PREFIX_RE.fullmatch(raw) if group == "word" and "-" in raw else None
+        if split:
+            # "the over-65s", "mid-December": the age group and the month, as words
+            for g in (1, 2):
+                a, b = s + split.start(g), s + split.end(g)
+                ex, v, st = keys(text[a:b])
+                kind_g = "num" if text[a].isdigit() or v.isdigit() else "word"
+                up = text[a].isupper()
+                out.append(Tok(text[a:b], a, b, ex, v, st, kind_g, up, bracket=in_bracket))
+            continue
         score = _SCORE_RE.fullmatch(raw) if group == "word" and "-" in raw else None
         if score and all(keys(score.group(g))[1].isdigit() for g in (1, 3)):
             # "a five-to-two vote" is "a vote of five to two": three words
@@ -410,6 +420,9 @@ def tokenize(
         out.append(Tok(raw, s, e, ex, v, st, kind, cap, bracket=in_bracket))
     return _merge_numbers(_merge_per_cent(out))
 
+
+# "over-65s", "under-18s", "mid-December", "mid-2026": a prefix that is a word of its own
+_PREFIX_RE = re.compile(r"((?i:over|under|mid))[-‐‑](\d+s?|[A-Z][^\W\d_]+)")
 
 # number words joined by "to", "and" or "or" in one hyphenated word ("five-to-two")
 _SCORE_RE = re.compile(r"([^\W\d_]+)[-‐‑](to|and|or)[-‐‑]([^\W\d_]+)")

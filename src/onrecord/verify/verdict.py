@@ -74,6 +74,7 @@ from .meaning import (
     negated_opposite,
     opinion_cut,
     rewording_blocks,
+    same_place,
     same_span,
     stand_in_one,
     trim_stray_edges,
@@ -1338,6 +1339,21 @@ def _first_name_of_known(toks: Sequence[Tok], n: int, known: Callable[[Tok], boo
     )
 
 
+_DEMONYM_ENDS = ("n", "ns", "ese", "ish", "i", "is")
+
+
+def _demonym_of(word: str, place: str) -> bool:
+    """ "kalvostian(s)" of the place "kalvostia", "merovian" of "merovia" (not the town
+    "trevsko" of the bank "trevska": a demonym extends the place's name)."""
+    stem_ = place[:-1] if place.endswith("a") else place
+    return (
+        len(word) > len(place)
+        and word.startswith(stem_)
+        and word.endswith(_DEMONYM_ENDS)
+        and same_place(word, place)
+    )
+
+
 def _context_check(
     quote: str, context: str, res: _Result, index: SourceIndex, speaker: str | None
 ) -> _Result:
@@ -1396,12 +1412,16 @@ def _context_check(
     )
     spelled = name_initials(Side(wide_toks, ""), range(len(wide_toks)))
 
+    places = {t.vkey for t in wide_toks if t.cap and len(t.vkey) >= 4}
+
     def known(t: Tok) -> bool:
         return (
             t.stem in stems
             or t.vkey in vkeys
             or bool(groups.get(t.stem, frozenset()) & near_groups)
             or (t.raw.isupper() and t.raw.lower() in spelled)  # "EU" / "European Union"
+            # "Kalvostians" / "Kalvostian" for the source's "Kalvostia"
+            or (t.cap and any(_demonym_of(t.vkey, w) for w in places))
         )
 
     def acronym_of_source(t: Tok) -> bool:
@@ -1963,8 +1983,10 @@ def _cut_hedge_check(quote: str, context: str | None, res: _Result, index: Sourc
     first_q = min(i for i, _ in aligned)
     first_s = min(j for _, j in aligned)
     src = Side(p.toks, index.sources[p.source].text)
+    if first_q > 1:
+        return res
     cut = hedge_ending_at(src, first_s)
-    if cut is None or cut[2] not in _CUT_HEDGE_CLASSES or first_q > 1:
+    if cut is None or cut[2] not in _CUT_HEDGE_CLASSES:
         return res
     q_side = Side(res.qtoks, quote)
     if hedges_in(q_side, set(range(len(res.qtoks)))):
@@ -2395,6 +2417,11 @@ _OPINION_WORDS = frozenset(
 )
 
 
+_HOPE_WORDS = frozenset(
+    stem(w) for w in ("hope", "hoped", "hopes", "hoping", "hopeful", "wish", "trust")
+)
+
+
 def _holds_opinion(toks: Sequence[Tok]) -> bool:
     return any(t.stem in _OPINION_WORDS or t.vkey in _OPINION_WORDS for t in toks)
 
@@ -2444,7 +2471,11 @@ def _opinion_check(quote: str, context: str | None, res: _Result, index: SourceI
         return res
     if context:
         around = tokenize(_claim_around(quote, context))
-        if _holds_opinion(around):
+        hoped = any(t.stem in _HOPE_WORDS for t in tokenize(frame))
+        # a hope is kept only as a hope: "she sounded confident" makes it a belief
+        if (hoped and any(t.stem in _HOPE_WORDS for t in around)) or (
+            not hoped and _holds_opinion(around)
+        ):
             return res
     return _Result(
         "altered",

@@ -38,6 +38,7 @@ from .modality import _modality
 from .names import PRONOUN_SENTENCES as PRONOUN_SENTENCES
 from .names import _names
 from .names import name_initials as name_initials
+from .names import same_place as same_place
 from .names import stand_in_one as stand_in_one
 from .negation import _negation, _partial_negation
 from .negation import negated_opposite as negated_opposite

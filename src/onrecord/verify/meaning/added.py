@@ -153,7 +153,11 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
         if not run:
             continue
         text = v.q.words(run)
-        if _marker(v.q, run, "conditions.txt") and not _condition_moved(v, run):
+        if (
+            _marker(v.q, run, "conditions.txt")
+            and not _condition_moved(v, run)
+            and not _gerund_condition(v)
+        ):
             out.append(Finding("condition-added", f"condition added: '{text}'", 0.9))
             cq.update(run)
             continue
@@ -223,6 +227,19 @@ _WHEN = frozenset(["when", "whenever", "while"])
 _EMPTY_CONDITION = frozenset(
     stem(w) for w in ("come", "comes", "need", "needed", "necessary", "require", "required")
 )
+
+
+def _gerund_condition(v: _View) -> bool:
+    """The source's sentence opens with a gerund that a "would" follows: "Cancelling it
+    now would mean waiting months" says "if we cancelled it now, we would wait months"."""
+    scope = sorted(v.scope | v.region)
+    for n, j in enumerate(scope):
+        t = v.s.toks[j]
+        if t.kind == "word" and t.raw.lower().endswith("ing") and len(t.raw) > 5 and v.s.initial(j):
+            after = [v.s.toks[k].vkey for k in scope[n + 1 : n + 8]]
+            if "would" in after or "could" in after:
+                return True
+    return False
 
 
 def _condition_moved(v: _View, run: list[int]) -> bool:

@@ -22,6 +22,7 @@ NUMERIC_HEDGES = frozenset(
         "exceeded",
         "exceeds",
         "exceed",
+        *("passes", "passed", "pass", "surpasses", "surpassed", "surpass", "tops", "topped"),
         "an estimated",
         # "as long as 52 hours" is a hedge; "as long as they talk" is a condition
         "as long as",
@@ -158,6 +159,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "perhaps even popular" / "it might even be popular"
         if o[2] == "mostly" and any(v.s.toks[j].vkey == "most" for j in v.scope | v.region):
             continue  # "mostly as cash" / "most of it in cash"
+        if o[2] == "opinion" and _judged_by_speaker(v):
+            continue  # "In my view this does not excuse" / "I do not accept this as"
         if o[2] in _rest_hedges(v, o):
             continue  # in the quote's own ending, as in the rest of the source sentence
         if _same_hedge_elsewhere(v, o):
@@ -173,6 +176,24 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         out.append(f)
         cq.update(range(o[0], o[1]))
     return out
+
+
+# verbs of the speaker's own judgement: "I (do not) accept / agree / consider / find"
+_JUDGING = frozenset(
+    ["accept", "agree", "consider", "find", "regard", "see", "doubt", "reject", "disagree"]
+)
+
+
+def _judged_by_speaker(v: _View) -> bool:
+    """The passage gives the speaker's judgement in the first person ("I do not accept
+    this as an excuse"), which "in my view" renders."""
+    toks = [v.s.toks[j] for j in sorted(v.region | v.scope)]
+    for n, t in enumerate(toks):
+        if t.vkey in ("i", "we"):
+            for u in toks[n + 1 : n + 4]:
+                if u.vkey in _JUDGING or u.stem in _JUDGING:
+                    return True
+    return False
 
 
 def _not_even(v: _View, hi: int) -> bool:

@@ -15,6 +15,7 @@ from ...structure.meta import find_date
 from ..align import is_function, same_name
 from ..normalize import Tok
 from .base import TITLE_WORDS, Finding, Side, _is_month
+from .numbers import same_span
 from .view import _matched, _phrase, _sentences_around, _View
 
 
@@ -227,6 +228,8 @@ def _date_after_end(v: _View, cq: set[int]) -> list[Finding]:
         src = _phrase(v.s, dates[0], dates[0] + 1, 2, 0)
         return [Finding("date-changed", f"date changed: '{src}' → '{v.q.words(tail)}'", 0.85)]
     if figures and v.s.toks[figures[0]].vkey not in q_keys:
+        if same_span(v.q.toks, tail, v.s.toks, nxt):
+            return []  # "for a fortnight" / "for two weeks"
         cq.update(tail)
         src = v.s.words(nxt)
         return [Finding("number-changed", f"number changed: '{src}' → '{v.q.words(tail)}'", 0.85)]
@@ -263,7 +266,7 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             if (
                 v.q.toks[i].cap
                 and v.s.toks[j].cap
-                and _same_place(v.q.toks[i].vkey, v.s.toks[j].vkey)
+                and same_place(v.q.toks[i].vkey, v.s.toks[j].vkey)
             ):
                 continue  # "Dalvaran newspapers" / "Dalvara's newspapers"
             if v.s.toks[j].vkey in _THIRD_PRONOUNS and _named_near(v, v.q.toks[i]):
@@ -304,7 +307,7 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue
             if any(
                 t.stem == v.s.toks[j].stem
-                or ((t.cap or len(t.vkey) >= 6) and _same_place(t.vkey, v.s.toks[j].vkey))
+                or ((t.cap or len(t.vkey) >= 6) and same_place(t.vkey, v.s.toks[j].vkey))
                 for t in v.q.toks
             ):
                 continue  # "the Constitution" / "a constitutional right"
@@ -338,7 +341,7 @@ def _in_scope(v: _View, tok: Tok) -> bool:
             t.stem == tok.stem
             or t.vkey == tok.vkey
             or (t.cap and tok.cap and same_name(t.vkey, tok.vkey))
-            or (t.cap and tok.cap and _same_place(t.vkey, tok.vkey))
+            or (t.cap and tok.cap and same_place(t.vkey, tok.vkey))
         ):
             return True
     return False
@@ -362,7 +365,7 @@ def _named_near(v: _View, tok: Tok) -> bool:
     )
 
 
-def _same_place(a: str, b: str) -> bool:
+def same_place(a: str, b: str) -> bool:
     """A name and its possessive or demonym: "qasimli"/"qasimlis", "zarvand"/"zarvandi",
     "merovia"/"merovian", "dalvaras" (Dalvara's)/"dalvaran"."""
     if a.endswith("s") and len(a) > 5 and _same_place_base(a[:-1], b):

@@ -51,7 +51,9 @@ def _bound_nots(side: Side, other: Side) -> set[int]:
         if t.vkey != "not":
             continue
         for k in range(i + 1, min(len(toks) - 1, i + 4)):
-            if toks[k].vkey == "even" and toks[k + 1].kind == "num":
+            if toks[k].vkey == "even" and (
+                toks[k + 1].kind == "num" or toks[k + 1].vkey in ("half", "a", "one")
+            ):
                 out.add(i)
     return out
 

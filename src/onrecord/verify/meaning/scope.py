@@ -217,6 +217,9 @@ _ABSOLUTE = frozenset(
     ]
 )
 _SUBJECTS = frozenset(["i", "we", "you", "he", "she", "they"])
+# adverbs of emphasis on the speaker's own act ("I strongly recommend them", "we flatly
+# reject it"): the act is the claim, so they count after a personal subject too
+_EMPHATIC = frozenset(["strongly", "firmly", "categorically", "vehemently", "flatly"])
 
 
 def _lone_absolute(
@@ -225,9 +228,9 @@ def _lone_absolute(
     """The first absolute adverb at ``idx`` left unpaired before a paired word."""
     for i in idx:
         t = side.toks[i]
-        if t.vkey not in _ABSOLUTE or i + 1 >= len(side.toks):
+        if t.vkey not in _ABSOLUTE | _EMPHATIC or i + 1 >= len(side.toks):
             continue
-        if i > 0 and side.toks[i - 1].vkey in _SUBJECTS:
+        if i > 0 and side.toks[i - 1].vkey in _SUBJECTS and t.vkey not in _EMPHATIC:
             continue
         if not _matched(match.get(i, ("insert", ()))[0]) and _matched(
             match.get(i + 1, ("insert", ()))[0]
@@ -245,7 +248,7 @@ _ABSOLUTE_ADJECTIVES = frozenset(
 def _absolute_degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """An absolute adverb on one side only, set before words both sides share (its
     adjective on the other side keeps the degree)."""
-    if {v.s.toks[j].vkey for j in v.scope} & (_ABSOLUTE | _ABSOLUTE_ADJECTIVES):
+    if {v.s.toks[j].vkey for j in v.scope} & (_ABSOLUTE | _EMPHATIC | _ABSOLUTE_ADJECTIVES):
         i = None
     else:
         i = _lone_absolute(v.q, v.q_match, (i for i in range(len(v.q.toks)) if i not in cq))
@@ -254,7 +257,7 @@ def _absolute_degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         phrase = _phrase(v.q, i, i + 1, 0, 2)
         reason = f"stronger claim: '{phrase}' (the source has no '{v.q.toks[i].raw}')"
         return [Finding("stronger-claim", reason, 0.75)]
-    if {t.vkey for t in v.q.toks} & (_ABSOLUTE | _ABSOLUTE_ADJECTIVES):
+    if {t.vkey for t in v.q.toks} & (_ABSOLUTE | _EMPHATIC | _ABSOLUTE_ADJECTIVES):
         return []
     j = _lone_absolute(v.s, v.s_match, (j for j in sorted(v.region) if j not in cs))
     if j is None:

@@ -38,8 +38,11 @@ after a strike on a border city, ``heldout30``), ``statement30/`` (a health mini
 a virus outbreak, ``heldout31``), ``statement31/`` (an electoral commission chair after a
 disputed election, ``heldout32``), ``statement32/`` (a wartime president's TV interview,
 ``heldout33``), ``statement33/`` (a transport minister after a train collision,
-``heldout34``) and ``statement34/`` (a humanitarian agency's head on a besieged city,
-``heldout35``), all likewise: other speakers,
+``heldout34``), ``statement34/`` (a humanitarian agency's head on a besieged city,
+``heldout35``), ``statement35/`` (a central bank governor after an emergency rate rise,
+``heldout36``), ``statement36/`` (a health minister on an outbreak, ``heldout37``) and
+``statement37/`` (a foreign minister after border talks, ``heldout38``, still blind), all
+likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
 A new blind split gets its own folder and its name in ``BLIND``.
 
@@ -124,8 +127,9 @@ GOLD_LABELS = (
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 .. heldout35 (statement2/ .. statement34/) were written blind and first run blind
-# (figures in the README), then opened for tuning; the next blind split goes in BLIND
+# heldout3 .. heldout37 (statement2/ .. statement36/) were written blind and first run blind
+# (figures in the README), then opened for tuning; heldout38 (statement37/) is still blind
+# and only ever run on its own (its totals, never its errors)
 SPLITS = ("dev", "test")
 TUNED = (
     *SPLITS,

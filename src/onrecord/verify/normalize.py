@@ -391,7 +391,8 @@ def tokenize(
             # "the over-65s", "mid-December": the age group and the month, as words
             for g in (1, 2):
                 a, b = s + split.start(g), s + split.end(g)
-                ex, v, st = keys(text[a:b])
+                # the age group "65s" is the age 65
+                ex, v, st = keys(text[a:b].rstrip("s") if text[a].isdigit() else text[a:b])
                 kind_g = "num" if text[a].isdigit() or v.isdigit() else "word"
                 up = text[a].isupper()
                 out.append(Tok(text[a:b], a, b, ex, v, st, kind_g, up, bracket=in_bracket))

@@ -44,7 +44,8 @@ disputed election, ``heldout32``), ``statement32/`` (a wartime president's TV in
 ``statement37/`` (a foreign minister after border talks, ``heldout38``, still blind), all
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
-A new blind split gets its own folder and its name in ``BLIND``.
+A new blind split gets its own folder and its name in ``BLIND`` (procedure and the
+brief for the helper who writes it: ``docs/BLIND_GOLD.md``).
 
 For each gold quote this script finds the quote in its report (the ``occurrence``-th
 time the exact text stands between quote marks), takes the report sentence around it as

@@ -40,9 +40,11 @@ disputed election, ``heldout32``), ``statement32/`` (a wartime president's TV in
 ``heldout33``), ``statement33/`` (a transport minister after a train collision,
 ``heldout34``), ``statement34/`` (a humanitarian agency's head on a besieged city,
 ``heldout35``), ``statement35/`` (a central bank governor after an emergency rate rise,
-``heldout36``), ``statement36/`` (a health minister on an outbreak, ``heldout37``) and
-``statement37/`` (a foreign minister after border talks, ``heldout38``, still blind), all
-likewise: other speakers,
+``heldout36``), ``statement36/`` (a health minister on an outbreak, ``heldout37``),
+``statement37/`` (a foreign minister after border talks, ``heldout38``), ``statement38/``
+(a mining company's chief executive after a mine collapse, ``heldout39``) and
+``statement39/`` (a prime minister presenting an austerity budget, ``heldout40``); the
+last three are still blind. All likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
 A new blind split gets its own folder and its name in ``BLIND`` (procedure and the
 brief for the helper who writes it: ``docs/BLIND_GOLD.md``).
@@ -130,7 +132,8 @@ MISQUOTE = ("altered", "unsourced")
 # splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
 # heldout3 .. heldout37 (statement2/ .. statement36/) were written blind and first run blind
 # (figures in the README), then opened for tuning; heldout38 (statement37/) is still blind
-# and only ever run on its own (its totals, never its errors)
+# and only ever run on its own (its totals, never its errors), as are heldout39 and heldout40
+# (statement38/, statement39/)
 SPLITS = ("dev", "test")
 TUNED = (
     *SPLITS,
@@ -172,7 +175,7 @@ TUNED = (
     "heldout36",
     "heldout37",
 )
-BLIND: tuple[str, ...] = ("heldout38",)
+BLIND: tuple[str, ...] = ("heldout38", "heldout39", "heldout40")
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

@@ -72,6 +72,7 @@ from .meaning import (
     hedges_in,
     name_initials,
     negated_opposite,
+    negative_list,
     opinion_cut,
     rewording_blocks,
     same_place,
@@ -1447,8 +1448,7 @@ def _context_check(
     ctx_neg = sum(1 for t in ctoks if t.vkey in negs)
     # "could not repay" for the source's "had been unable to repay": a negative word
     # of the source negates as well
-    negative = {w for w in load_list("negative_words.txt") if " " not in w}
-    src_neg = sum(1 for t in near if t.vkey in negs or t.vkey in negative)
+    src_neg = sum(1 for t in near if t.vkey in negs or t.vkey in negative_list())
     covered = sum(1 for t in content if known(t)) / len(content)
     passage_text = " ".join(m.text for m in _match(index, p))
     if new_names:
@@ -1997,13 +1997,9 @@ def _cut_hedge_check(quote: str, context: str | None, res: _Result, index: Sourc
         # its figure is the quote's: the hedge stands alone at the report's lead
         if _occurrences(lead, "hedges.txt", set(range(max(0, len(lead) - 6), len(lead)))):
             return res  # 'more than "a third of what we import"'
-    cut_to = _phrase_of(src, first_s, first_s + 2)
-    reason = f"hedge dropped: '{_phrase_of(src, cut[0], first_s + 2)}' is cut to '{cut_to}'"
+    cut_to = src.words(range(first_s, first_s + 2))
+    reason = f"hedge dropped: '{src.words(range(cut[0], first_s + 2))}' is cut to '{cut_to}'"
     return _Result("altered", "hedge-dropped", [reason], 0.8, p, res.qtoks)
-
-
-def _phrase_of(side: Side, a: int, b: int) -> str:
-    return " ".join(t.raw for t in side.toks[a : min(b, len(side.toks))])
 
 
 def _other_speaker_check(

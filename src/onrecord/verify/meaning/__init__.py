@@ -42,6 +42,7 @@ from .names import same_place as same_place
 from .names import stand_in_one as stand_in_one
 from .negation import _negation, _partial_negation
 from .negation import negated_opposite as negated_opposite
+from .negation import negative_list as negative_list
 from .numbers import _figure_behind_ellipsis, _numbers_changed, _units_changed
 from .numbers import same_span as same_span
 from .reversals import _crossed_pivot, _moved, _reversals, _swapped_comparison

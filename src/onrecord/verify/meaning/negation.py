@@ -325,7 +325,7 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         spare = [
             j
             for j in sorted(_edge_source(v, q_left[-1]))
-            if (is_neg(v.s, j) or v.s.toks[j].vkey in _negative_list()) and j not in cs
+            if (is_neg(v.s, j) or v.s.toks[j].vkey in negative_list()) and j not in cs
         ]
         while spare and len(q_left) > len(s_left) and _edge_source(v, q_left[-1]):
             q_left.pop()
@@ -574,7 +574,7 @@ def _negated_before(side: Side, i: int) -> bool:
 
 
 @functools.cache
-def _negative_list() -> frozenset[str]:
+def negative_list() -> frozenset[str]:
     """negative_words.txt as written and as word keys ("otherwise" is "otherwize")."""
     words = load_list("negative_words.txt")
     return frozenset(words) | frozenset(_norm_word(w) for w in words if " " not in w)
@@ -586,7 +586,7 @@ def negated_opposite(
     """ "false" for "not true" (either way round): a word with a negation in its meaning
     (``negative_words.txt``) among ``a[ai]`` set against its opposite under a negation
     among ``b[bi]`` says the same; the negation check counts the negation in the word."""
-    negative = _negative_list()
+    negative = negative_list()
     negs = negation_words()
     opposite = antonym_pairs()
 

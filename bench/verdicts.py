@@ -174,8 +174,11 @@ TUNED = (
     "heldout35",
     "heldout36",
     "heldout37",
+    "heldout38",
+    "heldout39",
+    "heldout40",
 )
-BLIND: tuple[str, ...] = ("heldout38", "heldout39", "heldout40")
+BLIND: tuple[str, ...] = ("heldout41", "heldout42", "heldout43")
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

@@ -45,6 +45,7 @@ from .negation import negated_opposite as negated_opposite
 from .negation import negative_list as negative_list
 from .numbers import _figure_behind_ellipsis, _numbers_changed, _units_changed
 from .numbers import same_span as same_span
+from .rendering import only_rendering_cues as only_rendering_cues
 from .reversals import _crossed_pivot, _moved, _reversals, _swapped_comparison
 from .rewording import NEAR_GAP_WORDS as NEAR_GAP_WORDS
 from .rewording import Rewording as Rewording

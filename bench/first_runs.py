@@ -1,0 +1,174 @@
+"""How each verdict rule does on statements it was not written for (issue 3).
+
+Every ``heldout`` split from heldout21 on was written by a helper session that never saw
+the verifier and was run once, blind, before anyone looked at its errors.
+``bench/gold/verdicts/first_runs.jsonl`` keeps those first runs: for each gold quote the
+label, rule and confidence the code of that day gave it (``code``: the commit). Later
+tuning makes the same splits look better; the first runs do not move, so they are the
+honest measure of a rule's precision on a new speaker, outlet and translator.
+
+    PYTHONPATH=src python bench/first_runs.py              # per-rule precision, first runs
+    PYTHONPATH=src python bench/first_runs.py --by-split   # accuracy of each first run
+    PYTHONPATH=src python bench/first_runs.py --record heldout44   # append a blind split
+    PYTHONPATH=src python bench/first_runs.py --calibration  # write data/rule_precision.json
+
+``--calibration`` writes the precision of each misquote rule with at least
+``MIN_VERDICTS`` first-run verdicts to ``src/onrecord/verify/data/rule_precision.json``:
+the verifier caps a misquote verdict's confidence at its rule's precision there.
+
+``--record`` runs the current code on a split listed in ``BLIND`` in bench/verdicts.py
+(and refuses a tuned or already recorded one), so record a new split before opening it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import verdicts as V
+
+FIRST_RUNS = V.GOLD_DIR / "first_runs.jsonl"
+CALIBRATION = V.ROOT / "src" / "onrecord" / "verify" / "data" / "rule_precision.json"
+MIN_VERDICTS = 20
+
+
+def load_first_runs() -> list[dict[str, object]]:
+    if not FIRST_RUNS.exists():
+        return []
+    with FIRST_RUNS.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def gold_labels() -> dict[tuple[str, str, str], str]:
+    return {(g.split, g.report, g.quote): g.label for g in V.load_all_gold()}
+
+
+def rule_table(rows: Sequence[dict[str, object]]) -> list[tuple[str, str, int, int, int, int]]:
+    """(side predicted, rule, n, gold faithful, gold misquote, gold other) by rule."""
+    gold = gold_labels()
+    counts: dict[tuple[str, str], collections.Counter[str]] = collections.defaultdict(
+        collections.Counter
+    )
+    for r in rows:
+        label = gold.get((str(r["split"]), str(r["report"]), str(r["quote"])))
+        if label is None:
+            continue
+        truth = V._binary(label)
+        side = V._binary(str(r["predicted"]))
+        counts[(side, str(r["rule"]))][truth if truth in ("faithful", "misquote") else "other"] += 1
+    out = []
+    for (side, rule), c in counts.items():
+        out.append((side, rule, sum(c.values()), c["faithful"], c["misquote"], c["other"]))
+    return sorted(out, key=lambda t: -t[2])
+
+
+def print_rules(rows: Sequence[dict[str, object]]) -> None:
+    splits = sorted({str(r["split"]) for r in rows}, key=lambda s: int(s.removeprefix("heldout")))
+    print(f"first runs: {len(rows)} quotes in {len(splits)} splits ({splits[0]}..{splits[-1]})")
+    print(
+        f"{'predicted':10} {'rule':24} {'n':>5} {'faithful':>9} {'misquote':>9} {'other':>6}  precision"
+    )
+    for side, rule, n, f, m, o in rule_table(rows):
+        right = {"faithful": f, "misquote": m}.get(side)
+        prec = "" if right is None else f"{right / n:.2f}"
+        print(f"{side:10} {rule:24} {n:5d} {f:9d} {m:9d} {o:6d}  {prec}")
+
+
+def print_by_split(rows: Sequence[dict[str, object]]) -> None:
+    gold = gold_labels()
+    by: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
+    for r in rows:
+        label = gold.get((str(r["split"]), str(r["report"]), str(r["quote"])))
+        if label is not None:
+            by[str(r["split"])].append((V._binary(label), V._binary(str(r["predicted"]))))
+    print(f"{'split':10} {'code':8} {'quotes':>6} {'accuracy':>8} {'faithful called misquote':>25}")
+    code = {str(r["split"]): str(r["code"]) for r in rows}
+    for split in sorted(by, key=lambda s: int(s.removeprefix("heldout"))):
+        pairs = [p for p in by[split] if p[0] in ("faithful", "misquote")]
+        acc = sum(g == p for g, p in pairs) / len(pairs)
+        faithful = [p for g, p in pairs if g == "faithful"]
+        fm = sum(p == "misquote" for p in faithful) / len(faithful)
+        print(f"{split:10} {code[split]:8} {len(by[split]):6d} {acc:8.3f} {fm:25.1%}")
+
+
+def write_calibration(rows: Sequence[dict[str, object]]) -> None:
+    splits = sorted({str(r["split"]) for r in rows}, key=lambda s: int(s.removeprefix("heldout")))
+    precision = {
+        rule: {"verdicts": n, "precision": round(m / n, 2)}
+        for side, rule, n, _f, m, _o in rule_table(rows)
+        if side == "misquote" and n >= MIN_VERDICTS
+    }
+    data = {
+        "note": (
+            "Precision of each misquote rule on statements it was not written for: the "
+            f"first, blind runs of {splits[0]}..{splits[-1]} ({len(rows)} quotes; "
+            "bench/gold/verdicts/first_runs.jsonl), rules with at least "
+            f"{MIN_VERDICTS} verdicts. A misquote verdict's confidence is at most its "
+            "rule's precision. Written by: PYTHONPATH=src python bench/first_runs.py "
+            "--calibration"
+        ),
+        "precision": dict(sorted(precision.items())),
+    }
+    CALIBRATION.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {CALIBRATION.relative_to(V.ROOT)}: {len(precision)} rules")
+
+
+def record(split: str) -> int:
+    if split not in V.BLIND:
+        print(f"{split} is not blind (BLIND in bench/verdicts.py): its first run is gone")
+        return 2
+    if any(r["split"] == split for r in load_first_runs()):
+        print(f"{split} is already recorded")
+        return 2
+    head = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    run = V.run_gold(split)
+    with FIRST_RUNS.open("a", encoding="utf-8") as f:
+        for o in run.outcomes:
+            row = {
+                "split": o.split,
+                "report": o.report,
+                "quote": o.quote,
+                "code": head or "unknown",
+                "predicted": o.predicted,
+                "rule": o.rule,
+                "confidence": o.confidence,
+            }
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"recorded {len(run.outcomes)} first-run verdicts of {split} (code {head})")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--by-split", action="store_true", help="accuracy of each first run")
+    parser.add_argument("--record", metavar="SPLIT", help="run a blind split and append it")
+    parser.add_argument(
+        "--calibration", action="store_true", help="write the rules' precision for the verifier"
+    )
+    args = parser.parse_args(argv)
+    if args.record:
+        return record(args.record)
+    rows = load_first_runs()
+    if not rows:
+        print("no first runs recorded")
+        return 1
+    if args.calibration:
+        write_calibration(rows)
+    elif args.by_split:
+        print_by_split(rows)
+    else:
+        print_rules(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -42,9 +42,14 @@ disputed election, ``heldout32``), ``statement32/`` (a wartime president's TV in
 ``heldout35``), ``statement35/`` (a central bank governor after an emergency rate rise,
 ``heldout36``), ``statement36/`` (a health minister on an outbreak, ``heldout37``),
 ``statement37/`` (a foreign minister after border talks, ``heldout38``), ``statement38/``
-(a mining company's chief executive after a mine collapse, ``heldout39``) and
-``statement39/`` (a prime minister presenting an austerity budget, ``heldout40``); the
-last three are still blind. All likewise: other speakers,
+(a mining company's chief executive after a mine collapse, ``heldout39``),
+``statement39/`` (a prime minister presenting an austerity budget, ``heldout40``),
+``statement40/`` (an agriculture minister on a drought, ``heldout41``), ``statement41/``
+(a nuclear operator's chief and the safety regulator after a coolant leak, ``heldout42``)
+and ``statement42/`` (a head of state proposing direct talks after a truce,
+``heldout43``); the last three are still blind, and the first run of every split from
+heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
+likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
 A new blind split gets its own folder and its name in ``BLIND`` (procedure and the
 brief for the helper who writes it: ``docs/BLIND_GOLD.md``).

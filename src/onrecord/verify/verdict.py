@@ -862,14 +862,19 @@ _FAITHFUL_LABELS = frozenset(["verbatim", "cosmetic", "edited", "translation"])
 
 
 def _unrendered_words(p: Passage, qtoks: Sequence[Tok]) -> set[str]:
-    """The passage's unpaired content words that the quote has nowhere (by stem)."""
+    """The passage's unpaired content words that the quote has nowhere, by stem or by a
+    shared start of five letters ("citizen" / "citizenship", "except" / "exception")."""
     mine = {t.stem for t in qtoks}
+    starts = {t.vkey[:5] for t in qtoks if len(t.vkey) >= 5}
     return {
         p.toks[j].stem
         for st in p.al.steps
         if st.op in ("delete", "replace")
         for j in st.s
-        if not is_function(p.toks[j]) and p.toks[j].kind == "word" and p.toks[j].stem not in mine
+        if not is_function(p.toks[j])
+        and p.toks[j].kind == "word"
+        and p.toks[j].stem not in mine
+        and not (len(p.toks[j].vkey) >= 5 and p.toks[j].vkey[:5] in starts)
     }
 
 
@@ -1131,6 +1136,7 @@ SPECIFIC_RULES = frozenset(
         "roles-reversed",
         "person-changed",
         "name-changed",
+        "quantifier-changed",
     }
 )
 

@@ -45,6 +45,7 @@ from .negation import negated_opposite as negated_opposite
 from .negation import negative_list as negative_list
 from .numbers import _figure_behind_ellipsis, _numbers_changed, _units_changed
 from .numbers import same_span as same_span
+from .quantifiers import _quantifiers
 from .rendering import only_rendering_cues as only_rendering_cues
 from .reversals import _crossed_pivot, _moved, _reversals, _swapped_comparison
 from .rewording import NEAR_GAP_WORDS as NEAR_GAP_WORDS
@@ -98,4 +99,5 @@ def find_changes(
     found += _far_ellipsis(v, ellipsis_sentences)
     found += _scope_words(v, covered_q, covered_s)
     found += _degree(v, covered_q, covered_s)
+    found += _quantifiers(v, covered_q, covered_s)
     return found

@@ -797,14 +797,17 @@ def test_report_background_is_no_context_change(quote: str, context: str) -> Non
     assert verdict.label != "altered", verdict.reasons
 
 
-def test_a_name_new_to_the_source_is_still_a_context_change() -> None:
+def test_a_name_new_to_the_source_is_still_flagged() -> None:
+    # not passed as verbatim; "uncertain" rather than "altered", because on statements
+    # the rule was not written for such names were mostly the report's own (thresholds.json,
+    # context_new_name)
     verdict = darsk(
         TALKS,
         "difficult but honest",
         context='He described the talks with Korvania as "difficult but honest".',
     )
-    assert verdict.label == "altered", verdict.reasons
-    assert verdict.rule == "context", verdict.reasons
+    assert (verdict.label, verdict.rule) == ("uncertain", "context-name"), verdict.reasons
+    assert "Korvania" in verdict.reasons[0]
 
 
 REGRETS = statement_text(

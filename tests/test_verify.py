@@ -503,9 +503,11 @@ def test_short_fragment_in_a_false_context(harbour: SourceIndex) -> None:
         speaker="Halvorsen",
         context='Halvorsen said the Brekke Shipping protesters had blocked the quays "day and night".',
     )
-    assert bad.label == "altered"
-    assert bad.rule == "context"
+    # a name the source lacks beside the fragment: flagged, not passed (thresholds.json,
+    # context_new_name: "uncertain", since such names are mostly the report's own)
+    assert (bad.label, bad.rule) == ("uncertain", "context-name")
     assert bad.reasons[0].startswith("context:")
+    assert "Brekke" in bad.reasons[0]
 
 
 # --------------------------------------------------------------------------- every label

@@ -1,0 +1,57 @@
+"""The first, blind runs kept in bench/gold/verdicts/first_runs.jsonl (bench/first_runs.py)
+belong to the gold set, and the confidence caps the verifier reads are theirs."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+sys.path.insert(0, str(ROOT / "bench"))
+first_runs = _load("bench_first_runs", ROOT / "bench" / "first_runs.py")
+
+
+def test_every_first_run_is_a_gold_quote_of_a_heldout_split() -> None:
+    rows = first_runs.load_first_runs()
+    gold = first_runs.gold_labels()
+    assert len(rows) >= 3_500
+    missing = [r for r in rows if (r["split"], r["report"], r["quote"]) not in gold]
+    assert not missing, missing[:3]
+    assert {str(r["split"]) for r in rows} <= {f"heldout{n}" for n in range(21, 100)}
+    assert all(r["predicted"] and r["rule"] and r["code"] for r in rows)
+
+
+def test_a_first_run_is_never_recorded_for_a_tuned_split(capsys) -> None:
+    assert first_runs.record("dev") == 2
+    assert "not blind" in capsys.readouterr().out
+
+
+def test_the_confidence_caps_are_the_first_runs_precision() -> None:
+    rows = first_runs.load_first_runs()
+    table = {
+        rule: (n, m)
+        for side, rule, n, _f, m, _o in first_runs.rule_table(rows)
+        if side == "misquote"
+    }
+    caps = json.loads(
+        (ROOT / "src" / "onrecord" / "verify" / "data" / "rule_precision.json").read_text("utf-8")
+    )["precision"]
+    assert caps
+    for rule, cap in caps.items():
+        assert rule in table
+        # written from heldout21-40; later splits move a precision by a few points at most
+        n, m = table[rule]
+        assert abs(m / n - cap["precision"]) <= 0.1, rule

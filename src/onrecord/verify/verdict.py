@@ -358,15 +358,19 @@ def _added_word(drop_sim: float) -> str | None:
     return "unsure" if drop_sim < th["added_ok"] else None
 
 
-def _unpaired_source_words(p: Passage) -> str:
+def _unpaired_source_toks(p: Passage) -> list[Tok]:
     """The passage's content words that the alignment left without a partner."""
-    return " ".join(
-        p.toks[j].raw
+    return [
+        p.toks[j]
         for st in p.al.steps
         if st.op in ("delete", "replace")
         for j in st.s
         if not is_function(p.toks[j]) and p.toks[j].kind == "word"
-    )
+    ]
+
+
+def _unpaired_source_words(p: Passage) -> str:
+    return " ".join(t.raw for t in _unpaired_source_toks(p))
 
 
 def _share_content(qtoks: Sequence[Tok], idx: Sequence[int], text: str) -> bool:
@@ -867,14 +871,9 @@ def _unrendered_words(p: Passage, qtoks: Sequence[Tok]) -> set[str]:
     mine = {t.stem for t in qtoks}
     starts = {t.vkey[:5] for t in qtoks if len(t.vkey) >= 5}
     return {
-        p.toks[j].stem
-        for st in p.al.steps
-        if st.op in ("delete", "replace")
-        for j in st.s
-        if not is_function(p.toks[j])
-        and p.toks[j].kind == "word"
-        and p.toks[j].stem not in mine
-        and not (len(p.toks[j].vkey) >= 5 and p.toks[j].vkey[:5] in starts)
+        t.stem
+        for t in _unpaired_source_toks(p)
+        if t.stem not in mine and not (len(t.vkey) >= 5 and t.vkey[:5] in starts)
     }
 
 
@@ -1409,6 +1408,23 @@ def _demonym_of(word: str, place: str) -> bool:
     )
 
 
+def _name_unclear(names: Sequence[Tok], where: str, passage_text: str, res: _Result) -> _Result:
+    """ "uncertain" (context-name): the report sets a fragment beside names the passage
+    lacks, so who or what the words were about is for the reader to check."""
+    listed = ", ".join(dict.fromkeys(t.raw for t in names))
+    return _Result(
+        "uncertain",
+        "context-name",
+        [
+            f"context: the report sets the words beside {listed}, which {where}: check who or "
+            f"what the words were about: '{passage_text}'"
+        ],
+        0.5,
+        res.passage,
+        res.qtoks,
+    )
+
+
 def _context_check(
     quote: str, context: str, res: _Result, index: SourceIndex, speaker: str | None
 ) -> _Result:
@@ -1509,18 +1525,7 @@ def _context_check(
         # a name the source has nowhere: the report's own people, places and outlets far
         # more often than a claim moved (first runs: 11 faithful, 2 misquotes; all opened
         # statements: 4 and 4; thresholds.json, context_new_name)
-        names = ", ".join(dict.fromkeys(t.raw for t in new_names))
-        return _Result(
-            "uncertain",
-            "context-name",
-            [
-                f"context: the report sets the words beside {names}, which the source does not "
-                f"mention: check who or what the words were about: '{passage_text}'"
-            ],
-            0.5,
-            p,
-            res.qtoks,
-        )
+        return _name_unclear(new_names, "the source does not mention", passage_text, res)
     if new_names:
         names = ", ".join(dict.fromkeys(t.raw for t in new_names))
         return _Result(
@@ -1564,19 +1569,8 @@ def _context_check(
         )
     ]
     if elsewhere:
-        names = ", ".join(dict.fromkeys(t.raw for t in elsewhere))
-        return _Result(
-            "uncertain",
-            "context-name",
-            [
-                f"context: the report sets the words beside {names}, which the passage does not "
-                f"mention (the source names it elsewhere): check who or what the words were "
-                f"about: '{passage_text}'"
-            ],
-            0.5,
-            p,
-            res.qtoks,
-        )
+        where = "the passage does not mention (the source names it elsewhere)"
+        return _name_unclear(elsewhere, where, passage_text, res)
     stance = set(load_list("stance_verbs.txt"))
     framed = [t.raw for t in ctoks if t.raw.lower() in stance]
     if framed:

@@ -1,0 +1,172 @@
+"""Words a quote adds to its passage ("claim added"): set against the passage's own
+unpaired words and the rest of its source sentence, which they may render; one added
+content word is a new claim only when leaving it out moves what the quote says
+(:func:`_added_checked`)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from ..errors import ModelUnavailableError
+from . import semantic
+from .align import is_function
+from .index import SourceIndex
+from .meaning import Finding
+from .normalize import Tok, tokenize
+from .passage import Passage
+from .thresholds import thresholds
+
+log = logging.getLogger(__name__)
+
+
+def _added_word(drop_sim: float) -> str | None:
+    """One added content word, by the similarity of the quote without it to the quote:
+    "added" (a new claim), "unsure" (the embedding cannot tell, see thresholds.json) or
+    None (no change of claim)."""
+    th = thresholds()
+    if drop_sim < th["added_unsure"]:
+        return "added"
+    return "unsure" if drop_sim < th["added_ok"] else None
+
+
+def _unpaired_source_toks(p: Passage) -> list[Tok]:
+    """The passage's content words that the alignment left without a partner."""
+    return [
+        p.toks[j]
+        for st in p.al.steps
+        if st.op in ("delete", "replace")
+        for j in st.s
+        if not is_function(p.toks[j]) and p.toks[j].kind == "word"
+    ]
+
+
+def _unpaired_source_words(p: Passage) -> str:
+    return " ".join(t.raw for t in _unpaired_source_toks(p))
+
+
+def _share_content(qtoks: Sequence[Tok], idx: Sequence[int], text: str) -> bool:
+    """Whether the quote tokens ``idx`` and ``text`` share a content word (by stem)."""
+    mine = {qtoks[i].stem for i in idx if not is_function(qtoks[i]) and qtoks[i].kind == "word"}
+    return bool(mine & {t.stem for t in tokenize(text) if not is_function(t)})
+
+
+def _sentence_rest(p: Passage, index: SourceIndex, before: bool, limit: int = 8) -> str:
+    """The words of the source sentence before (or after) the aligned part of the
+    passage, at most ``limit`` of them next to it: what a quote's own first (or last)
+    words may render."""
+    paired = [j for st in p.al.steps for j in st.s]
+    if not paired:
+        return ""
+    edge = min(paired) if before else max(paired)
+    sent = int(index.sent_of[p.offset + edge])
+    span = range(edge - 1, -1, -1) if before else range(edge + 1, len(p.toks))
+    rest: list[int] = []
+    for j in span:
+        if int(index.sent_of[p.offset + j]) != sent or len(rest) == limit:
+            break
+        if p.toks[j].kind != "ellipsis":
+            rest.append(j)
+    return " ".join(p.toks[j].raw for j in sorted(rest))
+
+
+def _added_checked(
+    quote: str,
+    qtoks: Sequence[Tok],
+    findings: list[Finding],
+    p: Passage | None = None,
+    index: SourceIndex | None = None,
+) -> list[Finding]:
+    """Words the alignment could not pair ("claim added") are first set against the
+    passage's own unpaired content words: when the two, embedded alone, have cosine >=
+    ``added_reworded`` the quote renders what the source says in other words ("have gone
+    two nights without sleep" / "have not slept"), and the finding goes. Of the rest, one
+    content word added (not a condition, cause, name or number) is a new claim only if
+    taking it out changes what the quote says (embedding similarity of the quote with and
+    without it below ``added_ok``); more words added are always a claim (a sentence
+    embedding barely moves for a whole added clause). Without the model they stay
+    findings."""
+    th = thresholds()
+    claims = [f for f in findings if f.rule == "claim-added"]
+    if not claims:
+        return findings
+    unpaired = _unpaired_source_words(p) if p is not None else ""
+    words = [n for n, t in enumerate(qtoks) if t.kind != "ellipsis"]
+    # a claim at the quote's first (last) word may render the rest of the source
+    # sentence before (after) the aligned words, which the passage leaves out
+    edges: list[tuple[Finding, str, str]] = []
+    if p is not None and index is not None and words:
+        for f in claims:
+            q_words = " ".join(qtoks[i].raw for i in sorted(f.q_idx))
+            for at_edge, before in ((words[0], True), (words[-1], False)):
+                if at_edge not in f.q_idx:
+                    continue
+                rest = _sentence_rest(p, index, before)
+                if rest:
+                    edges.append((f, q_words, rest))
+                # a phrase moved from one end of the sentence to the other ("Since the
+                # beginning of July the zlaten has lost …" / "… since early July"): the
+                # far rest counts when it shares a content word with the added words
+                far = _sentence_rest(p, index, not before)
+                if far and _share_content(qtoks, f.q_idx, far):
+                    edges.append((f, q_words, far))
+    try:
+        if unpaired or edges:
+            texts = [
+                " ".join(
+                    qtoks[i].raw
+                    for i in f.q_idx
+                    if not is_function(qtoks[i]) and qtoks[i].kind == "word"
+                )
+                for f in claims
+            ]
+            pairs = [x for _, q_words, rest in edges for x in (q_words, rest)]
+            vecs = semantic.encode([unpaired or ".", *texts, *pairs])
+            rendered = {
+                id(f)
+                for f, v in zip(claims, vecs[1 : 1 + len(texts)], strict=True)
+                if unpaired and float(vecs[0] @ v) >= th["added_reworded"]
+            }
+            pv = vecs[1 + len(texts) :]
+            rendered |= {
+                id(f)
+                for k, (f, _, _) in enumerate(edges)
+                if float(pv[2 * k] @ pv[2 * k + 1]) >= th["added_reworded"]
+            }
+            log.debug("added words set against %r: %d rendered", unpaired, len(rendered))
+            findings = [f for f in findings if id(f) not in rendered]
+        added = [
+            f
+            for f in findings
+            if f.rule == "claim-added"
+            and len([i for i in f.q_idx if not is_function(qtoks[i])]) == 1
+        ]
+        if not added:
+            return findings
+        texts = []
+        for f in added:
+            drop = set(f.q_idx)
+            kept = [t.raw for n, t in enumerate(qtoks) if n not in drop and t.kind != "ellipsis"]
+            texts.append(" ".join(kept))
+        vecs = semantic.encode([quote, *texts])
+    except ModelUnavailableError:
+        return findings
+    sims = {id(f): float(vecs[0] @ v) for f, v in zip(added, vecs[1:], strict=True)}
+    log.debug("added words checked: %s", [(f.reason, sims[id(f)]) for f in added])
+    out: list[Finding] = []
+    for f in findings:
+        sim = sims.get(id(f))
+        weight = "added" if sim is None else _added_word(sim)
+        if weight == "added":
+            out.append(f)
+        elif weight == "unsure":
+            # the embedding cannot tell these apart (see thresholds.json): say so
+            out.append(
+                Finding(
+                    "added-unsure",
+                    f"{f.reason} — may or may not change the claim (similarity {sim:.2f})",
+                    0.5,
+                    f.q_idx,
+                )
+            )
+    return out

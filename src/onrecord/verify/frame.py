@@ -1,0 +1,356 @@
+"""The frame of a faithful quote: what its cut leaves behind in the source (a condition,
+a hedge, an opinion, a negation the words stand under; "I believe" added), what the
+report's sentence sets around it (a question the speaker was not asked, a negation kept
+outside the quote marks), and words another speaker said."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+
+from ..errors import ModelUnavailableError
+from . import semantic
+from .align import MATCH_OPS, is_function, synonymous
+from .compare import _FAITHFUL_LABELS, _judge_passage, _lexical_label, _Result
+from .context import _claim_around, _whole_sentence
+from .index import SourceIndex
+from .meaning import (
+    OPINION_FRAMES,
+    Side,
+    _occurrences,
+    conditions_cut,
+    hedge_ending_at,
+    hedges_in,
+    opinion_cut,
+)
+from .normalize import Tok, load_list, stem, tokenize
+from .passage import Passage, _aligned, _best, _matched_sentences, find_lexical
+from .questions import asked_frame, question_context
+from .thresholds import thresholds
+
+log = logging.getLogger(__name__)
+
+_FRAME_NEGATIONS = frozenset(["not", "never", "no", "cannot", "nobody", "neither", "nor"])
+
+
+_AFFIRMING = ("hid", "conceal", "deni", "deny", "disput", "disguis", "secret", "doubt")
+
+
+# hedges a quote may not cut off: of a figure, of likelihood ("Perhaps we should have
+# closed the bank earlier" quoted as an admission), of extent; an opinion's "I think" is
+# attribution, which the report's own verb carries
+_CUT_HEDGE_CLASSES = frozenset(
+    [
+        *("around", "just-under", "above", "below", "at-least", "at-most", "as-many-as"),
+        *("possibly", "mostly", "partly"),
+    ]
+)
+
+
+_OPEN_MODALS = frozenset({"may", "might", "possibly", "perhaps", "maybe"})
+
+
+# words by which a report keeps a hope or a belief as one ("he hoped", "in his view")
+_OPINION_WORDS = frozenset(
+    stem(w)
+    for w in (
+        *OPINION_FRAMES,
+        "hoped",
+        "hopes",
+        "hopeful",
+        "thought",
+        "belief",
+        "expectation",
+        "expected",
+        "view",
+        "opinion",
+        "feel",
+        "felt",
+        "predict",
+        "confident",
+        "optimistic",
+        "wish",
+        "convinced",
+        "sure",
+    )
+)
+
+
+_HOPE_WORDS = frozenset(
+    stem(w) for w in ("hope", "hoped", "hopes", "hoping", "hopeful", "wish", "trust")
+)
+
+
+def _negation_in_report(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
+    """A fragment cut just after the source's negation ("Not at this moment" quoted as
+    'no lockdown "at this moment"'): when the report's own words right before the quote
+    hold a negation, the negation was not removed, only left outside the quote marks."""
+    p = res.passage
+    at = context.find(quote)
+    if p is None or at < 0 or _whole_sentence(quote) or not p.al.steps:
+        return res
+    lead = tokenize(re.split(r"[,;:.!?—–]", context[:at])[-1])[-5:]
+    if not any(t.vkey in _FRAME_NEGATIONS for t in lead):
+        return res
+    # the source's negation stands right before the quoted words
+    first = min((j for st in p.al.steps if st.op in MATCH_OPS for j in st.s), default=None)
+    if first is None or not any(
+        t.vkey in _FRAME_NEGATIONS for t in p.toks[max(0, first - 2) : first]
+    ):
+        return res
+    label, rule, notes, _ = _lexical_label(p, *_sides(quote, res.qtoks, p, index))
+    reason = "the negation before these words stands in the report's sentence"
+    return _Result(label, rule, [reason, *notes], 0.8, p, res.qtoks)
+
+
+def _question_check(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
+    """A reply the report attaches to a question the speaker was not asked ("Asked whether
+    the contracts would be terminated for good, he said: 'I do not know.'") is altered
+    (context) when the report's question is unlike everything the speaker was answering:
+    embedding cosine below ``question_similar`` with each sentence of the question turn
+    before hers and of her own turn up to the quote (:mod:`.questions`)."""
+    frame = asked_frame(quote, context)
+    p = res.passage
+    if frame is None or p is None:
+        return res
+    first = min((j for st in p.al.steps if st.op in MATCH_OPS for j in st.s), default=0)
+    asked, own = question_context(index, int(index.sent_of[p.offset + first]))
+    try:
+        vecs = semantic.encode([frame.text, *asked, *own])
+    except ModelUnavailableError:
+        return res
+    sims = vecs[1:] @ vecs[0]
+    best = float(sims.max())
+    log.debug("report's question %r against the source: %.2f", frame.text, best)
+    if best >= thresholds()["question_similar"]:
+        return res
+    was = f"; the question put to the speaker was: '{asked[-1]}'" if asked else ""
+    reason = (
+        f"context: the report gives this as the answer to a question the speaker was not "
+        f"asked ('asked {frame.text}'){was} (similarity {best:.2f})"
+    )
+    return _Result("altered", "context", [reason], 0.7, p, res.qtoks)
+
+
+def _cut_hedge_check(quote: str, context: str | None, res: _Result, index: SourceIndex) -> _Result:
+    """A quote that starts right after a hedge of its source sentence ("more than | a
+    third of what we import", "Perhaps | we should have closed the bank earlier") drops
+    the hedge, unless the report's own words right before the quote carry one."""
+    p = res.passage
+    if p is None or not p.al.steps:
+        return res
+    aligned = [(i, j) for st in p.al.steps if st.op in MATCH_OPS for i in st.q for j in st.s]
+    if not aligned:
+        return res
+    first_q = min(i for i, _ in aligned)
+    first_s = min(j for _, j in aligned)
+    src = Side(p.toks, index.sources[p.source].text)
+    if first_q > 1:
+        return res
+    cut = hedge_ending_at(src, first_s)
+    if cut is None or cut[2] not in _CUT_HEDGE_CLASSES:
+        return res
+    q_side = Side(res.qtoks, quote)
+    if hedges_in(q_side, set(range(len(res.qtoks)))):
+        return res  # the quote has a hedge of its own: judged by the comparison
+    if context is not None and (at := context.find(quote)) >= 0:
+        piece = re.split(r"[;:.!?—–]", context[:at])[-1]
+        lead = tokenize(piece)
+        # its figure is the quote's: the hedge stands alone at the report's lead
+        if _occurrences(lead, "hedges.txt", set(range(max(0, len(lead) - 6), len(lead)))):
+            return res  # 'more than "a third of what we import"'
+    cut_to = src.words(range(first_s, first_s + 2))
+    reason = f"hedge dropped: '{src.words(range(cut[0], first_s + 2))}' is cut to '{cut_to}'"
+    return _Result("altered", "hedge-dropped", [reason], 0.8, p, res.qtoks)
+
+
+def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
+    """A fragment the source holds under a negation ("I never said that the government
+    ordered this attack", "we did not yet know that it was an attack"), set by the report
+    into a sentence with no negation: the report says what the speaker denied."""
+    p = res.passage
+    assert p is not None
+    qtoks = tokenize(quote, quote=True)
+    negs = set(load_list("negations.txt"))
+    if any(t.vkey in negs for t in qtoks):
+        return res
+    lo = next(iter(_aligned(p)), None)
+    if lo is None:
+        return res
+    sent = index.sentences[int(index.sent_of[lo])]
+    before = index.tokens(max(sent.lo, lo - 6), lo)
+    text = index.sources[sent.source].text
+    if "?" in text[max(sent.start, sent.end - 2) : sent.end + 2]:
+        return res  # "But isn't that simply because …?": a question, not a denial
+    # the frame is the clause the words stand in: stop at punctuation before them
+    while before and re.search(r"[,;:—–]", text[before[0].end : before[-1].end + 1]):
+        before = before[1:]
+    frame = [t for t in before if t.vkey in _FRAME_NEGATIONS]
+    if not frame:
+        return res
+    # "I will not hide from you that …", "I do not deny that …", "there is no doubt that
+    # …": a negated verb of hiding or doubting asserts what follows
+    after = before[before.index(frame[-1]) + 1 :]
+    if any(t.vkey.startswith(_AFFIRMING) for t in after):
+        return res
+    around = tokenize(_claim_around(quote, context))
+    negative = set(load_list("negative_words.txt"))
+    if any(t.vkey in negs or t.vkey in negative for t in around):
+        return res
+    framed = index.text_of(sent.source, before[0].start, before[-1].end) if before else ""
+    return _Result(
+        "altered",
+        "context",
+        [
+            f"context: in the source these words follow a negation ('{framed} …'): the "
+            "report presents as said what the speaker denied or did not know"
+        ],
+        0.75,
+        p,
+        res.qtoks,
+    )
+
+
+def _condition_check(quote: str, context: str | None, res: _Result, index: SourceIndex) -> _Result:
+    """A quote cut just before/after a condition of its sentence presents a conditional
+    statement as unconditional, unless the report's sentence states a condition itself."""
+    p = res.passage
+    if p is None:
+        return res
+    cond = conditions_cut(*_sides(quote, res.qtoks, p, index), p.al.steps)
+    if cond is None:
+        return res
+    if context:
+        around = tokenize(_claim_around(quote, context))
+        # the report states a condition, or holds the claim open ("the company may have
+        # stored 'roughly a third more'")
+        own = {t.vkey for t in res.qtoks}
+        if (_occurrences(around, "conditions.txt") and _same_condition(cond, around)) or any(
+            t.vkey in _OPEN_MODALS and t.vkey not in own for t in around
+        ):
+            return res
+    return _Result(
+        "altered",
+        "condition-left-out",
+        [f"condition left out: {cond}"],
+        0.75,
+        p,
+        res.qtoks,
+    )
+
+
+def _same_condition(cond: str, around: Sequence[Tok]) -> bool:
+    """Whether the report's own condition may be the source's: they share a content word
+    (or a synonym), or the source's condition has none to share. "Asked whether Velstria
+    would attend if the thirty days had not passed, he said: 'I will not argue about four
+    days'" keeps a condition, but not the source's "if the guns are silent"."""
+    words = cond[cond.find("'") + 1 : cond.rfind("'")]
+    theirs = {t.stem for t in tokenize(words) if not is_function(t) and t.kind == "word"}
+    if not theirs:
+        return True
+    mine = {t.stem for t in around if not is_function(t)}
+    return any(a == b or synonymous(a, b) for a in mine for b in theirs)
+
+
+def _sides(quote: str, qtoks: Sequence[Tok], p: Passage, index: SourceIndex) -> tuple[Side, Side]:
+    """The quote and its passage as the two sides the meaning checks compare."""
+    return Side(qtoks, quote), Side(p.toks, index.sources[p.source].text)
+
+
+def _opinion_check(quote: str, context: str | None, res: _Result, index: SourceIndex) -> _Result:
+    """A quote cut just after the speaker's "I hope that" (think, believe, expect…)
+    presents a hope or a belief as a fact, unless the report's sentence keeps it ("he
+    said he hoped …"); a lower-case fragment without the report's sentence is left be."""
+    p = res.passage
+    if p is None or res.label not in _FAITHFUL_LABELS:
+        return res
+    if context is None and not quote.lstrip("\"“‘'«„ ")[:1].isupper():
+        return res
+    frame = opinion_cut(*_sides(quote, res.qtoks, p, index), p.al.steps)
+    if frame is None:
+        return res
+    if context:
+        around = tokenize(_claim_around(quote, context))
+        hoped = any(t.stem in _HOPE_WORDS for t in tokenize(frame))
+        # a hope is kept only as a hope: "she sounded confident" makes it a belief
+        if (hoped and any(t.stem in _HOPE_WORDS for t in around)) or (
+            not hoped and _holds_opinion(around)
+        ):
+            return res
+    return _Result(
+        "altered",
+        "stronger-claim",
+        [f"opinion presented as fact: the source says '{frame} …'"],
+        0.75,
+        p,
+        res.qtoks,
+    )
+
+
+def _opinion_added(res: _Result, index: SourceIndex) -> _Result:
+    """A quote that opens with "I (do not) believe" / "we think" where the passage states
+    the thing as fact ("We do not believe there was a cyberattack" / "There was no
+    cyberattack") turns a statement into an opinion: a weaker claim."""
+    p = res.passage
+    if p is None or res.label not in _FAITHFUL_LABELS:
+        return res
+    vk = [t.vkey for t in res.qtoks if t.kind != "ellipsis"]
+    k = 1 if vk[:1] in (["but"], ["and"], ["so"]) else 0
+    if len(vk) < k + 3 or vk[k] not in ("i", "we"):
+        return res
+    k += 1
+    if vk[k : k + 2] in (["do", "not"], ["did", "not"]):
+        k += 2
+    if vk[k] not in ("believe", "think"):
+        return res
+    sents = _matched_sentences(index, p)
+    held = [t for j, t in enumerate(p.toks) if int(index.sent_of[p.offset + j]) in sents]
+    if not held or _holds_opinion(held):
+        return res
+    frame = " ".join(t.raw for t in res.qtoks[: k + 1])
+    return _Result(
+        "altered",
+        "weaker-claim",
+        [f"opinion added: '{frame}' where the source states it as fact"],
+        0.7,
+        p,
+        res.qtoks,
+    )
+
+
+def _holds_opinion(toks: Sequence[Tok]) -> bool:
+    return any(t.stem in _OPINION_WORDS or t.vkey in _OPINION_WORDS for t in toks)
+
+
+def _other_speaker_check(
+    quote: str, qtoks: list[Tok], index: SourceIndex, speaker: str, res: _Result
+) -> _Result:
+    """Words the speaker did not say but someone else in the source did: the other
+    leader at a joint press conference, or the journalist whose question the report
+    quotes as the answer. ``altered`` with the reason, when the other turn holds the
+    words clearly better than the speaker's own turns."""
+    versions = ("delivered", "translation")
+    mask = index.sentence_mask(None, versions) & ~index.sentence_mask(speaker, versions)
+    if not mask.any():
+        return res
+    other = _best(find_lexical(index, qtoks, mask))
+    if other is None or other.coverage < thresholds()["unnamed_found"]:
+        return res
+    own = res.passage.coverage if res.passage is not None else 0.0
+    if res.label != "unsourced" and other.coverage < own + 0.15:
+        return res
+    judged = _judge_passage(quote, qtoks, other, index, lexical=True)
+    if judged.label not in _FAITHFUL_LABELS:
+        return res
+    k = int(index.sent_of[_aligned(other)[0]])
+    who = index.run_speaker[index.run_of(k)]
+    whose = f"{who}'s words" if who else "the words of a question put to the speaker"
+    return _Result(
+        "altered",
+        "wrong-speaker",
+        [f"{whose}, not {speaker}'s: '{index.sentence_text(k)}'"],
+        0.85,
+        other,
+        qtoks,
+    )

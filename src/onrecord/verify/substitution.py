@@ -1,0 +1,155 @@
+"""A quote's own words in place of the source's: whether each reworded block keeps the
+meaning (the quote with the source's words put back, by embedding similarity) and which
+differences change the claim (:func:`_substitution_ok`, :func:`_changes_wording`)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import semantic
+from .added import _added_word
+from .align import is_function, synonymous
+from .meaning import Rewording, negated_opposite, same_span
+from .normalize import Tok
+from .passage import Passage
+from .thresholds import thresholds
+
+log = logging.getLogger(__name__)
+
+
+def _acronym_pair(qtoks: Sequence[Tok], qs: list[int], stoks: Sequence[Tok], ss: list[int]) -> bool:
+    """ "IMF" for "International Monetary Fund" (or the reverse): the same name."""
+
+    def initials(toks: Sequence[Tok], idx: list[int]) -> str:
+        caps = "".join(toks[i].raw[0].lower() for i in sorted(idx) if toks[i].cap)
+        words = "".join(toks[i].raw[0].lower() for i in sorted(idx) if not is_function(toks[i]))
+        return caps if len(caps) >= 2 else words  # "International Monetary Fund", "value added tax"
+
+    def acronym(toks: Sequence[Tok], idx: list[int]) -> str:
+        words = [toks[i].raw for i in sorted(idx) if toks[i].cap]
+        return words[0].lower() if len(words) == 1 and words[0].isupper() else ""
+
+    a, b = acronym(qtoks, qs), acronym(stoks, ss)
+    return bool((a and a == initials(stoks, ss)) or (b and b == initials(qtoks, qs)))
+
+
+def _adverb_phrase(
+    qtoks: Sequence[Tok], qs: Sequence[int], stoks: Sequence[Tok], ss: Sequence[int]
+) -> bool:
+    """ "with care" for "carefully", "with caution" for "cautiously": a manner adverb and
+    "with" + the noun it is made from, on either side."""
+
+    def pair(a: Sequence[Tok], ai: Sequence[int], b: Sequence[Tok], bi: Sequence[int]) -> bool:
+        words = [a[k].vkey for k in sorted(ai)]
+        if len(words) != 2 or words[0] != "with" or len(bi) != 1:
+            return False
+        adverb = b[bi[0]].vkey
+        noun = words[1]
+        return (
+            adverb.endswith("ly")
+            and len(noun) >= 4
+            and (adverb.startswith(noun) or adverb.startswith(noun[:-1]))
+        )
+
+    return pair(qtoks, qs, stoks, ss) or pair(stoks, ss, qtoks, qs)
+
+
+def _same_group(
+    qtoks: Sequence[Tok], qs: Sequence[int], stoks: Sequence[Tok], ss: Sequence[int]
+) -> bool:
+    """Whether two reworded blocks, each taken whole, are members of one synonym group
+    ("exclude" / "rule … out", where an object pronoun parted the phrase)."""
+
+    def key(toks: Sequence[Tok], idx: Sequence[int]) -> str:
+        return " ".join(toks[k].stem for k in sorted(idx) if toks[k].kind == "word")
+
+    return synonymous(key(qtoks, qs), key(stoks, ss))
+
+
+@dataclass(frozen=True, slots=True)
+class _Differs:
+    """A block of the quote's own words judged against the source's (see
+    :func:`_substitution_ok`): the reason, the similarity of the quote with the source's
+    words put back, and whether the block has something loaded unpaired (a number, modal,
+    hedge, negation or name: :class:`Rewording`)."""
+
+    reason: str
+    similarity: float
+    loaded: bool
+
+
+def _substitution_ok(
+    quote: str, qtoks: Sequence[Tok], p: Passage, blocks: Sequence[Rewording]
+) -> tuple[bool, list[_Differs], list[str]]:
+    """Whether each reworded block keeps the meaning: the quote with the source's words
+    put back must say the same (embedding similarity ≥ ``substitution_ok``). A block set
+    against the rest of the source sentence (``edge``) must also be near it as a phrase
+    (``edge_phrase_min``): otherwise it is not a rewording of it but words added.
+    Returns (all kept, wording differences, words added)."""
+    th = thresholds()
+    texts: list[str] = []
+    blocks = [
+        b
+        for b in blocks
+        if not _acronym_pair(qtoks, b.q, p.toks, b.s)
+        and not negated_opposite(qtoks, b.q, p.toks, b.s)
+        and not same_span(qtoks, b.q, p.toks, b.s)
+        and not _same_group(qtoks, b.q, p.toks, b.s)
+        and not _adverb_phrase(qtoks, b.q, p.toks, b.s)
+    ]
+    if not blocks:
+        return True, [], []
+    for b in blocks:
+        a, e = qtoks[min(b.q)].start, qtoks[max(b.q)].end
+        texts.append(quote[:a] + " ".join(p.toks[j].raw for j in sorted(b.s)) + quote[e:])
+    edges = [b for b in blocks if b.edge]
+    phrases = [
+        text
+        for b in edges
+        for text in (
+            " ".join(qtoks[i].raw for i in sorted(b.q)),
+            " ".join(p.toks[j].raw for j in sorted(b.s)),
+            # the quote without its own ending (or beginning): for one added word
+            quote[: qtoks[min(b.q)].start] + quote[qtoks[max(b.q)].end :],
+        )
+    ]
+    vecs = semantic.encode([quote, *texts, *phrases])
+    extra = vecs[1 + len(texts) :]
+    phrase_sim = {id(b): float(extra[3 * k] @ extra[3 * k + 1]) for k, b in enumerate(edges)}
+    drop_sim = {id(b): float(vecs[0] @ extra[3 * k + 2]) for k, b in enumerate(edges)}
+    bad: list[_Differs] = []
+    added: list[str] = []
+    for b, vec in zip(blocks, vecs[1 : 1 + len(texts)], strict=True):
+        sim = float(vecs[0] @ vec)
+        q_words = " ".join(dict.fromkeys(qtoks[i].raw for i in sorted(b.q)))
+        s_words = " ".join(p.toks[j].raw for j in sorted(b.s))
+        log.debug("substitution checked: %s -> %.3f", s_words, sim)
+        if b.edge and phrase_sim[id(b)] < th["edge_phrase_min"]:
+            # not a rendering of the source's rest: words added, judged as such (one
+            # content word by whether leaving it out changes the quote, as in _added_checked)
+            content = [i for i in b.q if not is_function(qtoks[i])]
+            drop = drop_sim[id(b)]
+            weight = "added" if len(content) > 1 else _added_word(drop)
+            if weight == "added":
+                added.append(f"words added: '{q_words}'")
+            elif weight == "unsure":
+                bad.append(
+                    _Differs(f"words added: '{q_words}' (similarity {drop:.2f})", drop, True)
+                )
+        elif sim < th["substitution_ok"]:
+            reason = f"wording differs: '{s_words}' → '{q_words}' (similarity {sim:.2f})"
+            bad.append(_Differs(reason, sim, b.loaded))
+    return not bad and not added, bad, added
+
+
+def _changes_wording(d: _Differs) -> bool:
+    """A reworded block that changes the claim: below ``substitution_floor``, or below
+    ``substitution_altered`` with a number, modal, hedge, negation or name unpaired."""
+    th = thresholds()
+    if not d.reason.startswith("wording differs"):
+        return False
+    if d.similarity < th["substitution_floor"]:
+        return True
+    return d.loaded and d.similarity < th["substitution_altered"]

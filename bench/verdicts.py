@@ -45,9 +45,13 @@ disputed election, ``heldout32``), ``statement32/`` (a wartime president's TV in
 (a mining company's chief executive after a mine collapse, ``heldout39``),
 ``statement39/`` (a prime minister presenting an austerity budget, ``heldout40``),
 ``statement40/`` (an agriculture minister on a drought, ``heldout41``), ``statement41/``
-(a nuclear operator's chief and the safety regulator after a coolant leak, ``heldout42``)
-and ``statement42/`` (a head of state proposing direct talks after a truce,
-``heldout43``); the last three are still blind, and the first run of every split from
+(a nuclear operator's chief and the safety regulator after a coolant leak, ``heldout42``),
+``statement42/`` (a head of state proposing direct talks after a truce, ``heldout43``),
+``statement43/`` (a defence minister announcing a withdrawal and a detainee handover,
+``heldout44``), ``statement44/`` (a finance minister before parliament's budget
+committee after a debt restructuring, ``heldout45``) and ``statement45/`` (a police
+commissioner after a prison escape, ``heldout46``); the last three are still blind, and
+the first run of every split from
 heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
@@ -182,8 +186,11 @@ TUNED = (
     "heldout38",
     "heldout39",
     "heldout40",
+    "heldout41",
+    "heldout42",
+    "heldout43",
 )
-BLIND: tuple[str, ...] = ("heldout41", "heldout42", "heldout43")
+BLIND: tuple[str, ...] = ("heldout44", "heldout45", "heldout46")
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

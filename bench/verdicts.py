@@ -50,7 +50,8 @@ disputed election, ``heldout32``), ``statement32/`` (a wartime president's TV in
 ``statement43/`` (a defence minister announcing a withdrawal and a detainee handover,
 ``heldout44``), ``statement44/`` (a finance minister before parliament's budget
 committee after a debt restructuring, ``heldout45``) and ``statement45/`` (a police
-commissioner after a prison escape, ``heldout46``); the last three are still blind, and
+commissioner after a prison escape, ``heldout46``); heldout44 and heldout46 are still
+blind, and
 the first run of every split from
 heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
@@ -189,8 +190,9 @@ TUNED = (
     "heldout41",
     "heldout42",
     "heldout43",
+    "heldout45",
 )
-BLIND: tuple[str, ...] = ("heldout44", "heldout45", "heldout46")
+BLIND: tuple[str, ...] = ("heldout44", "heldout46")
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

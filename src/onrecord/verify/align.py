@@ -265,9 +265,44 @@ def _skeleton(word: str, digraphs: tuple[tuple[str, str], ...]) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+# German-style romanisation writes "sch" for both "sh" and "zh", "tsch" for "ch", "z" for
+# "ts" and "w" for "v" ("Scharowez" / "Sharovets", "Schebrowez" / "Zhebrovets"): in the
+# loose skeleton every hissing sound is one letter
+_SIBILANTS = ("tsch", "shch", "sch", "sh", "zh", "ch", "ts", "tz", "z", "s", "c")
+
+
+def _loose_spelling(word: str) -> str:
+    w = word.replace("kh", "h").replace("ck", "k").replace("q", "k").replace("w", "v")
+    for a in _SIBILANTS:
+        w = w.replace(a, "S")
+    return w
+
+
+def _loose_skeleton(word: str) -> str:
+    w = re.sub(r"[aeiouyjh]", "", _loose_spelling(word))
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def _german_style(a: str, b: str) -> bool:
+    """One spelling German-style and the other English-style or native, with the same
+    consonants once every hissing sound counts as one ("Schelin" / "Zhelin")."""
+    if "sch" not in a + b and "w" not in a + b:
+        return False
+    la, lb = _loose_skeleton(a), _loose_skeleton(b)
+    if la != lb or len(la) < 2:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    close = Levenshtein.normalized_similarity(_loose_spelling(a), _loose_spelling(b))
+    return close >= (0.6 if len(la) >= 3 else 0.8)  # "Schoigu" / "Shoigu"
+
+
 def same_name(a: str, b: str) -> bool:
     """Two spellings of one name (folded keys): same first letter, same consonant skeleton
-    of at least three letters, and close enough as strings."""
+    of at least three letters, and close enough as strings; or the same loose skeleton
+    where one is written German-style."""
+    if _german_style(a, b):
+        return True
     if (
         not a
         or not b

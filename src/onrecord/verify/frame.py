@@ -19,6 +19,7 @@ from .meaning import (
     OPINION_FRAMES,
     Side,
     _occurrences,
+    _past_verb,
     conditions_cut,
     hedge_ending_at,
     hedges_in,
@@ -216,7 +217,7 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
     """A quote cut just before/after a condition of its sentence presents a conditional
     statement as unconditional, unless the report's sentence states a condition itself."""
     p = res.passage
-    if p is None:
+    if p is None or _names_only(res.qtoks):
         return res
     cond = conditions_cut(*_sides(quote, res.qtoks, p, index), p.al.steps)
     if cond is None:
@@ -237,6 +238,47 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
         0.75,
         p,
         res.qtoks,
+    )
+
+
+# words that make a short fragment a statement rather than the name of a thing
+_VERBAL = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "never",
+    ]
+)
+
+
+def _names_only(qtoks: Sequence[Tok]) -> bool:
+    """A fragment of at most four words with no verb, modal or negation ("collective
+    action clauses", "the eastern corridor"): it names a thing, and a condition on the
+    sentence it comes from does not bear on it."""
+    words = [t for t in qtoks if t.kind != "ellipsis"]
+    return len(words) <= 4 and not any(
+        t.vkey in _VERBAL or (t.kind == "word" and _past_verb(t)) for t in words
     )
 
 

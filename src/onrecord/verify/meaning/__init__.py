@@ -24,6 +24,7 @@ from .base import TITLE_WORDS as TITLE_WORDS
 from .base import Finding as Finding
 from .base import Side as Side
 from .base import _occurrences as _occurrences
+from .base import _past_verb as _past_verb
 from .cuts import ELLIPSIS_SENTENCES as ELLIPSIS_SENTENCES
 from .cuts import OPINION_FRAMES as OPINION_FRAMES
 from .cuts import SPLICE_TOKENS as SPLICE_TOKENS

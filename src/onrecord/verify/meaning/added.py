@@ -33,6 +33,12 @@ def _temporal_since(side: Side, i: int, words: str) -> bool:
 
 
 def _marker(side: Side, idx: Sequence[int], name: str) -> bool:
+    return bool(_markers(side, idx, name))
+
+
+def _markers(side: Side, idx: Sequence[int], name: str) -> list[tuple[int, int, str]]:
+    """The occurrences of ``name``'s markers among the tokens ``idx`` (positions within
+    ``idx``), less those that mark no cause or condition here."""
     toks = [side.toks[i] for i in idx]
     occ = _occurrences(toks, name)
     if name == "causes.txt":
@@ -53,7 +59,29 @@ def _marker(side: Side, idx: Sequence[int], name: str) -> bool:
         ]
     if name == "conditions.txt":
         occ = [o for o in occ if not _if_whether(side.toks, idx[o[0]], idx[o[0]] + 1)]
-    return bool(occ)
+    return occ
+
+
+_BARE = frozenset(
+    ["the", "a", "an", "of", "to", "and", "that", "this", "is", "are", "was", "were", "be"]
+)
+
+
+def _cause_moved(v: _View, run: Sequence[int]) -> bool:
+    """The source sentence gives the same cause at its other end: "Because of it, the
+    people … spent the weekend away" / "… had to spend the weekend outside their homes
+    because of it": a cause marker of the sentence followed by a word the quote's marker
+    is followed by too ("because … 38 degrees")."""
+
+    def after(side: Side, idx: Sequence[int]) -> set[str]:
+        out: set[str] = set()
+        for _lo, hi, _ in _markers(side, idx, "causes.txt"):
+            end = idx[hi - 1] + 1
+            out |= {t.vkey for t in side.toks[end : end + 8]} - _BARE
+        return out
+
+    scope = sorted(v.scope | v.region)
+    return bool(scope) and bool(after(v.q, list(run)) & after(v.s, scope))
 
 
 def _source_names_a_cause(v: _View) -> bool:
@@ -145,9 +173,24 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
     for st in v.steps:
         if st.op == "replace" and not any(i in cq for i in st.q):
             near = sorted({*st.q, *(i + 1 for i in st.q if i + 1 < len(v.q.toks))})
-            if _marker(v.q, near, "causes.txt") and not _source_names_a_cause(v):
+            if (
+                _marker(v.q, near, "causes.txt")
+                and not _source_names_a_cause(v)
+                and not _cause_moved(v, near)
+            ):
                 out.append(Finding("cause-added", f"cause added: '{v.q.words(near)}'", 0.85))
                 cq.update(near)
+            # a condition put in place of other words: "and we have never offered" →
+            # "unless both sides ask us to"
+            elif (
+                _marker(v.q, list(st.q), "conditions.txt")
+                and not _condition_moved(v, list(st.q))
+                and not _gerund_condition(v)
+                # "only with the consent of the Assembly" / "only if the Assembly agrees"
+                and not any(v.s.toks[j].vkey in _RESTRICTING for j in v.scope | v.region)
+            ):
+                out.append(Finding("condition-added", f"condition added: '{v.q.words(st.q)}'", 0.9))
+                cq.update(st.q)
     for run in runs:
         run = [i for i in run if i not in cq]
         if not run:
@@ -161,7 +204,11 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             out.append(Finding("condition-added", f"condition added: '{text}'", 0.9))
             cq.update(run)
             continue
-        if _marker(v.q, run, "causes.txt") and not _source_names_a_cause(v):
+        if (
+            _marker(v.q, run, "causes.txt")
+            and not _source_names_a_cause(v)
+            and not _cause_moved(v, run)
+        ):
             out.append(Finding("cause-added", f"cause added: '{text}'", 0.85))
             cq.update(run)
             continue
@@ -227,6 +274,10 @@ _WHEN = frozenset(["when", "whenever", "while"])
 _EMPTY_CONDITION = frozenset(
     stem(w) for w in ("come", "comes", "need", "needed", "necessary", "require", "required")
 )
+
+
+# source words that already make a claim depend on something
+_RESTRICTING = frozenset(["only", "without", "except", "unless", "provided", "subject"])
 
 
 def _gerund_condition(v: _View) -> bool:

@@ -47,6 +47,9 @@ NUMERIC_HEDGES = frozenset(
         "above",
         "in excess of",
         "upwards of",
+        # "as many as 600 people" bounds a figure; "not as much as we had hoped" compares
+        "as many as",
+        "as much as",
     }
 )
 
@@ -132,6 +135,10 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "at the moment we have" / "we currently have"
         elif cls == "below" and _not_even(v, hi):
             continue  # "lasted less than five years" / "did not last even five years"
+        elif cls in _WITHIN_KIN and _within_before(
+            v.q, set(range(len(v.q.toks))), _figure_after(v.s, hi)
+        ):
+            continue  # "within six hours" / "no more than six hours later"
         else:
             f = Finding("hedge-dropped", f"hedge dropped: '{src}' → '{_counter(v, lo, hi)}'", 0.9)
             out.append(f)
@@ -165,6 +172,10 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # in the quote's own ending, as in the rest of the source sentence
         if _same_hedge_elsewhere(v, o):
             continue  # the figure (or the opinion) moved with its hedge
+        if o[2] in _WITHIN_KIN and _within_before(
+            v.s, v.scope | v.region, _figure_after(v.q, o[1])
+        ):
+            continue  # "in under three hours" / "within three hours"
         f = Finding("hedge-added", f"hedge added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
         # a hedge of one class dropped in one place and added in another moved with the
         # figure ("about ten days of flow" / "roughly what flows in ten days")
@@ -256,6 +267,20 @@ def _rest_hedges(v: _View, o: tuple[int, int, str]) -> set[str]:
 _HEDGE_KIN = frozenset({frozenset({"as-many-as", "at-most"})})
 # modals of possibility: a "perhaps" of the quote renders them
 _MAY = frozenset({"may", "might", "could"})
+
+
+# "within three hours" is "in under three hours" and "in at most three hours"; "within"
+# itself is no hedge ("within two months" / "in two months")
+_WITHIN_KIN = frozenset({"below", "at-most"})
+
+
+def _within_before(side: Side, idx: set[int], figure: object) -> bool:
+    """ "within" stands right before ``figure`` among the tokens ``idx`` of ``side``."""
+    return figure is not None and any(
+        side.toks[j].vkey == "within" and _figure_after(side, j + 1) == figure
+        for j in idx
+        if j + 1 < len(side.toks)
+    )
 
 
 def _same_hedge(a: str, b: str) -> bool:
@@ -376,6 +401,8 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         and nxt[0].vkey in _DEFINITE
     ):
         return False  # "over the next few days", "about the two hostages": a preposition
+    if words in ("more than", "less than", "fewer than") and nxt and nxt[0].vkey == "the":
+        return False  # "more than the 10 kilometres we promised": a comparison
     if len(nxt) >= 2 and nxt[0].vkey in ("a", "an", "one") and nxt[1].stem.startswith(_UNITS):
         return True  # "about an hour", "over a year"
     return any(

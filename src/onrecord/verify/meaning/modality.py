@@ -97,9 +97,16 @@ def _past_in(side: Side, idx: Sequence[int], match: dict[int, tuple[str, tuple[i
         if _matched(match.get(i, ("insert", ()))[0]):
             continue
         t = side.toks[i]
-        if t.vkey in _PAST_AUX or (t.kind == "word" and _past_verb(t)):
+        if t.vkey in _PAST_AUX:
+            return True
+        # "is limited", "is halved": a passive present, not a past
+        passive = i > 0 and side.toks[i - 1].vkey in _PRESENT_BE
+        if t.kind == "word" and _past_verb(t) and not passive:
             return True
     return False
+
+
+_PRESENT_BE = frozenset(["is", "are", "am", "be", "being", "remains", "remain", "stays", "stay"])
 
 
 def _inverted_should(side: Side, lo: int) -> bool:
@@ -109,9 +116,24 @@ def _inverted_should(side: Side, lo: int) -> bool:
     if t.vkey != "should" or lo + 1 >= len(side.toks):
         return False
     gap = side.text[side.toks[lo - 1].end : t.start] if lo > 0 else ""
-    if not (side.initial(lo) or "," in gap):  # "…, should the commission make headway"
+    if side.initial(lo):
+        return side.toks[lo + 1].vkey not in _PRONOUNS
+    # "…, should the commission make headway", "…, and should it refuse, we will go to
+    # court": after a comma or a joined clause's "and" a pronoun asks no question
+    joined = (
+        lo > 1
+        and side.toks[lo - 1].vkey in ("and", "but", "or")
+        and ("," in side.text[side.toks[lo - 2].end : side.toks[lo - 1].start])
+    )
+    if not ("," in gap or joined):
         return False
-    return side.toks[lo + 1].vkey not in ("i", "we", "you", "he", "she", "they", "it")
+    if side.toks[lo + 1].vkey not in _PRONOUNS:
+        return True
+    after = side.text[t.end : side.toks[min(lo + 6, len(side.toks) - 1)].end]
+    return "," in after and "?" not in after
+
+
+_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "they", "it"])
 
 
 def _mandative_should(side: Side, lo: int) -> bool:
@@ -289,6 +311,15 @@ def _in_question(vk: Sequence[str], i: int) -> bool:
 _QUESTION_OF = frozenset(["about", "on", "over", "of", "to"])
 
 
+def _in_time_clause(vk: Sequence[str], i: int) -> bool:
+    """ "before any talks can begin", "until the bridge can be reopened": a "can" in a
+    clause of time says when, and a translator writes "before any talks begin"."""
+    if vk[i] not in ("can", "could"):
+        return False
+    before = vk[max(0, i - 4) : i]
+    return any(w in ("before", "until", "till") for w in before)
+
+
 def _no_modal(side: Side, i: int) -> bool:
     """A modal-table word that here carries no modality: "possible" after a superlative
     ("the worst possible thing") or in "as soon as possible", "can" closing a measure of
@@ -300,7 +331,7 @@ def _no_modal(side: Side, i: int) -> bool:
         return True
     if _attributive(vk, i) or _elliptic_if(vk, i) or _stacked(vk, i) or _purpose(vk, i):
         return True
-    if _in_question(vk, i):
+    if _in_question(vk, i) or _in_time_clause(vk, i):
         return True
     if word == "possible":
         before = vk[max(0, i - 3) : i]
@@ -357,6 +388,9 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     used_q: set[int] = set()
     for lo, hi, cls in s_left:
         near = [o for o in q_left if id(o) not in used_q and _near(v, o, (lo, hi))]
+        # one of the same class first: "must wait" / "will have to wait" pairs "must"
+        # with "have to", and the bare "will" left over only sets the time
+        near.sort(key=lambda o: o[2] != cls)
         src = _phrase(v.s, lo, hi, 0, 1)
         if near:
             o = near[0]
@@ -450,16 +484,42 @@ def _backshift(v: _View, s_occ: tuple[int, int], q_occ: tuple[int, int, str]) ->
     claim does not."""
     s_words = " ".join(t.vkey for t in v.s.toks[s_occ[0] : s_occ[1]])
     q_words = " ".join(t.vkey for t in v.q.toks[q_occ[0] : q_occ[1]])
-    fragment = bool(v.q.toks) and not v.q.toks[0].cap
+    fragment = (bool(v.q.toks) and not v.q.toks[0].cap) or _reported(v.q, q_occ[0])
     # "if we answer …, there will be" / "if we replied …, there would be": a translator's
     # choice of conditional, the same condition on both sides
     conditional = any(t.vkey in _IF for t in v.q.toks) and any(
         v.s.toks[j].vkey in _IF for j in v.scope
     )
-    return (fragment or conditional) and (s_words, q_words) in (
+    if (fragment or conditional) and (s_words, q_words) in (
         ("will", "would"),
         ("shall", "should"),
-    )
+    ):
+        return True
+    # "I told them that pensioners would not pay" / "I made it clear that pensioners
+    # were not going to pay": the future seen from a past report, on either side
+    reported = _reported(v.s, s_occ[0]) or _reported(v.q, q_occ[0])
+    return reported and s_words in _FUTURES and q_words in _FUTURES
+
+
+_FUTURES = frozenset(["will", "would", "going to", "shall"])
 
 
 _IF = frozenset(["if", "unless"])
+
+# nouns of a promise or assurance that take a "that" clause in reported speech
+_ASSURANCE = frozenset(
+    ["assurance", "assurances", "promise", "word", "pledge", "guarantee", "commitment"]
+)
+
+
+def _reported(side: Side, i: int) -> bool:
+    """The modal at ``i`` stands in a "that" clause after a verb of saying in the past or a
+    noun of assurance ("gave me his assurance that it would", "told us that they would"):
+    reported speech, where "would" is the "will" that was said."""
+    vk = [t.vkey for t in side.toks]
+    before = vk[max(0, i - 6) : i]
+    if "that" not in before:
+        return False
+    k = max(0, i - 6) + len(before) - 1 - before[::-1].index("that")
+    head = side.toks[max(0, k - 8) : k]
+    return any(t.vkey in _ASSURANCE or (t.kind == "word" and _past_verb(t)) for t in head)

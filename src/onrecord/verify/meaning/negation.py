@@ -19,6 +19,9 @@ from .view import _counter, _counterpart_q, _edge_source, _matched, _near_region
 Occurrence = tuple[int, int, str]
 
 
+_SAYING_NO = ("say", "says", "said", "saying")
+
+
 def _hedge_occurrences(side: Side) -> list[Occurrence]:
     return _occurrences(side.toks, "hedges.txt", set(range(len(side.toks))))
 
@@ -238,7 +241,8 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
 
     def is_neg(side: Side, i: int) -> bool:
         t = side.toks[i]
-        if t.vkey not in negs or i in hedged[id(side)]:
+        # "unless we act" is "if we do not act"
+        if (t.vkey not in negs and t.vkey != "unless") or i in hedged[id(side)]:
             return False
         nxt = side.toks[i + 1].vkey if i + 1 < len(side.toks) else ""
         return not (
@@ -251,8 +255,13 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 and side.toks[i - 1].vkey in ("may", "must", "can")
                 and _ban_alone(other(side), within(other(side)))
             )
-            # "voted no" is a vote against, no negation of the sentence
-            or (t.vkey == "no" and i > 0 and side.toks[i - 1].stem == "vot")
+            # "voted no" is a vote against, "said no" a refusal (negative_words.txt), no
+            # negation of the sentence
+            or (
+                t.vkey == "no"
+                and i > 0
+                and (side.toks[i - 1].stem == "vot" or side.toks[i - 1].vkey in _SAYING_NO)
+            )
             # "no doubt" is "certainly", unless the other side has the doubt itself
             # ("I have no doubt that he respects it" / "I have my doubts that he does")
             or (t.vkey == "no" and nxt == "doubt" and not _doubt_unnegated(other(side), negs))
@@ -265,6 +274,13 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             or _whether_or_not(side, i)
             or _listed_not(side, i)
             or (t.vkey == "not" and nxt == "only")
+            # "no later than June 30" is "by June 30": a deadline, not a negation
+            or (
+                t.vkey in ("no", "not")
+                and nxt in ("later", "earlier", "sooner")
+                and i + 2 < len(side.toks)
+                and side.toks[i + 2].vkey == "than"
+            )
             # "nothing less than life", "nothing short of": emphasis, not negation
             or (t.vkey == "nothing" and nxt in ("less", "short", "more", "but"))
             # "without delay", "without doubt": promptly, certainly

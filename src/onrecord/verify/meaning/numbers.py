@@ -40,6 +40,16 @@ def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
         if i + 1 < len(side.toks) and side.toks[i + 1].vkey in ("noon", "midnight", "midday"):
             k += 1  # "12 noon" is "noon"
             continue
+        day = _day_of_month(side, i)
+        if day is not None:
+            out.append(day)
+            k += 1
+            continue
+        clock = _clock(side, i, allowed)
+        if clock is not None:
+            out.append(clock)
+            k += 2
+            continue
         and_a_half = [u.vkey for u in side.toks[i + 1 : i + 4]] == ["and", "a", "half"]
         vague = _vague(side, i, allowed)
         if vague is not None:
@@ -68,6 +78,57 @@ def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
                 continue
         k += 1
     return out
+
+
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def _day_of_month(side: Side, i: int) -> tuple[float, int, int] | None:
+    """ "the first of October" is October 1: an ordinal word before "of" and a month."""
+    t = side.toks[i]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", t.vkey)
+    if t.kind != "word" or m is None or int(m.group(1)) > 31:
+        return None
+    after = [u.vkey for u in side.toks[i + 1 : i + 3]]
+    if len(after) < 2 or after[0] != "of" or after[1] not in _MONTHS:
+        return None
+    return (float(m.group(1)), i, i + 1)
+
+
+# a clock time is one figure, kept apart from counts (hours * 60 + minutes, offset)
+_CLOCK = 1e7
+
+
+def _clock(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] | None:
+    """ "at 00:32", "by 02:30": hours and minutes read as one time of day, not as the
+    counts 2 and 30 (which would then seem to stand for something else)."""
+    t = side.toks[i]
+    if t.kind != "num" or i + 1 not in allowed or i + 1 >= len(side.toks):
+        return None
+    m = side.toks[i + 1]
+    if m.kind != "num" or side.text[t.end : m.start] != ":":
+        return None
+    if not (t.raw.isdigit() and m.raw.isdigit() and len(t.raw) <= 2 and len(m.raw) == 2):
+        return None
+    hours, minutes = int(t.raw), int(m.raw)
+    if hours > 24 or minutes > 59:
+        return None
+    return (_CLOCK + hours * 60 + minutes, i, i + 2)
 
 
 # plurals that count roughly ("dozens of firms", "hundreds of thousands"): a value of
@@ -144,6 +205,8 @@ def _same_count(a: str | None, b: str | None) -> bool:
 
 
 def _fmt(value: float) -> str:
+    if value >= _CLOCK:
+        return f"{int(value - _CLOCK) // 60:02d}:{int(value - _CLOCK) % 60:02d}"
     return f"{value:,.0f}" if value == int(value) else f"{value:g}"
 
 
@@ -252,14 +315,10 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 return t.stem
         return None
 
-    months = {
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december",
-    }  # fmt: skip
-
     def in_date(side: Side, lo: int, hi: int, val: float) -> bool:
         near = side.toks[max(0, lo - 2) : hi + 2]
-        return _is_year(val) or any(t.vkey in months for t in near)
+        # a year, a day of a month or a time of day: when, not how many of something
+        return _is_year(val) or val >= _CLOCK or any(t.vkey in _MONTHS for t in near)
 
     for val, lo, hi in qn:
         # a figure the passage does not have, taken from elsewhere in the sentence and set

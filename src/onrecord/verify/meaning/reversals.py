@@ -196,6 +196,8 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         i2, j2 = by_q[(b, a)]
         if i > i2 or i in cq or (is_function(v.q.toks[i]) and is_function(v.q.toks[i2])):
             continue
+        if _symmetric_between(v.q, i, i2):
+            continue  # "the border lies 22 km from the plant" / "the plant is 22 km from …"
         out.append(
             Finding(
                 "roles-reversed",
@@ -207,6 +209,21 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         cq.update({i, i2})
         cs.update({j, j2})
     return out
+
+
+# a distance holds both ways: the two ends may change places
+_DISTANCE = frozenset(
+    ["kilometres", "kilometers", "km", "miles", "metres", "meters", "away", "far", "apart"]
+)
+
+
+def _symmetric_between(side: Side, a: int, b: int) -> bool:
+    """Whether the words from ``a`` to ``b`` set the two ends at a distance from each
+    other ("X lies 22 kilometres from Y"), which holds both ways."""
+    vk = [t.vkey for t in side.toks[a + 1 : b]]
+    if len(vk) > 6:
+        return False
+    return any(w == "from" and k > 0 and vk[k - 1] in _DISTANCE for k, w in enumerate(vk))
 
 
 def _superlatives(side: Side, within: Iterable[int]) -> dict[str, bool]:
@@ -439,6 +456,8 @@ def _crossed_pivot(v: _View, cq: set[int]) -> list[Finding]:
             continue
         if key == "not" and f > 0 and qk[f - 1] in _COPULAS:
             continue  # "confidence is not the question" / "the question is not one of confidence"
+        if key == "from" and f > 0 and qk[f - 1] in _DISTANCE:
+            continue  # "the depot lies 12 km from the bridge": a distance holds both ways
         sf = _pivot_in_source(v, q_to_s, f)
         if sf is None:
             continue

@@ -44,7 +44,10 @@ def _moved_roles(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 qi, sj = q_stems[common], s_stems[common]
                 for i in qr:
                     who = v.q.toks[i].vkey
-                    if not (_person(who) or _is_name(v.q, i) or v.q.toks[i].cap) or i == qi:
+                    # a doer: a person, a name, a capitalised word ("The" opening the
+                    # sentence is no doer)
+                    named = v.q.toks[i].cap and not is_function(v.q.toks[i])
+                    if not (_person(who) or _is_name(v.q, i) or named) or i == qi:
                         continue
                     for j in sr:
                         if v.s.toks[j].vkey != who or j == sj or i in cq:

@@ -70,8 +70,11 @@ log = logging.getLogger(__name__)
 # bumped when the rules change what a verdict says: 2 = questions, scope words, roles from
 # the parse, added words set against the passage (2026-11-26); 3 = swaps around a pivot,
 # absolute adverbs, conditions stated elsewhere in the source, the 0.75-0.85 substitution
-# band labelled translation at low confidence (2026-11-26)
-STAGE = "verify/3"
+# band labelled translation at low confidence (2026-11-26); 4 = free renderings, the
+# quantifier scale, names beside a fragment uncertain, confidences capped at first-run
+# precision (2026-11-27), and the second translator's forms of the twelfth session
+# (clock times, reported "would", "unless", German-style names; 2026-11-27)
+STAGE = "verify/4"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 

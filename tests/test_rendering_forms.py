@@ -26,7 +26,8 @@ BURST = statement_text(
     "Consumption fell by about 4 percent, less than we hoped, but it fell. "
     "We refused the demand of the contractors for a bonus. "
     "We will no longer wait for the ministry to approve the new reservoir. "
-    "We will not raise the price of water, and we have never planned to.",
+    "We will not raise the price of water, and we have never planned to. "
+    "Only nine of the 40 pumps were damaged.",
     title="Statement of the Water Utility",
 )
 
@@ -75,6 +76,8 @@ def test_other_names_stay_apart(a: str, b: str) -> None:
         "We said no to the contractors' demand for a bonus.",
         # "stop waiting" is "no longer wait"
         "We will stop waiting for the ministry to approve the new reservoir.",
+        # "only nine" is "no more than nine"
+        "No more than nine of the 40 pumps were damaged.",
     ],
 )
 def test_the_same_claim_in_other_forms_is_faithful(quote: str, water: SourceIndex) -> None:
@@ -89,6 +92,7 @@ def test_the_same_claim_in_other_forms_is_faithful(quote: str, water: SourceInde
         ("The repair crews of Anton Zhukovets reached the burst main in over two hours.", "hedge"),
         ("We accepted the demand of the contractors for a bonus.", ""),
         ("We will wait for the ministry to approve the new reservoir.", "negation"),
+        ("At least nine of the 40 pumps were damaged.", "hedge"),
         # a condition in place of the source's own words
         ("We will not raise the price of water unless the ministry asks us to.", "condition"),
     ],

@@ -176,6 +176,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             v.s, v.scope | v.region, _figure_after(v.q, o[1])
         ):
             continue  # "in under three hours" / "within three hours"
+        if o[2] == "at-most" and _only_before(v.s, v.scope | v.region, _figure_after(v.q, o[1])):
+            continue  # "no more than eight got through" / "only eight of them reached"
         f = Finding("hedge-added", f"hedge added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
         # a hedge of one class dropped in one place and added in another moved with the
         # figure ("about ten days of flow" / "roughly what flows in ten days")
@@ -278,6 +280,16 @@ def _within_before(side: Side, idx: set[int], figure: object) -> bool:
     """ "within" stands right before ``figure`` among the tokens ``idx`` of ``side``."""
     return figure is not None and any(
         side.toks[j].vkey == "within" and _figure_after(side, j + 1) == figure
+        for j in idx
+        if j + 1 < len(side.toks)
+    )
+
+
+def _only_before(side: Side, idx: set[int], figure: object) -> bool:
+    """ "only" stands right before ``figure`` among the tokens ``idx``: "only eight" says
+    what "no more than eight" says."""
+    return figure is not None and any(
+        side.toks[j].vkey == "only" and _figure_after(side, j + 1) == figure
         for j in idx
         if j + 1 < len(side.toks)
     )

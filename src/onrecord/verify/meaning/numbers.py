@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...analyse.time import MONTHS
 from ..align import is_function, loaded_kind, synonymous
 from ..normalize import Tok
 from .base import SCALES, Finding, Side
@@ -80,22 +81,8 @@ def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
     return out
 
 
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+# the months' full names ("Mar" and "Dec" are words too)
+_MONTHS = frozenset(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
 
 
 def _day_of_month(side: Side, i: int) -> tuple[float, int, int] | None:

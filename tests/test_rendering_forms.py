@@ -27,7 +27,9 @@ BURST = statement_text(
     "We refused the demand of the contractors for a bonus. "
     "We will no longer wait for the ministry to approve the new reservoir. "
     "We will not raise the price of water, and we have never planned to. "
-    "Only nine of the 40 pumps were damaged.",
+    "Only nine of the 40 pumps were damaged. "
+    "That is simply not how the Regional Council works. "
+    "The new pumps work well, and that is not surprising.",
     title="Statement of the Water Utility",
 )
 
@@ -93,6 +95,7 @@ def test_the_same_claim_in_other_forms_is_faithful(quote: str, water: SourceInde
         ("We accepted the demand of the contractors for a bonus.", ""),
         ("We will wait for the ministry to approve the new reservoir.", "negation"),
         ("At least nine of the 40 pumps were damaged.", "hedge"),
+        ("The new pumps do not work well, and that is not surprising.", "negation"),
         # a condition in place of the source's own words
         ("We will not raise the price of water unless the ministry asks us to.", "condition"),
     ],
@@ -101,3 +104,9 @@ def test_a_changed_claim_is_still_caught(quote: str, rule: str, water: SourceInd
     v = verdict(water, quote)
     assert v.label == "altered", v.reasons
     assert v.rule.startswith(rule), (v.rule, v.reasons)
+
+
+def test_a_negation_a_few_words_before_its_verb_is_no_negation_added(water: SourceIndex) -> None:
+    # "simply not how the Regional Council works": the verb comes five words after "not"
+    v = verdict(water, "The Regional Council simply does not work that way.")
+    assert v.label != "altered" and not v.rule.startswith("negation"), (v.rule, v.reasons)

@@ -158,10 +158,10 @@ def _moved_negations(
     if not outside:
         return q_left
 
-    def governed(side: Side, k: int, before: int = 0) -> set[str]:
+    def governed(side: Side, k: int, before: int = 0, after: int = 3) -> set[str]:
         return {
             side.toks[x].stem
-            for x in range(max(0, k - before), min(len(side.toks), k + 4))
+            for x in range(max(0, k - before), min(len(side.toks), k + 1 + after))
             if x != k and not is_function(side.toks[x]) and side.toks[x].kind == "word"
         }
 
@@ -170,7 +170,9 @@ def _moved_negations(
         near = governed(v.q, i)
         # the source may negate the verb of the word the quote negates ("there would be
         # no case" / "this case would not exist"): its subject stands just before
-        j = next((j for j in outside if near & governed(v.s, j, before=3)), None)
+        # "simply not how the Council works" / "simply does not work that way": the verb
+        # may come a few words after the source's negation
+        j = next((j for j in outside if near & governed(v.s, j, before=3, after=5)), None)
         if j is None:
             kept.append(i)
         else:

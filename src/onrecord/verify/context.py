@@ -259,7 +259,7 @@ def _context_check(
         # statements: 4 and 4; thresholds.json, context_new_name)
         return _name_unclear(new_names, "the source does not mention", passage_text, res)
     if new_names:
-        names = ", ".join(dict.fromkeys(t.raw for t in new_names))
+        names = _listed(new_names)
         return _Result(
             "altered",
             "context",
@@ -375,10 +375,15 @@ def _context_check(
     )
 
 
+def _listed(names: Sequence[Tok]) -> str:
+    """The names, each once, in the order they come."""
+    return ", ".join(dict.fromkeys(t.raw for t in names))
+
+
 def _name_unclear(names: Sequence[Tok], where: str, passage_text: str, res: _Result) -> _Result:
     """ "uncertain" (context-name): the report sets a fragment beside names the passage
     lacks, so who or what the words were about is for the reader to check."""
-    listed = ", ".join(dict.fromkeys(t.raw for t in names))
+    listed = _listed(names)
     return _Result(
         "uncertain",
         "context-name",

@@ -135,8 +135,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "at the moment we have" / "we currently have"
         elif cls == "below" and _not_even(v, hi):
             continue  # "lasted less than five years" / "did not last even five years"
-        elif cls in _WITHIN_KIN and _within_before(
-            v.q, set(range(len(v.q.toks))), _figure_after(v.s, hi)
+        elif cls in _WITHIN_KIN and _word_before(
+            v.q, set(range(len(v.q.toks))), "within", _figure_after(v.s, hi)
         ):
             continue  # "within six hours" / "no more than six hours later"
         else:
@@ -172,11 +172,13 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # in the quote's own ending, as in the rest of the source sentence
         if _same_hedge_elsewhere(v, o):
             continue  # the figure (or the opinion) moved with its hedge
-        if o[2] in _WITHIN_KIN and _within_before(
-            v.s, v.scope | v.region, _figure_after(v.q, o[1])
+        if o[2] in _WITHIN_KIN and _word_before(
+            v.s, v.scope | v.region, "within", _figure_after(v.q, o[1])
         ):
             continue  # "in under three hours" / "within three hours"
-        if o[2] == "at-most" and _only_before(v.s, v.scope | v.region, _figure_after(v.q, o[1])):
+        if o[2] == "at-most" and _word_before(
+            v.s, v.scope | v.region, "only", _figure_after(v.q, o[1])
+        ):
             continue  # "no more than eight got through" / "only eight of them reached"
         f = Finding("hedge-added", f"hedge added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
         # a hedge of one class dropped in one place and added in another moved with the
@@ -276,20 +278,12 @@ _MAY = frozenset({"may", "might", "could"})
 _WITHIN_KIN = frozenset({"below", "at-most"})
 
 
-def _within_before(side: Side, idx: set[int], figure: object) -> bool:
-    """ "within" stands right before ``figure`` among the tokens ``idx`` of ``side``."""
+def _word_before(side: Side, idx: set[int], word: str, figure: object) -> bool:
+    """``word`` stands right before ``figure`` among the tokens ``idx`` of ``side``
+    ("within three hours", "only eight": what "in under three hours" and "no more than
+    eight" say)."""
     return figure is not None and any(
-        side.toks[j].vkey == "within" and _figure_after(side, j + 1) == figure
-        for j in idx
-        if j + 1 < len(side.toks)
-    )
-
-
-def _only_before(side: Side, idx: set[int], figure: object) -> bool:
-    """ "only" stands right before ``figure`` among the tokens ``idx``: "only eight" says
-    what "no more than eight" says."""
-    return figure is not None and any(
-        side.toks[j].vkey == "only" and _figure_after(side, j + 1) == figure
+        side.toks[j].vkey == word and _figure_after(side, j + 1) == figure
         for j in idx
         if j + 1 < len(side.toks)
     )

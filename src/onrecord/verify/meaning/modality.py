@@ -516,10 +516,10 @@ def _reported(side: Side, i: int) -> bool:
     """The modal at ``i`` stands in a "that" clause after a verb of saying in the past or a
     noun of assurance ("gave me his assurance that it would", "told us that they would"):
     reported speech, where "would" is the "will" that was said."""
-    vk = [t.vkey for t in side.toks]
-    before = vk[max(0, i - 6) : i]
+    start = max(0, i - 6)
+    before = [t.vkey for t in side.toks[start:i]]
     if "that" not in before:
         return False
-    k = max(0, i - 6) + len(before) - 1 - before[::-1].index("that")
+    k = start + len(before) - 1 - before[::-1].index("that")
     head = side.toks[max(0, k - 8) : k]
     return any(t.vkey in _ASSURANCE or (t.kind == "word" and _past_verb(t)) for t in head)

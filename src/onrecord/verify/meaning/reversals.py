@@ -7,7 +7,7 @@ to whom).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..align import PIVOTS, antonym_pairs, is_function, negation_words, strength_table
 from ..normalize import Tok, stem
@@ -217,13 +217,16 @@ _DISTANCE = frozenset(
 )
 
 
+def _distance_from(vk: Sequence[str], k: int) -> bool:
+    """The "from" at ``k`` follows a distance ("22 kilometres from"), which holds both ways."""
+    return vk[k] == "from" and k > 0 and vk[k - 1] in _DISTANCE
+
+
 def _symmetric_between(side: Side, a: int, b: int) -> bool:
     """Whether the words from ``a`` to ``b`` set the two ends at a distance from each
-    other ("X lies 22 kilometres from Y"), which holds both ways."""
+    other ("X lies 22 kilometres from Y")."""
     vk = [t.vkey for t in side.toks[a + 1 : b]]
-    if len(vk) > 6:
-        return False
-    return any(w == "from" and k > 0 and vk[k - 1] in _DISTANCE for k, w in enumerate(vk))
+    return len(vk) <= 6 and any(_distance_from(vk, k) for k in range(len(vk)))
 
 
 def _superlatives(side: Side, within: Iterable[int]) -> dict[str, bool]:
@@ -456,7 +459,7 @@ def _crossed_pivot(v: _View, cq: set[int]) -> list[Finding]:
             continue
         if key == "not" and f > 0 and qk[f - 1] in _COPULAS:
             continue  # "confidence is not the question" / "the question is not one of confidence"
-        if key == "from" and f > 0 and qk[f - 1] in _DISTANCE:
+        if _distance_from(qk, f):
             continue  # "the depot lies 12 km from the bridge": a distance holds both ways
         sf = _pivot_in_source(v, q_to_s, f)
         if sf is None:

@@ -49,10 +49,12 @@ disputed election, ``heldout32``), ``statement32/`` (a wartime president's TV in
 ``statement42/`` (a head of state proposing direct talks after a truce, ``heldout43``),
 ``statement43/`` (a defence minister announcing a withdrawal and a detainee handover,
 ``heldout44``), ``statement44/`` (a finance minister before parliament's budget
-committee after a debt restructuring, ``heldout45``) and ``statement45/`` (a police
-commissioner after a prison escape, ``heldout46``); heldout44 and heldout46 are still
-blind, and
-the first run of every split from
+committee after a debt restructuring, ``heldout45``), ``statement45/`` (a police
+commissioner after a prison escape, ``heldout46``), ``statement46/`` (a civil aviation
+authority's head after an emergency landing, ``heldout47``), ``statement47/`` (an
+education minister after an exam leak, ``heldout48``) and ``statement48/`` (a fisheries
+minister after an oil spill, ``heldout49``); heldout47, heldout48 and heldout49 are still
+blind, and the first run of every split from
 heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
@@ -190,9 +192,11 @@ TUNED = (
     "heldout41",
     "heldout42",
     "heldout43",
+    "heldout44",
     "heldout45",
+    "heldout46",
 )
-BLIND: tuple[str, ...] = ("heldout44", "heldout46")
+BLIND: tuple[str, ...] = ("heldout47", "heldout48", "heldout49")
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

@@ -166,6 +166,9 @@ def _cut_hedge_check(quote: str, context: str | None, res: _Result, index: Sourc
     return _Result("altered", "hedge-dropped", [reason], 0.8, p, res.qtoks)
 
 
+_OWN_CLAUSE = frozenset(["until", "till", "unless", "because", "once", "when", "since"])
+
+
 def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
     """A fragment the source holds under a negation ("I never said that the government
     ordered this attack", "we did not yet know that it was an attack"), set by the report
@@ -194,6 +197,10 @@ def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIn
     # …": a negated verb of hiding or doubting asserts what follows
     after = before[before.index(frame[-1]) + 1 :]
     if any(t.vkey.startswith(_AFFIRMING) for t in after):
+        return res
+    # "we will not stop until all of them are back behind bars": the words stand in a
+    # clause of their own, which the negation does not reach
+    if any(t.vkey in _OWN_CLAUSE for t in after):
         return res
     around = tokenize(_claim_around(quote, context))
     negative = set(load_list("negative_words.txt"))

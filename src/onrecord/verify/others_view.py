@@ -63,6 +63,14 @@ _FRAMING_CUES = frozenset(
 )
 
 
+_CLAIM_NOUNS = frozenset(
+    [
+        *("claims", "claim", "reports", "report", "rumours", "rumors", "rumour", "rumor"),
+        *("allegations", "allegation", "suggestions", "suggestion", "speculation"),
+    ]
+)
+
+
 # the speaker, as a report refers to him or her
 _THIRD_PERSON = frozenset(["he", "she", "him", "her"])
 # verbs by which a report gives a judgement to whoever made it
@@ -99,6 +107,12 @@ def _others_view_check(
         if t.vkey in _OTHERS
         # "It says that …": an organisation's claim (not "it is clear that")
         or (t.vkey == "it" and n + 1 < len(before) and before[n + 1].stem in _WISH)
+        # "It has also been said that …", "it is claimed that …": a view of nobody named
+        or (
+            t.vkey == "it"
+            and any(x.vkey in ("been", "is", "was") for x in before[n + 1 : n + 4])
+            and any(x.stem in _WISH for x in before[n + 2 : n + 5])
+        )
         or (
             t.cap
             and t.kind == "word"
@@ -143,6 +157,10 @@ def _others_view_check(
     # well run"), or the report gives a finding to its party ("the observer mission had
     # found the election 'well administered'")
     if any(t.vkey == "according" for t in res.qtoks) or _finding_of_other(clause, home, speaker):
+        return res
+    # … or calls them a claim of nobody in particular: "asked about claims that", "denied
+    # reports that", "rumours that"
+    if len(clause) > 1 and clause[-1].vkey == "that" and clause[-2].vkey in _CLAIM_NOUNS:
         return res
     return _Result(
         "altered",

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..align import is_function, phrase_ends, synonymous
 from ..normalize import stem
-from .base import Finding, Side, _if_whether, _norm_word, _occurrences
+from .base import Finding, Side, _as_long_as_figure, _if_whether, _norm_word, _occurrences
 from .negation import _exclusive, _says_only, negated_opposite
 from .rewording import rewording_blocks
 from .view import _matched, _sentences_around, _View
@@ -58,7 +58,12 @@ def _markers(side: Side, idx: Sequence[int], name: str) -> list[tuple[int, int, 
             )
         ]
     if name == "conditions.txt":
-        occ = [o for o in occ if not _if_whether(side.toks, idx[o[0]], idx[o[0]] + 1)]
+        occ = [
+            o
+            for o in occ
+            if not _if_whether(side.toks, idx[o[0]], idx[o[0]] + 1)
+            and not _as_long_as_figure(side.toks, idx[o[0]], idx[o[1] - 1] + 1)
+        ]
     return occ
 
 

@@ -182,6 +182,14 @@ _ASKING = frozenset(
 )
 
 
+def _as_long_as_figure(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """ "for as long as two hours": a ceiling on a figure, no condition."""
+    if [t.vkey for t in toks[lo:hi]] != ["as", "long", "as"] or hi >= len(toks):
+        return False
+    nxt = toks[hi]
+    return nxt.kind == "num" or nxt.vkey in NUMBERISH or (lo > 0 and toks[lo - 1].vkey == "for")
+
+
 def _if_whether(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     """ "we do not know if …", "asked if …": "if" for "whether", no condition."""
     return (
@@ -210,7 +218,11 @@ def _occurrences(
         if (
             hit
             and name == "conditions.txt"
-            and (_once_not_conditional(vk, hit[0], hit[1]) or _if_whether(toks, hit[0], hit[1]))
+            and (
+                _once_not_conditional(vk, hit[0], hit[1])
+                or _if_whether(toks, hit[0], hit[1])
+                or _as_long_as_figure(toks, hit[0], hit[1])
+            )
         ):
             hit = None
         if hit and (allowed is None or all(k in allowed for k in range(hit[0], hit[1]))):

@@ -130,6 +130,17 @@ def _closes_with_condition(side: Side) -> bool:
     )
 
 
+def _any_condition(side: Side) -> bool:
+    """Whether the words state a condition anywhere ("Talks could restart on May 5 if the
+    conditions are met", "Should the port be shut, …")."""
+    first = side.toks[0].vkey if side.toks else ""
+    return (
+        bool(_occurrences(side.toks, "conditions.txt"))
+        or _states_condition(side)
+        or (first in _INVERTED_IF and "," in side.text)
+    )
+
+
 def _states_condition(side: Side) -> bool:
     """Whether the words open with a condition: a word of ``conditions.txt`` first ("If
     we do nothing, …") or a clause that opens with an inverted "Had we …", "Were it …",
@@ -186,6 +197,12 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     clause = _condition_before(s, start, lo)
     if clause is not None and not _closes_with_condition(v.q):
         return f"the source says first '{s.words(range(*clause))}'"
+    inside = _inside_condition(s, start, lo, hi)
+    # the quote opens with the condition's own words (not "Anyone who sees" for "If you
+    # see": a condition in other words)
+    opens = len(v.steps) > 1 and all(st.op in ("equal", "variant") for st in v.steps[:2])
+    if inside is not None and opens and not _any_condition(v.q):
+        return f"the quote starts inside the condition '{s.words(range(*inside))}'"
     dropped = _condition_dropped(v, lo, hi)
     if dropped and _states_condition(v.q) and all(is_function(x) for x in tokenize(dropped)):
         # "Should the lists be reconciled, a second exchange could …" / "… could take
@@ -201,6 +218,32 @@ OPINION_FRAMES = frozenset(
 )
 
 
+_POSSIBLE_WORDS = frozenset(
+    ["possible", "possibly", "may", "might", "could", "perhaps", "maybe", "exclude", "rule"]
+)
+
+
+def _possibility_frame(s: Side, k: int) -> int | None:
+    """Where "I do not rule out (that)", "we cannot exclude (that)" starts when it ends at
+    token ``k``: a possibility the speaker grants, which a cut reads as a plan."""
+    vk = [t.vkey for t in s.toks]
+    if k >= 1 and vk[k] == "out" and vk[k - 1] == "rule":
+        verb = k - 1
+    elif k >= 0 and vk[k] == "exclude":
+        verb = k
+    else:
+        return None
+    for n in range(verb - 1, max(-1, verb - 4), -1):
+        if vk[n] in ("not", "cannot", "never"):
+            first = n - 1
+            while first >= 0 and vk[first] in ("do", "does", "will", "would", "can", "could"):
+                first -= 1
+            if first >= 0 and vk[first] in ("i", "we") and not s.sentence_break(first + 1):
+                return first
+            return None
+    return None
+
+
 def opinion_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     """The source's "I hope that" (think, believe, expect…) right before the quoted
     clause, which the quote leaves out: its words, or None."""
@@ -212,6 +255,11 @@ def opinion_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     k = lo - 1
     if k >= 0 and s.toks[k].vkey == "that" and not s.sentence_break(lo):
         k -= 1
+    possible = _possibility_frame(s, k)
+    if possible is not None:
+        if any(t.vkey in _POSSIBLE_WORDS for t in v.q.toks):
+            return None  # "It is possible that …" for "I cannot rule out that …"
+        return s.words(range(possible, lo))
     if k < 1 or s.sentence_break(k + 1) or s.toks[k].vkey not in OPINION_FRAMES:
         return None
     if s.toks[k - 1].vkey not in ("i", "we") or re.search(r"[,;:]", _gap(s, k + 1)):
@@ -291,6 +339,26 @@ def _condition_before(s: Side, start: int, lo: int) -> tuple[int, int] | None:
         ):
             continue
         return a, closes[0]
+    return None
+
+
+def _inside_condition(s: Side, start: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """A condition clause that opens the sentence before the quote and closes inside it:
+    "If the remaining nine are not found [by Sunday, I will ask …]" keeps the clause's
+    tail and cuts its "if", so the request reads as decided."""
+    toks = s.toks
+    for a0, _b0, _ in reversed(_occurrences(toks[start:lo], "conditions.txt")):
+        a = start + a0
+        if not (
+            a == start or toks[a - 1].vkey in _CLAUSE_JOINS or re.search(r"[:;,—–]", _gap(s, a))
+        ):
+            continue
+        if any(re.search(r"[,;:—–]", _gap(s, k)) for k in range(a + 1, lo + 1)):
+            return None  # closed before the quote: _condition_before's case
+        closes = [k for k in range(lo + 1, min(hi, lo + 8)) if "," in _gap(s, k)]
+        if closes and hi - closes[0] >= 3:
+            return a, closes[0]
+        return None
     return None
 
 

@@ -5,6 +5,7 @@ changed, dropped or added, and where a hedge word is a preposition, not a hedge
 
 from __future__ import annotations
 
+from ..align import negation_words
 from ..normalize import stem, tokenize
 from .base import NUMBERISH, QUANTITY, Finding, Side, _occurrences
 from .view import _counter, _matched, _near, _phrase, _View
@@ -71,8 +72,14 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     q_occ = [o for o in _occurrences(v.q.toks, "hedges.txt", q_all) if _hedge_applies(v.q, o)]
     s_occ = [
         o
-        for o in _occurrences(v.s.toks, "hedges.txt", v.region | v.skipped)
+        # a hedge may straddle the passage's edge ("had at least fifteen" quoted as "been
+        # fifteen at minimum": the alignment pairs the two "at" and stops there)
+        for o in _occurrences(v.s.toks, "hedges.txt", v.region | v.skipped | v.scope)
         if _hedge_applies(v.s, o)
+        and (
+            all(j in v.region | v.skipped for j in range(o[0], o[1]))
+            or (o[1] - o[0] > 1 and any(j in v.region for j in range(o[0], o[1])))
+        )
     ]
     s_occ = [
         o
@@ -107,14 +114,14 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             if o is None:
                 # the figure moved with its hedge: "the districts had almost 340 polling
                 # stations" / "Nearly 340 polling stations were in the districts"
-                figure = _figure_after(v.s, hi)
+                figure = _hedged_figure(v.s, lo, hi)
                 o = next(
                     (
                         x
                         for x in q_left
                         if id(x) not in used
                         and figure is not None
-                        and _figure_after(v.q, x[1]) == figure
+                        and _hedged_figure(v.q, x[0], x[1]) == figure
                     ),
                     None,
                 )
@@ -133,6 +140,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             cq.update(range(o[0], o[1]))
         elif cls == "for-now" and any(x.stem in _PROVISIONAL for x in v.q.toks):
             continue  # "at the moment we have" / "we currently have"
+        elif cls == "just-under" and _almost_none(v, hi):
+            continue  # "almost without rest" / "hardly any rest"
         elif cls == "below" and _not_even(v, hi):
             continue  # "lasted less than five years" / "did not last even five years"
         elif cls in _WITHIN_KIN and _word_before(
@@ -211,6 +220,20 @@ def _judged_by_speaker(v: _View) -> bool:
     return False
 
 
+_NEAR_NONE = frozenset(["hardly", "barely", "scarcely"])
+
+
+def _almost_none(v: _View, hi: int) -> bool:
+    """ "almost no", "almost without", "nearly nothing" in the source where the quote says
+    "hardly any", "barely anything": the same near-absence, said with a negation adverb."""
+    nxt = v.s.toks[hi : hi + 1]
+    return (
+        bool(nxt)
+        and nxt[0].vkey in negation_words()
+        and any(t.vkey in _NEAR_NONE for t in v.q.toks)
+    )
+
+
 def _not_even(v: _View, hi: int) -> bool:
     """The quote says "not … even N" for the source's "less than N": the figure after the
     source's hedge is aligned to a quote figure right after "even", with a negation at
@@ -220,6 +243,32 @@ def _not_even(v: _View, hi: int) -> bool:
         return False
     k = min(qs) - 1
     return any(v.q.toks[n].vkey in ("not", "never") for n in range(max(0, k - 4), k))
+
+
+# hedges written after their figure: "fifteen at minimum", "ten at the most"
+_POSTPOSED = frozenset(
+    [
+        "at minimum",
+        "at a minimum",
+        "at the very least",
+        "at the least",
+        "at the most",
+        "at the very most",
+        "or more",
+        "or so",
+        "at the earliest",
+        "at the latest",
+    ]
+)
+
+
+def _hedged_figure(side: Side, lo: int, hi: int) -> str | None:
+    """The figure the hedge at ``lo``..``hi`` bounds: the number before a hedge written
+    after its figure, else the first number within three words after it."""
+    words = " ".join(t.vkey for t in side.toks[lo:hi])
+    if words in _POSTPOSED and lo > 0 and side.toks[lo - 1].kind == "num":
+        return side.toks[lo - 1].vkey
+    return _figure_after(side, hi)
 
 
 def _figure_after(side: Side, hi: int) -> str | None:
@@ -407,6 +456,8 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         and nxt[0].vkey in _DEFINITE
     ):
         return False  # "over the next few days", "about the two hostages": a preposition
+    if words in ("close to", "near") and nxt and nxt[0].cap and nxt[0].kind != "num":
+        return False  # "a house close to Kravec": a place, no figure
     if words in ("more than", "less than", "fewer than") and nxt and nxt[0].vkey == "the":
         return False  # "more than the 10 kilometres we promised": a comparison
     if len(nxt) >= 2 and nxt[0].vkey in ("a", "an", "one") and nxt[1].stem.startswith(_UNITS):

@@ -271,7 +271,7 @@ def _elliptic_if(vk: Sequence[str], i: int) -> bool:
     return k >= len(vk) or vk[k] in _CLAUSE_AHEAD
 
 
-_FIRST_MODALS = frozenset(["should", "would", "could", "might"])
+_FIRST_MODALS = frozenset(["should", "would", "could", "might", "may"])
 
 
 def _stacked(vk: Sequence[str], i: int) -> bool:
@@ -333,6 +333,8 @@ def _no_modal(side: Side, i: int) -> bool:
         return True
     if _in_question(vk, i) or _in_time_clause(vk, i):
         return True
+    if word in ("have", "has", "had") and vk[i + 1 : i + 4] == ["to", "do", "with"]:
+        return True  # "has to do with the detainees": "concerns"
     if word == "possible":
         before = vk[max(0, i - 3) : i]
         return bool(
@@ -442,6 +444,13 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue
         if _prohibits(v.q, o) and prohibition(v.s, v.scope | v.region):
             continue  # "we may not finance the budget" / "the law forbids us to finance"
+        if (
+            o[2] in ("advisable", "obligatory")
+            and v.q.toks[o[1] : o[1] + 1]
+            and v.q.toks[o[1]].vkey in ("not", "never")
+            and _do_not(v.s, v.region)
+        ):
+            continue  # "anyone who sees them should not approach" / "do not approach them"
         rest = (v.scope - v.region - set(v.s_match)) | _edge_source(v, o[0])
         if any(c == o[2] for _, _, c in _occurrences(v.s.toks, "modality.tsv", rest)):
             continue  # "after which it has to be approved" / "… and the regulator must then"
@@ -450,6 +459,19 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cq.update(range(o[0], o[1]))
     return out
+
+
+def _do_not(side: Side, idx: set[int]) -> bool:
+    """A prohibition said as an imperative: "do not approach them", "never open the door"
+    at the start of a sentence or clause, which a translator renders "should not
+    approach", "must never open"."""
+    vk = [t.vkey for t in side.toks]
+    for j in sorted(idx):
+        if vk[j] == "never" or (vk[j] == "do" and vk[j + 1 : j + 2] == ["not"]):
+            gap = side.text[side.toks[j - 1].end : side.toks[j].start] if j > 0 else "."
+            if j == 0 or re.search(r"[,;:.!]", gap) or vk[j - 1] in ("and", "please", "then"):
+                return True
+    return False
 
 
 def _prohibits(side: Side, o: tuple[int, int, str]) -> bool:

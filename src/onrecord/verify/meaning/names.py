@@ -132,6 +132,7 @@ def _matched_later_in_sentence(v: _View, j: int) -> bool:
 
 
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
 
 
 @functools.lru_cache(maxsize=64)
@@ -152,10 +153,14 @@ def _same_day(v: _View, i: int, j: int) -> bool:
     Tuesday" for the speaker's "yesterday")."""
     a, b = v.q.toks[i].vkey, v.s.toks[j].vkey
     day, rel = (a, b) if a in WEEKDAYS else (b, a)
-    if day not in WEEKDAYS or rel not in _RELATIVE_DAYS:
+    side, k = (v.s, j) if a in WEEKDAYS else (v.q, i)
+    offset = _RELATIVE_DAYS.get(rel)
+    if rel == "this" and side.toks[k + 1 : k + 2] and side.toks[k + 1].vkey in _PARTS_OF_DAY:
+        offset = 0  # "this afternoon" / "on Wednesday afternoon"
+    if day not in WEEKDAYS or offset is None:
         return False
     given = _statement_weekday(v.s.text)
-    return given is not None and (given + _RELATIVE_DAYS[rel]) % 7 == WEEKDAYS[day]
+    return given is not None and (given + offset) % 7 == WEEKDAYS[day]
 
 
 def _relative_day_near(v: _View, i: int) -> bool:
@@ -227,7 +232,9 @@ def _date_after_end(v: _View, cq: set[int]) -> list[Finding]:
         cq.update(tail)
         src = _phrase(v.s, dates[0], dates[0] + 1, 2, 0)
         return [Finding("date-changed", f"date changed: '{src}' → '{v.q.words(tail)}'", 0.85)]
-    if figures and v.s.toks[figures[0]].vkey not in q_keys:
+    # a figure the quote has elsewhere is where the alignment stopped short ("had at
+    # least fifteen" / "been fifteen at minimum"), not a figure changed
+    if figures and v.s.toks[figures[0]].vkey not in {t.vkey for t in v.q.toks}:
         if same_span(v.q.toks, tail, v.s.toks, nxt):
             return []  # "for a fortnight" / "for two weeks"
         cq.update(tail)

@@ -365,6 +365,8 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         s_neg = _negative_words(v.s, s_free, q_stems)
         if len(q_left) - len(s_left) == s_neg - q_neg:
             return out
+    if len(q_left) != len(s_left):
+        q_left, s_left = _opposite_for_negation(v, q_left, s_left)
     if len(q_left) > len(s_left):
         for i in q_left[len(s_left) :]:
             out.append(
@@ -387,6 +389,46 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     return out
 
 
+def _opposite_for_negation(
+    v: _View, q_left: list[int], s_left: list[int]
+) -> tuple[list[int], list[int]]:
+    """Drop a negation whose verb the other side says as its opposite: "does not keep its
+    word" / "breaks its word" (``antonyms.tsv``), either way round."""
+    opposite = antonym_pairs()
+
+    def unpaired(
+        x: Side,
+        extra: list[int],
+        y: Side,
+        y_all: range | set[int],
+        y_match: dict[int, tuple[str, tuple[int, ...]]],
+    ) -> list[int]:
+        kept: list[int] = []
+        for k in extra:
+            governed = [t.stem for t in x.toks[k + 1 : k + 4] if not is_function(t)]
+            # the opposite is a word of the other side's own, not one both sides share
+            # ("can neither confirm nor deny" / "can confirm")
+            if any(
+                (g, y.toks[m].stem) in opposite
+                and not _negated_before(y, m)
+                and not _matched(y_match.get(m, ("insert", ()))[0])
+                for g in governed
+                for m in y_all
+            ):
+                continue
+            kept.append(k)
+        return kept
+
+    q_all = range(len(v.q.toks))
+    if len(s_left) > len(q_left):
+        s_left = s_left[: len(q_left)] + unpaired(v.s, s_left[len(q_left) :], v.q, q_all, v.q_match)
+    else:
+        q_left = q_left[: len(s_left)] + unpaired(
+            v.q, q_left[len(s_left) :], v.s, v.region, v.s_match
+        )
+    return q_left, s_left
+
+
 _WHOLLY = frozenset(
     [
         "entirely",
@@ -400,6 +442,8 @@ _WHOLLY = frozenset(
         "necessarily",
         "all",
         "exactly",
+        # "had not worked properly" grants that they worked in part
+        "properly",
     ]
 )
 
@@ -414,7 +458,11 @@ def _partial_negations(side: Side, idx: Iterable[int]) -> list[int]:
         for i in sorted(keep)
         if side.toks[i].vkey in negs
         and i + 1 < len(side.toks)
-        and side.toks[i + 1].vkey in _WHOLLY
+        and (
+            side.toks[i + 1].vkey in _WHOLLY
+            # after the verb: "had not worked properly", "did not work properly"
+            or any(t.vkey == "properly" for t in side.toks[i + 2 : i + 4])
+        )
         and not (
             side.toks[i + 1].vkey == "all"
             and i + 2 < len(side.toks)

@@ -265,6 +265,24 @@ def _durations(side: Side, idx: Sequence[int]) -> list[tuple[tuple[str, float], 
     return out
 
 
+def _just_outside(
+    v: _View, val: float, q_lo: int, q_hi: int, nums: Sequence[tuple[float, int, int]]
+) -> bool:
+    """A figure at the quote's edge that stands within two words of the aligned passage on
+    that side, where the alignment stopped short of it ("should have had at least
+    fifteen" / "ought to have been fifteen at minimum": the two "at" pair and the figure
+    falls outside)."""
+    if not v.region:
+        return False
+    a, b = min(v.region), max(v.region) + 1
+    at_end = len(v.q.toks) - q_hi <= 3
+    at_start = q_lo <= 2
+    return any(
+        x == val and ((at_end and 0 <= lo - b <= 2) or (at_start and 0 <= a - hi <= 2))
+        for x, lo, hi in nums
+    )
+
+
 def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     qn = _numbers(v.q, [i for i in range(len(v.q.toks)) if not v.q.toks[i].bracket])
@@ -320,6 +338,7 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 for sval, _slo, shi in scope_nums
                 if sval == val
             )
+            and not _just_outside(v, val, lo, hi, scope_nums)
         ):
             out.append(
                 Finding(
@@ -391,6 +410,38 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cs.update(range(slo, shi))
     return out
+
+
+def _figures_swapped(v: _View, cq: set[int]) -> list[Finding]:
+    """Two figures of the passage that changed verbs: "we will hand over 60 detainees and
+    receive 48" quoted as "we will receive 60 and hand over 48"."""
+
+    def verbs(side: Side, idx: Sequence[int]) -> dict[float, str]:
+        out: dict[float, str] = {}
+        for val, lo, _hi in _numbers(side, idx):
+            words = [t for t in side.toks[max(0, lo - 4) : lo] if not is_function(t)]
+            words = [t for t in words if t.kind == "word" and loaded_kind(t) is None]
+            if words and val not in out:
+                out[val] = words[-1].stem
+        return out
+
+    q = verbs(v.q, [i for i in range(len(v.q.toks)) if i not in cq])
+    s = verbs(v.s, sorted(v.region | v.scope))
+    shared = [x for x in q if x in s]
+    for n, a in enumerate(shared):
+        for b in shared[n + 1 :]:
+            qa, qb, sa, sb = q[a], q[b], s[a], s[b]
+            if qa in (qb, sa) or sb in (sa, qb):
+                continue
+            if (qa == sb or synonymous(qa, sb)) and (qb == sa or synonymous(qb, sa)):
+                return [
+                    Finding(
+                        "reversed",
+                        f"reversed: the figures {_fmt(a)} and {_fmt(b)} changed places",
+                        0.85,
+                    )
+                ]
+    return []
 
 
 def _is_year(x: float) -> bool:

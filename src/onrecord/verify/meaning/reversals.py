@@ -17,6 +17,24 @@ from .negation import _negated_before
 from .roles import _doer_changed, _moved_roles
 from .view import _matched, _near_region, _phrase, _View
 
+_OURS = frozenset(["we", "us", "our", "ours"])
+_EXPLETIVE_AFTER = frozenset(["is", "was", "will", "would", "has", "had", "seems", "appears"])
+
+
+def _party_made_ours(v: _View, i: int, j: int) -> bool:
+    """A party of the source ("it must release the civilians it is holding", "its
+    radar data") made the speaker's own side in the quote ("we must release …", "our
+    radar data"), or the speaker's "our" given to the other party in a whole sentence
+    ("Orsenia provoked this attack with its manoeuvres" for "… with our manoeuvres"). A
+    fragment in reported speech may turn "our" into "its" ("would pay its debts"), and
+    the "it" of "it is clear" or "it took time" is nobody."""
+    a, b = v.q.toks[i].vkey, v.s.toks[j].vkey
+    if a in _OURS and b in ("it", "its"):
+        nxt = v.s.toks[j + 1].vkey if j + 1 < len(v.s.toks) else ""
+        return b == "its" or nxt not in _EXPLETIVE_AFTER
+    first = next((t for t in v.q.toks if t.kind == "word"), None)
+    return b in ("our", "ours") and a == "its" and first is not None and first.raw[:1].isupper()
+
 
 def _stronger(q: Tok, s: Tok) -> str | None:
     """ "stronger" / "weaker" when the quote's word is another level of the source word's
@@ -175,6 +193,7 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     _party_for_person(v, i, j)
                     or _party_for_person(v, j, i, source=True)
                     or (_person(qv) and _person(sv) and _person(qv) != _person(sv))
+                    or _party_made_ours(v, i, j)
                 ):
                     out.append(
                         Finding(

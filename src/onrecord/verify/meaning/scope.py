@@ -6,6 +6,7 @@ stronger" / "stronger").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .base import Finding, Side
@@ -165,6 +166,19 @@ def _comparative(side: Side, i: int) -> bool:
     )
 
 
+_IRREGULAR_COMPARATIVES = {"better": "good", "worse": "bad"}
+
+
+def _comparative_of(a: str, b: str) -> bool:
+    """Whether word ``a`` is the comparative of adjective ``b`` ("safer" / "safe",
+    "easier" / "easy", "bigger" / "big", "better" / "good")."""
+    if _IRREGULAR_COMPARATIVES.get(a) == b:
+        return True
+    if a not in _COMPARATIVES or len(b) < 3:
+        return False  # "leader" is no comparative of "lead"
+    return a in (b + "er", b + "r", b[:-1] + "ier", b + b[-1] + "er")
+
+
 def _intensified(side: Side, idx: Iterable[int]) -> set[int]:
     """Comparatives at ``idx`` that an intensifier stands right before."""
     return {
@@ -179,6 +193,27 @@ def _degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     for i in range(len(v.q.toks)):
         op, js = v.q_match.get(i, ("insert", ()))
+        if op in ("inflection", "synonym") and len(js) == 1 and i not in cq:
+            q_word, s_word = v.q.toks[i].vkey, v.s.toks[js[0]].vkey
+            if _comparative_of(s_word, q_word):  # "will be safer" → "will be safe"
+                out.append(
+                    Finding(
+                        "stronger-claim",
+                        f"stronger claim: '{v.q.toks[i].raw}' for '{v.s.toks[js[0]].raw}' (a "
+                        "change made a state)",
+                        0.75,
+                    )
+                )
+                cq.add(i)
+            elif _comparative_of(q_word, s_word):
+                out.append(
+                    Finding(
+                        "weaker-claim",
+                        f"weaker claim: '{v.s.toks[js[0]].raw}' → '{v.q.toks[i].raw}'",
+                        0.75,
+                    )
+                )
+                cq.add(i)
         if not _matched(op) or not _comparative(v.q, i) or len(js) != 1:
             continue
         j = js[0]
@@ -214,7 +249,13 @@ _ABSOLUTE = frozenset(
         "utterly",
         "critically",
         "gravely",
+        *("extremely", "exceptionally"),
     ]
+)
+# degree adverbs that only heighten: a translator's "extremely" for the source's "very"
+_HIGH = frozenset(["extremely", "exceptionally"])
+_MILD_INTENSIFIERS = frozenset(
+    ["very", "really", "highly", "so", "too", "particularly", "especially", "deeply", "greatly"]
 )
 _SUBJECTS = frozenset(["i", "we", "you", "he", "she", "they"])
 # adverbs of emphasis on the speaker's own act ("I strongly recommend them", "we flatly
@@ -228,12 +269,24 @@ def _lone_absolute(
     """The first absolute adverb at ``idx`` left unpaired before a paired word."""
     for i in idx:
         t = side.toks[i]
-        if t.vkey not in _ABSOLUTE | _EMPHATIC or i + 1 >= len(side.toks):
+        if t.vkey not in _ABSOLUTE | _EMPHATIC:
             continue
         if i > 0 and side.toks[i - 1].vkey in _SUBJECTS and t.vkey not in _EMPHATIC:
             continue
-        if not _matched(match.get(i, ("insert", ()))[0]) and _matched(
-            match.get(i + 1, ("insert", ()))[0]
+        if _matched(match.get(i, ("insert", ()))[0]):
+            continue
+        if i + 1 < len(side.toks) and _matched(match.get(i + 1, ("insert", ()))[0]):
+            return i
+        # after its verb at the clause's end: "the security of this prison failed
+        # completely"
+        if (
+            i > 0
+            and _matched(match.get(i - 1, ("insert", ()))[0])
+            and side.toks[i - 1].kind == "word"
+            and (
+                i + 1 >= len(side.toks)
+                or re.search(r"[,;:.!?]", side.text[t.end : side.toks[i + 1].start])
+            )
         ):
             return i
     return None
@@ -248,10 +301,13 @@ _ABSOLUTE_ADJECTIVES = frozenset(
 def _absolute_degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """An absolute adverb on one side only, set before words both sides share (its
     adjective on the other side keeps the degree)."""
-    if {v.s.toks[j].vkey for j in v.scope} & (_ABSOLUTE | _EMPHATIC | _ABSOLUTE_ADJECTIVES):
+    s_words = {v.s.toks[j].vkey for j in v.scope}
+    if s_words & (_ABSOLUTE | _EMPHATIC | _ABSOLUTE_ADJECTIVES):
         i = None
     else:
         i = _lone_absolute(v.q, v.q_match, (i for i in range(len(v.q.toks)) if i not in cq))
+    if i is not None and v.q.toks[i].vkey in _HIGH and s_words & _MILD_INTENSIFIERS:
+        i = None  # "extremely hard" for "very difficult"
     if i is not None:
         cq.add(i)
         phrase = _phrase(v.q, i, i + 1, 0, 2)

@@ -53,7 +53,7 @@ committee after a debt restructuring, ``heldout45``), ``statement45/`` (a police
 commissioner after a prison escape, ``heldout46``), ``statement46/`` (a civil aviation
 authority's head after an emergency landing, ``heldout47``), ``statement47/`` (an
 education minister after an exam leak, ``heldout48``) and ``statement48/`` (a fisheries
-minister after an oil spill, ``heldout49``); heldout47, heldout48 and heldout49 are still
+minister after an oil spill, ``heldout49``); heldout47 and heldout49 are still
 blind, and the first run of every split from
 heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
@@ -195,8 +195,9 @@ TUNED = (
     "heldout44",
     "heldout45",
     "heldout46",
+    "heldout48",
 )
-BLIND: tuple[str, ...] = ("heldout47", "heldout48", "heldout49")
+BLIND: tuple[str, ...] = ("heldout47", "heldout49")
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

@@ -53,7 +53,11 @@ FERRY = statement_text(
     "On Monday we will send 60 firefighters to Kalden and receive 40 from Selvik. "
     "The operator's insurance was cut by about 10 percent in 2025. "
     "We will pay our debts to the suppliers. "
-    "At this moment I can neither confirm nor deny it.",
+    "At this moment I can neither confirm nor deny it. "
+    "At 6:15 on Monday morning I took the decision to close the quay. "
+    "But I will not resign before the inquiry, because that would help nobody. "
+    "They told me that they may move the regatta by one week, but they have not yet decided. "
+    "The mayor, Tomas Hradil, wants me to resign. He says that I have lost control of the port.",
     title="Statement of the Port Authority",
 )
 
@@ -95,6 +99,13 @@ FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
         # "hardly any" for "almost without"
         "I would like to thank the firefighters who have worked for more than 30 hours with "
         "hardly any rest.",
+        # a time of day in words
+        "It was at a quarter past six on Monday morning that I decided to close the quay.",
+        # "so I will not do it": the negated verb said earlier in other words
+        "Stepping down before the inquiry would help no one, so I will not do it.",
+        # the alignment stops one word short of the source's "not"
+        "According to them, the regatta could be pushed back a week, though no decision has "
+        "been made.",
         # the statement was given on a Thursday
         "By two o'clock on Thursday afternoon, eleven of the fourteen missing had been found.",
     ],
@@ -126,6 +137,11 @@ def test_the_same_claim_in_other_forms_is_faithful(quote: str, port: SourceIndex
             "By two o'clock on Friday afternoon, eleven of the fourteen missing had been found.",
             "date",
         ),
+        (
+            "It was at a quarter to six on Monday morning that I decided to close the quay.",
+            "number",
+        ),
+        ("Stepping down before the inquiry would help no one, so I will do it.", "negation"),
         # degree
         ("The old cranes are extremely dangerous.", "stronger"),
         ("The alarm system of this ship failed completely.", "stronger"),
@@ -198,3 +214,11 @@ def test_a_denial_of_both_is_not_a_confirmation(port: SourceIndex) -> None:
     # "neither confirm nor deny": the opposite the quote keeps is the source's own word
     v = verdict(port, "At the moment I can confirm this.")
     assert v.label == "altered" and v.rule.startswith("negation"), (v.rule, v.reasons)
+
+
+def test_what_he_says_is_no_claim_of_the_speaker(port: SourceIndex) -> None:
+    quote = "I have lost control of the port"
+    own = verdict(port, quote, f'Vukasova admitted: "{quote}".')
+    assert own.label == "altered" and own.rule == "context", (own.rule, own.reasons)
+    kept = verdict(port, quote, f'Hradil says that "{quote}", Vukasova said.')
+    assert kept.label in FAITHFUL, (kept.rule, kept.reasons)

@@ -19,6 +19,7 @@ ALLOWED_SHARED = {
     "prepar": "prepared (ready) and prepare a text (draft)",
     "giv": "give aid (provide) and give attention (pay)",
     "end": "end (finish) and a term ends (expires)",
+    "complet": "complete a task (finish) and a complete plan (full)",
     "declin": "decline an offer (refuse) and exports decline (fall)",
     "fall": "prices fall (decrease) and the fall (autumn, US)",
     "concern": "concerning (regarding) and concern (worry)",

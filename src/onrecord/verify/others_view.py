@@ -105,6 +105,9 @@ def _others_view_check(
         n
         for n, t in enumerate(before)
         if t.vkey in _OTHERS
+        # "He says that I have lost control": someone the speaker named before (in the
+        # report, "he said" is the speaker)
+        or t.vkey in ("he", "she")
         # "It says that …": an organisation's claim (not "it is clear that")
         or (t.vkey == "it" and n + 1 < len(before) and before[n + 1].stem in _WISH)
         # "It has also been said that …", "it is claimed that …": a view of nobody named

@@ -12,6 +12,7 @@ from ..align import is_function, phrase_ends, synonymous
 from ..normalize import stem
 from .base import Finding, Side, _as_long_as_figure, _if_whether, _norm_word, _occurrences
 from .negation import _exclusive, _says_only, negated_opposite
+from .numbers import in_clock
 from .rewording import rewording_blocks
 from .view import _matched, _sentences_around, _View
 
@@ -93,7 +94,19 @@ def _source_names_a_cause(v: _View) -> bool:
     """The passage itself speaks of a cause ("was the cause of their deaths"), so a
     second translator's "caused their deaths" adds none."""
     stems = {t.stem for j, t in enumerate(v.s.toks) if j in v.region}
-    return bool(stems & {stem(w) for w in ("cause", "caused", "because", "reason", "result")})
+    if stems & {stem(w) for w in ("cause", "caused", "because", "reason", "result")}:
+        return True
+    # a consequence said the other way round: "The paper is compulsory, so all … are
+    # affected" / "Because every candidate has to take the paper, all … are affected"
+    region = sorted(v.region)
+    if _markers(v.s, region, "causes.txt"):
+        return True
+    return any(
+        v.s.toks[j].vkey == "so"
+        and j > 0
+        and "," in v.s.text[v.s.toks[j - 1].end : v.s.toks[j].start]
+        for j in region
+    )
 
 
 def _reworded(v: _View) -> set[int]:
@@ -240,6 +253,7 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
                 and _matched(v.q_match.get(i + 1, ("insert", ()))[0])
             )
             and v.q.toks[i].stem not in window_stems
+            and not in_clock(v.q, i)
             and not any(synonymous(v.q.toks[i].stem, s_) for s_ in window_stems)
             and i not in in_phrases
             and i not in filler

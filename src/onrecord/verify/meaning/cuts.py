@@ -100,6 +100,7 @@ def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         last is not None
         and last.vkey in negs
         and last.vkey != "without"
+        and lo - 1 not in cs  # paired with a negation the quote moved
         and not re.search(r"[,;:.!?—–]", gap)
     ):
         out.append(

@@ -444,6 +444,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue
         if _prohibits(v.q, o) and prohibition(v.s, v.scope | v.region):
             continue  # "we may not finance the budget" / "the law forbids us to finance"
+        if _expected_should(v, o):
+            continue  # "its findings should reach me, I expect, by July" / "I expect …"
         if (
             o[2] in ("advisable", "obligatory")
             and v.q.toks[o[1] : o[1] + 1]
@@ -459,6 +461,20 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cq.update(range(o[0], o[1]))
     return out
+
+
+_EXPECT = frozenset(["expect", "expects", "expected", "expecting", "expectation"])
+
+
+def _expected_should(v: _View, o: tuple[int, int, str]) -> bool:
+    """A "should" of expectation, not of advice: the quote and the passage both say the
+    speaker expects it ("should reach me, I expect, by late July" / "I expect its first
+    report by the end of July")."""
+    return (
+        v.q.toks[o[0]].vkey == "should"
+        and any(t.vkey in _EXPECT for t in v.q.toks)
+        and any(v.s.toks[j].vkey in _EXPECT for j in v.region | v.scope)
+    )
 
 
 def _do_not(side: Side, idx: set[int]) -> bool:

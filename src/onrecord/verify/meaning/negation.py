@@ -167,6 +167,18 @@ def _moved_negations(
 
     kept: list[int] = []
     for i in q_left:
+        if (
+            [t.vkey for t in v.q.toks[i + 1 : i + 2]] == ["do"]
+            and v.q.toks[i + 2 : i + 3]
+            and (v.q.toks[i + 2].vkey in ("it", "so", "that", "this"))
+        ):
+            # "so I will not do it": the negated verb stands earlier in the quote, in the
+            # source's own words ("I will not resign …")
+            cs.add(outside.pop(0))
+            if not outside:
+                kept += q_left[q_left.index(i) + 1 :]
+                break
+            continue
         near = governed(v.q, i)
         # the source may negate the verb of the word the quote negates ("there would be
         # no case" / "this case would not exist"): its subject stands just before
@@ -177,6 +189,7 @@ def _moved_negations(
             kept.append(i)
         else:
             outside.remove(j)
+            cs.add(j)
     return kept
 
 
@@ -348,6 +361,20 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         while spare and len(q_left) > len(s_left) and _edge_source(v, q_left[-1]):
             q_left.pop()
             spare.pop(0)
+    if len(q_left) > len(s_left) and v.region and len(v.q.toks) - q_left[-1] <= 6:
+        # "though no decision has been made" / "but they have not yet decided": the
+        # alignment paired "has" with "have" and stopped one word short of the "not"
+        end = max(v.region) + 1
+        near = [
+            j
+            for j in range(end, min(len(v.s.toks), end + 3))
+            if not any(v.s.sentence_break(k) for k in range(end, j + 1))
+            and is_neg(v.s, j)
+            and j not in cs
+        ]
+        if near:
+            q_left.pop()
+            cs.add(near[0])
     out: list[Finding] = list(absolutes)
     if len(q_left) != len(s_left):
         # a negation moved into a word of the other side keeps the polarity

@@ -25,7 +25,7 @@ def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
     while k < len(pos):
         i = pos[k]
         t = side.toks[i]
-        frac = _fraction(side, i, allowed)
+        frac = _spoken_clock(side, i, allowed) or _fraction(side, i, allowed)
         if frac is not None:
             out.append(frac)
             k += frac[2] - i
@@ -116,6 +116,32 @@ def _clock(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] | No
     if hours > 24 or minutes > 59:
         return None
     return (_CLOCK + hours * 60 + minutes, i, i + 2)
+
+
+_PAST_TO = {("quarter", "past"): 15, ("half", "past"): 30, ("quarter", "to"): -15}
+
+
+def _spoken_clock(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] | None:
+    """ "a quarter past six", "half past two", "a quarter to nine": the time of day
+    written "6:15", "2:30", "8:45"."""
+    vk = [t.vkey for t in side.toks]
+    minutes = _PAST_TO.get((vk[i], vk[i + 1] if i + 1 < len(vk) else ""))
+    if minutes is None or i + 2 >= len(vk) or i + 2 not in allowed:
+        return None
+    hour = side.toks[i + 2]
+    if hour.kind != "num" or not hour.vkey.isdigit() or not 1 <= int(hour.vkey) <= 24:
+        return None
+    total = int(hour.vkey) * 60 + minutes
+    return (_CLOCK + total, i, i + 3)
+
+
+def in_clock(side: Side, i: int) -> bool:
+    """Whether token ``i`` is a word of a time of day in words ("a quarter past six")."""
+    every = set(range(len(side.toks)))
+    return any(
+        (c := _spoken_clock(side, k, every)) is not None and c[1] <= i < c[2]
+        for k in range(max(0, i - 2), i + 1)
+    )
 
 
 # plurals that count roughly ("dozens of firms", "hundreds of thousands"): a value of

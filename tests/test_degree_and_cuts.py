@@ -10,6 +10,8 @@ The statement is written for these tests: a port authority's director after a fe
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from factories import statement_text
@@ -222,3 +224,18 @@ def test_what_he_says_is_no_claim_of_the_speaker(port: SourceIndex) -> None:
     assert own.label == "altered" and own.rule == "context", (own.rule, own.reasons)
     kept = verdict(port, quote, f'Hradil says that "{quote}", Vukasova said.')
     assert kept.label in FAITHFUL, (kept.rule, kept.reasons)
+
+
+def test_a_check_right_less_than_half_the_time_leaves_the_verdict_open(
+    port: SourceIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quote = "The old cranes are extremely dangerous."
+    sure = verdict(port, quote)
+    assert sure.label == "altered" and sure.rule == "stronger-claim", sure.reasons
+    verdict_module = importlib.import_module("onrecord.verify.verdict")
+    monkeypatch.setattr(verdict_module, "rule_precision", lambda: {"stronger-claim": 0.4})
+    open_ = verdict(port, quote)
+    assert open_.label == "uncertain" and open_.rule == "stronger-claim"
+    assert open_.reasons[0].startswith("not decided: this check (stronger-claim) was right in 40%")
+    assert open_.confidence <= 0.4
+    assert open_.reasons[1:] == sure.reasons

@@ -302,9 +302,20 @@ def _verdict(res: _Result, index: SourceIndex) -> Verdict:
     if res.label == "unsourced" or (not diff and res.qtoks):
         diff = diff or (DiffOp("insert", " ".join(dict.fromkeys(t.raw for t in res.qtoks)), ""),)
     conf = float(min(1.0, max(0.0, res.confidence)))
-    if res.label in ("altered", "unsourced"):
-        conf = min(conf, rule_precision().get(res.rule, 1.0))
-    return Verdict(res.label, res.rule, tuple(res.reasons), tuple(matches), diff, conf, STAGE)
+    label, reasons = res.label, tuple(res.reasons)
+    if label in ("altered", "unsourced"):
+        precision = rule_precision().get(res.rule, 1.0)
+        conf = min(conf, precision)
+        if precision < 0.5:
+            # right less often than wrong on statements it was not written for: a guess,
+            # so the verdict is left open with the difference named
+            label = "uncertain"
+            reasons = (
+                f"not decided: this check ({res.rule}) was right in {precision:.0%} of its "
+                "verdicts on statements it was not written for",
+                *reasons,
+            )
+    return Verdict(label, res.rule, reasons, tuple(matches), diff, conf, STAGE)
 
 
 @functools.cache

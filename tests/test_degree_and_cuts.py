@@ -198,11 +198,29 @@ def test_a_fragment_in_a_clause_of_its_own_is_not_under_the_negation(port: Sourc
     assert v.label in FAITHFUL, (v.rule, v.reasons)
 
 
-def test_what_it_has_been_said_is_no_claim_of_the_speaker(port: SourceIndex) -> None:
-    quote = "the captain left the ship first"
-    own = verdict(port, quote, f'Vukasova said "{quote}".')
+@pytest.mark.parametrize(
+    ("quote", "as_own", "as_theirs"),
+    [
+        # "It has also been said that …": a view of nobody named
+        (
+            "the captain left the ship first",
+            'Vukasova said "{q}".',
+            'Asked about claims that "{q}", Vukasova said she had none.',
+        ),
+        # "He says that …": the mayor's view, a sentence after he is named
+        (
+            "I have lost control of the port",
+            'Vukasova admitted: "{q}".',
+            'Hradil says that "{q}", Vukasova said.',
+        ),
+    ],
+)
+def test_what_others_say_is_no_claim_of_the_speaker(
+    quote: str, as_own: str, as_theirs: str, port: SourceIndex
+) -> None:
+    own = verdict(port, quote, as_own.format(q=quote))
     assert own.label == "altered" and own.rule == "context", (own.rule, own.reasons)
-    kept = verdict(port, quote, f'Asked about claims that "{quote}", Vukasova said she had none.')
+    kept = verdict(port, quote, as_theirs.format(q=quote))
     assert kept.label in FAITHFUL, (kept.rule, kept.reasons)
 
 
@@ -216,14 +234,6 @@ def test_a_denial_of_both_is_not_a_confirmation(port: SourceIndex) -> None:
     # "neither confirm nor deny": the opposite the quote keeps is the source's own word
     v = verdict(port, "At the moment I can confirm this.")
     assert v.label == "altered" and v.rule.startswith("negation"), (v.rule, v.reasons)
-
-
-def test_what_he_says_is_no_claim_of_the_speaker(port: SourceIndex) -> None:
-    quote = "I have lost control of the port"
-    own = verdict(port, quote, f'Vukasova admitted: "{quote}".')
-    assert own.label == "altered" and own.rule == "context", (own.rule, own.reasons)
-    kept = verdict(port, quote, f'Hradil says that "{quote}", Vukasova said.')
-    assert kept.label in FAITHFUL, (kept.rule, kept.reasons)
 
 
 def test_a_check_right_less_than_half_the_time_leaves_the_verdict_open(

@@ -59,6 +59,9 @@ FERRY = statement_text(
     "At 6:15 on Monday morning I took the decision to close the quay. "
     "But I will not resign before the inquiry, because that would help nobody. "
     "They told me that they may move the regatta by one week, but they have not yet decided. "
+    "The 2019 accord allows local boats to fish in the bay. "
+    "The injured were taken to hospitals in Sedlin, Kalden and Ostrun, and the hospital in "
+    "Kalden alone received 38 patients. "
     "The mayor, Tomas Hradil, wants me to resign. He says that I have lost control of the port.",
     title="Statement of the Port Authority",
 )
@@ -108,6 +111,8 @@ FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
         # the alignment stops one word short of the source's "not"
         "According to them, the regatta could be pushed back a week, though no decision has "
         "been made.",
+        # a verb of permission is the other side's "may"
+        "The 2019 accord, under which local boats may fish in the bay,",
         # the statement was given on a Thursday
         "By two o'clock on Thursday afternoon, eleven of the fourteen missing had been found.",
     ],
@@ -249,3 +254,10 @@ def test_a_check_right_less_than_half_the_time_leaves_the_verdict_open(
     assert open_.reasons[0].startswith("not decided: this check (stronger-claim) was right in 40%")
     assert open_.confidence <= 0.4
     assert open_.reasons[1:] == sure.reasons
+
+
+def test_a_name_put_for_another_of_the_same_sentence_is_a_name_changed(port: SourceIndex) -> None:
+    # "Sedlin" is in the source sentence, so the name check leaves it to the reworded block
+    v = verdict(port, "the hospital in Sedlin alone received 38 patients")
+    assert v.label == "altered" and v.rule == "name-changed", (v.rule, v.reasons)
+    assert v.reasons == ("name changed: 'Kalden' → 'Sedlin'",)

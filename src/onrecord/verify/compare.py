@@ -83,6 +83,10 @@ def _judge_passage(
         if not ok:
             reasons = [d.reason for d in bad]
             if any(_changes_wording(d) for d in bad):
+                swaps = [d.names for d in bad if _changes_wording(d) and d.names]
+                if swaps and all(d.names for d in bad if _changes_wording(d)):
+                    named = [f"name changed: {n}" for n in swaps]
+                    return _Result("altered", "name-changed", named, 0.85, p, qtoks)
                 changed = [r.replace("wording differs", "wording changed", 1) for r in reasons]
                 return _Result("altered", "wording-changed", changed, 0.65, p, qtoks)
             if all(r.startswith("wording differs") for r in reasons):

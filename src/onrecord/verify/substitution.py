@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from . import semantic
 from .added import _added_word
 from .align import is_function, synonymous
-from .meaning import Rewording, negated_opposite, same_span
+from .meaning import TITLE_WORDS, Rewording, negated_opposite, same_span
 from .normalize import Tok
 from .passage import Passage
 from .thresholds import thresholds
@@ -78,6 +78,21 @@ class _Differs:
     reason: str
     similarity: float
     loaded: bool
+    names: str | None = None  # "'Kelmar' → 'Sedlin'": a name swapped for another name
+
+
+def _names_swapped(qtoks: Sequence[Tok], b: Rewording, p: Passage) -> bool:
+    """Both sides of the block are names and nothing else ("the University Hospital in
+    Kelmar" / "… in Sedlin", "Aldgas filed" / "Drevgaz filed"): one place, person or firm
+    put for another, not a rendering."""
+    q_words = [qtoks[i] for i in b.q if not is_function(qtoks[i])]
+    s_words = [p.toks[j] for j in b.s if not is_function(p.toks[j])]
+    return (
+        bool(q_words)
+        and bool(s_words)
+        and all(t.cap and t.kind == "word" for t in q_words + s_words)
+        and not any(t.vkey in TITLE_WORDS for t in q_words + s_words)
+    )
 
 
 def _substitution_ok(
@@ -140,7 +155,8 @@ def _substitution_ok(
                 )
         elif sim < th["substitution_ok"]:
             reason = f"wording differs: '{s_words}' → '{q_words}' (similarity {sim:.2f})"
-            bad.append(_Differs(reason, sim, b.loaded))
+            swap = f"'{s_words}' → '{q_words}'" if _names_swapped(qtoks, b, p) else None
+            bad.append(_Differs(reason, sim, b.loaded, swap))
     return not bad and not added, bad, added
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..align import negation_words
+from ..normalize import stem
 from .base import Finding, Side, _is_month, _occurrences, _past_verb, _person, prohibition
 from .view import _counter, _edge_source, _matched, _near, _phrase, _View
 
@@ -416,6 +417,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue
             if cls == "possible" and _ABLE & {t.vkey for t in v.q.toks}:
                 continue  # "could not" / "was unable to"
+            if cls == "possible" and _permits(v.q, range(len(v.q.toks))):
+                continue  # "the law allows the government to ask" / "the government may ask"
             if _prohibits(v.s, (lo, hi, cls)) and prohibition(v.q, range(len(v.q.toks))):
                 continue  # "we must not pay it" / "we are forbidden to pay it"
             kept = [j for j in range(lo, hi) if v.s.toks[j].vkey not in negation_words()]
@@ -436,6 +439,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue
         if o[2] == "possible" and (_ABLE | {"cannot"}) & {v.s.toks[j].vkey for j in v.region}:
             continue  # "can never happen again" / "cannot happen again"
+        if o[2] == "possible" and _permits(v.s, v.region | v.scope):
+            continue  # "vessels may fish in our half" / "allows boats to fish in our half"
         if o[2] == "attempt" and _purpose_kept(v, o):
             continue  # "sold reserves to slow the fall" / "spent reserves trying to slow it"
         if _tense_only(v.q, o[0], o[1]) and not _past_in(v.s, _s_near(v, o[0]), v.s_match):
@@ -461,6 +466,34 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cq.update(range(o[0], o[1]))
     return out
+
+
+_PERMIT = frozenset(
+    stem(w)
+    for w in (
+        "allow",
+        "allows",
+        "allowed",
+        "permit",
+        "permits",
+        "permitted",
+        "entitle",
+        "entitles",
+        "entitled",
+        "authorise",
+        "authorises",
+        "authorize",
+        "authorizes",
+        "enable",
+        "enables",
+    )
+)
+
+
+def _permits(side: Side, idx: Iterable[int]) -> bool:
+    """A verb that grants a permission ("the law allows the government to ask", "the
+    accord entitles them to fish"): the "may" of the other side."""
+    return any(side.toks[k].stem in _PERMIT for k in idx)
 
 
 _EXPECT = frozenset(["expect", "expects", "expected", "expecting", "expectation"])

@@ -52,9 +52,11 @@ disputed election, ``heldout32``), ``statement32/`` (a wartime president's TV in
 committee after a debt restructuring, ``heldout45``), ``statement45/`` (a police
 commissioner after a prison escape, ``heldout46``), ``statement46/`` (a civil aviation
 authority's head after an emergency landing, ``heldout47``), ``statement47/`` (an
-education minister after an exam leak, ``heldout48``) and ``statement48/`` (a fisheries
-minister after an oil spill, ``heldout49``); heldout47 and heldout49 are still
-blind, and the first run of every split from
+education minister after an exam leak, ``heldout48``), ``statement48/`` (a fisheries
+minister after an oil spill, ``heldout49``), ``statement49/`` (a housing minister after a
+tower block fire, ``heldout50``) and ``statement50/`` (a trade minister answering a
+neighbour's tariffs, ``heldout51``); heldout47, heldout49, heldout50 and heldout51 are
+still blind, and the first run of every split from
 heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
@@ -197,7 +199,7 @@ TUNED = (
     "heldout46",
     "heldout48",
 )
-BLIND: tuple[str, ...] = ("heldout47", "heldout49")
+BLIND: tuple[str, ...] = ("heldout47", "heldout49", "heldout50", "heldout51")
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

@@ -7,7 +7,7 @@ figure that an ellipsis set against something the source gave another figure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from ...analyse.time import MONTHS
 from ..align import is_function, loaded_kind, synonymous
@@ -121,12 +121,14 @@ def _clock(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] | No
 _PAST_TO = {("quarter", "past"): 15, ("half", "past"): 30, ("quarter", "to"): -15}
 
 
-def _spoken_clock(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] | None:
+def _spoken_clock(side: Side, i: int, allowed: Container[int]) -> tuple[float, int, int] | None:
     """ "a quarter past six", "half past two", "a quarter to nine": the time of day
     written "6:15", "2:30", "8:45"."""
-    vk = [t.vkey for t in side.toks]
-    minutes = _PAST_TO.get((vk[i], vk[i + 1] if i + 1 < len(vk) else ""))
-    if minutes is None or i + 2 >= len(vk) or i + 2 not in allowed:
+    toks = side.toks
+    if i + 2 >= len(toks) or i + 2 not in allowed:
+        return None
+    minutes = _PAST_TO.get((toks[i].vkey, toks[i + 1].vkey))
+    if minutes is None:
         return None
     hour = side.toks[i + 2]
     if hour.kind != "num" or not hour.vkey.isdigit() or not 1 <= int(hour.vkey) <= 24:
@@ -137,7 +139,7 @@ def _spoken_clock(side: Side, i: int, allowed: set[int]) -> tuple[float, int, in
 
 def in_clock(side: Side, i: int) -> bool:
     """Whether token ``i`` is a word of a time of day in words ("a quarter past six")."""
-    every = set(range(len(side.toks)))
+    every = range(len(side.toks))
     return any(
         (c := _spoken_clock(side, k, every)) is not None and c[1] <= i < c[2]
         for k in range(max(0, i - 2), i + 1)

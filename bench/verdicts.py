@@ -54,8 +54,12 @@ commissioner after a prison escape, ``heldout46``), ``statement46/`` (a civil av
 authority's head after an emergency landing, ``heldout47``), ``statement47/`` (an
 education minister after an exam leak, ``heldout48``), ``statement48/`` (a fisheries
 minister after an oil spill, ``heldout49``), ``statement49/`` (a housing minister after a
-tower block fire, ``heldout50``) and ``statement50/`` (a trade minister answering a
-neighbour's tariffs, ``heldout51``); heldout47, heldout49, heldout50 and heldout51 are
+tower block fire, ``heldout50``), ``statement50/`` (a trade minister answering a
+neighbour's tariffs, ``heldout51``), ``statement51/`` (a labour minister after a dock
+strike, ``heldout52``), ``statement52/`` (a forestry and fire service's head after
+wildfires, ``heldout53``), ``statement53/`` (a foreign minister expelling diplomats,
+``heldout54``) and ``statement54/`` (a mayor after tap water was contaminated,
+``heldout55``); heldout50 to heldout55 are
 still blind, and the first run of every split from
 heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
@@ -197,9 +201,18 @@ TUNED = (
     "heldout44",
     "heldout45",
     "heldout46",
+    "heldout47",
     "heldout48",
+    "heldout49",
 )
-BLIND: tuple[str, ...] = ("heldout47", "heldout49", "heldout50", "heldout51")
+BLIND: tuple[str, ...] = (
+    "heldout50",
+    "heldout51",
+    "heldout52",
+    "heldout53",
+    "heldout54",
+    "heldout55",
+)
 
 OPEN_MARKS = "“\"‘'«„‚"
 CLOSE_MARKS = "”\"’'»“‘"

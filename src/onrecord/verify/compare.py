@@ -40,8 +40,9 @@ def _judge_passage(
 ) -> _Result:
     th = thresholds()
     src_text = index.sources[p.source].text
-    q_side = Side(qtoks, quote)
-    s_side = Side(p.toks, src_text)
+    home = index.home_words(index.run_speaker[index.run_of(p.sentences[0])])
+    q_side = Side(qtoks, quote, home)
+    s_side = Side(p.toks, src_text, home)
     findings: list[Finding] = find_changes(
         q_side,
         s_side,

@@ -78,6 +78,8 @@ _SPEECH = frozenset(
 # liveblog times ("10:31 The PM says …") and the day the words were said ("he said on
 # Tuesday") belong to the report, not to the claim around the fragment
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|CET|BST))?")
+# "a 61-year-old man", "aged 61": who a person is, not a figure of the claim
+_AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b")
 _DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "she told SPT", "he told Reuters": the audience, not part of the claim
 _TOLD_WHOM = re.compile(
@@ -173,7 +175,7 @@ def _context_check(
         return res
     around = _SAID_ON_DAY.sub(r"\1", _CLOCK.sub(" ", _claim_around(quote, context)))
     around = _TOLD_WHOM.sub(r"\1", around)
-    around = _SCENE.sub(" ", _VENUE.sub(" ", around))
+    around = _SCENE.sub(" ", _VENUE.sub(" ", _AGE.sub(" ", around)))
     home = index.home_words(speaker)
     ctoks = tokenize(around)
     speaker_words = set(speaker_key(speaker))

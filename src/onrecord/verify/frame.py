@@ -392,6 +392,8 @@ def _other_speaker_check(
     judged = _judge_passage(quote, qtoks, other, index, lexical=True)
     if judged.label not in _FAITHFUL_LABELS:
         return res
+    if res.label == "translation" and judged.label == "translation":
+        return res  # the speaker's words in other words: only the other's own words count
     k = int(index.sent_of[_aligned(other)[0]])
     who = index.run_speaker[index.run_of(k)]
     whose = f"{who}'s words" if who else "the words of a question put to the speaker"

@@ -146,6 +146,79 @@ def _offices(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+# an office and what it is held "of" or "for", segment by segment: "Director-General of
+# the Civil Aviation Authority of the Republic of Kelvaria", "the Minister for the Sea and
+# Fisheries of the Republic of Sarvonia", "chief executive of the national airline Brenavia"
+_OFFICE_WORDS = (
+    r"(?:Prime Minister|Minister|President|Chancellor|Premier|Governor|Mayor|Secretary|"
+    r"Ambassador|Chairman|Chairwoman|Chair|Head|Leader|Spokesperson|Spokesman|Spokeswoman|"
+    r"Director[- ]General|Director|Chief Executive|Chief Commissioner|Commissioner|"
+    r"Prosecutor General|Attorney General|Administrator|Commander|Chief)"
+)
+_CAPS = rf"[{UPPER}][\w'’-]*(?:\s+(?:and\s+)?[{UPPER}][\w'’-]*)*"
+_OFFICE_CHAIN = re.compile(
+    rf"\b(?i:{_OFFICE_WORDS})(?:\s+[{UPPER}][\w'’-]*){{0,4}}?"
+    rf"((?:\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_CAPS})+)"
+)
+_SEGMENT = re.compile(rf"\b(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?({_CAPS})")
+_STATE_FORMS = frozenset(
+    ["republic", "kingdom", "federation", "principality", "commonwealth", "state", "union"]
+)
+# bodies whose "we" a chief speaks: "the Authority", "the Bank", "the Company"
+_BODIES = frozenset(
+    [
+        "authority",
+        "agency",
+        "bank",
+        "company",
+        "commission",
+        "council",
+        "police",
+        "service",
+        "board",
+        "office",
+        "ministry",
+        "federation",
+        "inspectorate",
+        "directorate",
+        "corporation",
+        "operator",
+        "airline",
+        "union",
+        "party",
+    ]
+)
+_MINISTRY_OFFICES = frozenset(["minister", "secretary", "ministry"])
+
+
+def _office_homes(text: str, name: set[str]) -> set[str]:
+    """The country and the body an office is held of, when the office stands beside the
+    speaker's name: {"kelvaria", "authority"} for "Teodor Žuvrač, Director-General of the
+    Civil Aviation Authority of the Republic of Kelvaria"."""
+    out: set[str] = set()
+    for m in _OFFICE_CHAIN.finditer(text):
+        near = text[max(0, m.start() - 60) : m.end() + 60]
+        if not {vkey(fold(w)) for w in re.findall(r"[^\W\d_]+", near)} & name:
+            continue
+        office = m.group(0)[: m.start(1) - m.start()].split()[0].lower()
+        segments = [g.group(1) for g in _SEGMENT.finditer(m.group(1))]
+        for n, seg in enumerate(segments):
+            words = [t.vkey for t in tokenize(seg) if t.kind == "word"]
+            if not words or words[0] in name:
+                continue
+            if n == 0 and office in _MINISTRY_OFFICES:
+                continue  # "Minister of Housing and Construction": the portfolio
+            if n > 0 and segments[n - 1].lower() in _STATE_FORMS:
+                out.add(words[0])  # "of the Republic of Kelvaria"
+            elif words[-1] in _BODIES:
+                out.add(words[-1])  # "of the Civil Aviation Authority"
+                if words[-1] == "ministry" and n + 1 < len(segments):
+                    continue
+            elif len(words) == 1 and words[0] not in _PORTFOLIOS:
+                out.add(words[0])  # "of Dravenia", "of Brenavia"
+    return out
+
+
 # "Minister of Defence", "Secretary of State": portfolios, not countries
 _PORTFOLIOS = frozenset(
     [
@@ -172,6 +245,7 @@ _PORTFOLIOS = frozenset(
         "environment",
         "industry",
         "treasury",
+        "housing",
         "war",
         "security",
         "the",
@@ -478,7 +552,8 @@ class SourceIndex:
                     named = bool(within & name) and m.re is _OFFICE_NAME_OF
                     if after & name or named or (n == 0 and len(found) == 1):
                         out.update(_words(m.group(1)))
-        result = frozenset(out)
+                out |= _office_homes(text, name)
+        result = frozenset(out - name - _PORTFOLIOS)
         self._home[speaker] = result
         return result
 

@@ -63,6 +63,9 @@ _FRAMING_CUES = frozenset(
 )
 
 
+_RELATIVES = frozenset(["which", "that", "who"])
+
+
 _CLAIM_NOUNS = frozenset(
     [
         *("claims", "claim", "reports", "report", "rumours", "rumors", "rumour", "rumor"),
@@ -136,7 +139,12 @@ def _others_view_check(
         return res
     around = _claim_around(quote, context)
     ctx_toks = tokenize(around)
-    ctx = {t.vkey for t in ctx_toks}
+    # "… City News, which reports Cersak as warning that": the outlet's verb, no others
+    ctx = {
+        t.vkey
+        for n, t in enumerate(ctx_toks)
+        if not (t.vkey in ("reports", "report") and n > 0 and ctx_toks[n - 1].vkey in _RELATIVES)
+    }
     if ctx & _OTHERS or _wish_of_others(Side(ctx_toks, around), home, speaker):
         return res
     # the report keeps the framing: "rejected the Varnesian claim that …"

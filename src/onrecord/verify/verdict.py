@@ -129,7 +129,7 @@ def judge(
         res = _context_chain(quote, None, res, index, search_speaker)
     res = _versions_check(quote, qlist, index, search_speaker, res)
     res = _home_named(res, index, search_speaker)
-    if speaker is not None and res.label in ("unsourced", "altered", "uncertain"):
+    if speaker is not None and res.label in ("unsourced", "altered", "uncertain", "translation"):
         res = _other_speaker_check(quote, qlist, index, speaker, res)
     return _verdict(res, index)
 

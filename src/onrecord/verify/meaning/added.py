@@ -8,8 +8,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from ..align import is_function, phrase_ends, synonymous
-from ..normalize import stem
+from ..align import antonym_pairs, is_function, negation_words, phrase_ends, synonymous
+from ..normalize import Tok, stem
 from .base import Finding, Side, _as_long_as_figure, _if_whether, _norm_word, _occurrences
 from .negation import _exclusive, _says_only, negated_opposite
 from .numbers import in_clock
@@ -17,6 +17,9 @@ from .rewording import rewording_blocks
 from .view import _matched, _sentences_around, _View
 
 LIGHT_VERBS = frozenset(["express", "make", "take", "give", "get", "put", "carry", "pay", "offer"])
+
+
+_PARTICLES = frozenset(["back", "out", "up", "off", "down", "away", "forward", "over"])
 
 
 _SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "there"])
@@ -157,6 +160,13 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
         for part in t.raw.split("-")
         if len(part) > 2
     }
+    # a verb and its particle apart ("pay that back"): "repay" renders the phrasal verb
+    window_stems |= {
+        f"{a.stem} {b.stem}"
+        for n, a in enumerate(around)
+        for b in around[n + 1 : n + 4]
+        if b.vkey in _PARTICLES
+    }
     runs: list[list[int]] = []
     cur: list[int] = []
     for st in v.steps:
@@ -238,6 +248,10 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             if not is_function(v.q.toks[i])
             and v.q.toks[i].kind == "word"
             and v.q.toks[i].stem not in LIGHT_VERBS
+            # "put forward a demand" / "made a demand": the particle of a light verb
+            and not (
+                v.q.toks[i].vkey in _PARTICLES and i > 0 and v.q.toks[i - 1].stem in LIGHT_VERBS
+            )
         ]
         new = [
             i
@@ -259,11 +273,31 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             and i not in filler
             and not (v.q.toks[i].stem in _EXISTENCE and _there_is(v))
             and not negated_opposite(v.q.toks, [i], v.s.toks, _scope_around(v))
+            and not _opposite_of_negated(v, i, around)
+            # "since half of our fuel comes that way" / "because half of our fuel …"
+            and not (v.q.toks[i].vkey == "since" and any(t.vkey == "because" for t in around))
         ]
         if new and not all(i in reworded for i in new):
             out.append(Finding("claim-added", f"words added: '{text}'", 0.75, tuple(run)))
             cq.update(run)
     return out
+
+
+_STATE_VERBS = frozenset(["stay", "stays", "remain", "remains", "keep", "keeps", "be"])
+
+
+def _opposite_of_negated(v: _View, i: int, around: Sequence[Tok]) -> bool:
+    """A quote word that is the opposite of a word the passage negates ("will stay open"
+    / "will not close", "stays on the ground" / "will not fly"), or the "stay" before
+    it."""
+    toks = v.q.toks
+    k = i + 1 if toks[i].vkey in _STATE_VERBS and i + 1 < len(toks) else i
+    pairs = antonym_pairs()
+    negs = negation_words()
+    return any(
+        (toks[k].stem, t.stem) in pairs and any(x.vkey in negs for x in around[max(0, n - 3) : n])
+        for n, t in enumerate(around)
+    )
 
 
 # "No currency war is taking place" / "There is no currency war", "fraud took place" /
@@ -285,7 +319,7 @@ def _there_is(v: _View) -> bool:
 
 # "only when" is "only if": a clause of time that a translator renders as a condition;
 # "must not be lifted while a single soldier remains" is "as long as … remains"
-_WHEN = frozenset(["when", "whenever", "while"])
+_WHEN = frozenset(["when", "whenever", "while", "until", "till"])
 
 
 # words of a condition that names nothing ("if it comes to that", "if need be", "if

@@ -96,12 +96,26 @@ class Finding:
     q_idx: tuple[int, ...] = ()  # the quote tokens the finding is about (added words)
 
 
+def is_home(word: str, home: frozenset[str]) -> bool:
+    """Whether a folded word is one of ``home`` or made from it ("sarvonian" from
+    "sarvonia", "authority's")."""
+    return any(word == h or (len(h) > 4 and word.startswith(h[:-1])) for h in home)
+
+
 @dataclass(frozen=True, slots=True)
 class Side:
     """Tokens of one side (quote or source window) and the text their spans point into."""
 
     toks: Sequence[Tok]
     text: str
+    # folded words for the speaker's own country or body ("kelvaria", "authority"): the
+    # "we/our" of the speaker's passage (SourceIndex.home_words)
+    home: frozenset[str] = frozenset()
+
+    def own(self, i: int) -> bool:
+        """Whether token ``i`` names the speaker's own country or body ("Sarvonia's",
+        "the Authority")."""
+        return is_home(self.toks[i].vkey, self.home)
 
     def words(self, idx: Sequence[int]) -> str:
         out: list[str] = []

@@ -65,6 +65,31 @@ def _dropped(v: _View, cs: set[int], splice_tokens: int) -> list[Finding]:
     return out
 
 
+_BELIEF_VERBS = frozenset(
+    ["believe", "believes", "think", "thinks", "suspect", "suspects", "assume", "assumes"]
+)
+
+
+def _belief_dropped(v: _View, cs: set[int]) -> list[Finding]:
+    """Words of belief left out inside the quoted passage ("an inspection that our
+    inspectors believe was never carried out" quoted as "an inspection that was never
+    carried out"): a suspicion made a fact."""
+    if not v.region or any(t.vkey in _BELIEF_VERBS | OPINION_FRAMES for t in v.q.toks):
+        return []
+    lo, hi = min(v.region), max(v.region)
+    run: list[int] = []
+    for st in v.steps:
+        if st.op == "delete" and lo < st.s[0] < hi:
+            run.append(st.s[0])
+            continue
+        if run and any(v.s.toks[j].vkey in _BELIEF_VERBS and j not in cs for j in run):
+            words = v.s.words(run)
+            cs.update(run)
+            return [Finding("stronger-claim", f"stronger claim: '{words}' left out", 0.75)]
+        run = []
+    return []
+
+
 def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """A cut at the quote's start that leaves out a hedge of the quote's first number or a
     negation of its first words ("do not rule out" quoted as "rule out")."""

@@ -419,6 +419,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "could not" / "was unable to"
             if cls == "possible" and _permits(v.q, range(len(v.q.toks))):
                 continue  # "the law allows the government to ask" / "the government may ask"
+            if cls == "obligatory" and _obliges(v.q, range(len(v.q.toks))):
+                continue  # "requires these brackets to be checked" / "must be inspected"
             if _prohibits(v.s, (lo, hi, cls)) and prohibition(v.q, range(len(v.q.toks))):
                 continue  # "we must not pay it" / "we are forbidden to pay it"
             kept = [j for j in range(lo, hi) if v.s.toks[j].vkey not in negation_words()]
@@ -441,6 +443,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "can never happen again" / "cannot happen again"
         if o[2] == "possible" and _permits(v.s, v.region | v.scope):
             continue  # "vessels may fish in our half" / "allows boats to fish in our half"
+        if o[2] == "obligatory" and _obliges(v.s, v.region | v.scope):
+            continue  # "owners must report" / "the law obliges owners to report"
         if o[2] == "attempt" and _purpose_kept(v, o):
             continue  # "sold reserves to slow the fall" / "spent reserves trying to slow it"
         if _tense_only(v.q, o[0], o[1]) and not _past_in(v.s, _s_near(v, o[0]), v.s_match):
@@ -492,8 +496,28 @@ _PERMIT = frozenset(
 
 def _permits(side: Side, idx: Iterable[int]) -> bool:
     """A verb that grants a permission ("the law allows the government to ask", "the
-    accord entitles them to fish"): the "may" of the other side."""
-    return any(side.toks[k].stem in _PERMIT for k in idx)
+    accord entitles them to fish", "passengers are free to bring claims"): the "may" of
+    the other side."""
+    toks = side.toks
+    return any(
+        toks[k].stem in _PERMIT
+        or (toks[k].vkey == "free" and toks[k + 1 : k + 2] and toks[k + 1].vkey == "to")
+        for k in idx
+    )
+
+
+_OBLIGE = frozenset(
+    stem(w) for w in ("require", "requires", "oblige", "obliges", "compel", "compels", "force")
+)
+
+
+def _obliges(side: Side, idx: Iterable[int]) -> bool:
+    """A verb that lays an obligation on someone ("the programme requires the brackets to
+    be checked", "the law obliges owners to report"): the "must" of the other side."""
+    toks = side.toks
+    return any(
+        toks[k].stem in _OBLIGE and any(t.vkey == "to" for t in toks[k + 1 : k + 8]) for k in idx
+    )
 
 
 _EXPECT = frozenset(["expect", "expects", "expected", "expecting", "expectation"])

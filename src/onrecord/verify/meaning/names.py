@@ -15,8 +15,10 @@ from ...structure.meta import find_date
 from ..align import is_function, same_name
 from ..normalize import Tok
 from .base import TITLE_WORDS, Finding, Side, _is_month
-from .numbers import same_span
+from .numbers import in_clock, same_span
 from .view import _matched, _phrase, _sentences_around, _View
+
+_WE_OURS = frozenset(["we", "us", "our", "ours"])
 
 
 def _is_name(side: Side, i: int) -> bool:
@@ -237,6 +239,8 @@ def _date_after_end(v: _View, cq: set[int]) -> list[Finding]:
     if figures and v.s.toks[figures[0]].vkey not in {t.vkey for t in v.q.toks}:
         if same_span(v.q.toks, tail, v.s.toks, nxt):
             return []  # "for a fortnight" / "for two weeks"
+        if any(in_clock(v.q, i) for i in tail):
+            return []  # "at 18:00" / "at six in the evening": the numbers check compares
         cq.update(tail)
         src = v.s.words(nxt)
         return [Finding("number-changed", f"number changed: '{src}' → '{v.q.words(tail)}'", 0.85)]
@@ -278,6 +282,8 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "Dalvaran newspapers" / "Dalvara's newspapers"
             if v.s.toks[j].vkey in _THIRD_PRONOUNS and _named_near(v, v.q.toks[i]):
                 continue  # "He told me" quoted as "Senn told me": the pronoun resolved
+            if v.s.toks[j].vkey in _WE_OURS and v.q.own(i):
+                continue  # "our own fuel" quoted as "Sarvonia's own fuel": the speaker's side
             if _is_name(v.q, i) or (_is_name(v.s, j) and v.q.toks[i].cap):
                 out.append(
                     Finding(

@@ -270,6 +270,12 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 and side.toks[i - 1].vkey in ("may", "must", "can")
                 and _ban_alone(other(side), within(other(side)))
             )
+            # "no fishing will be allowed" for "all fishing is banned": the ban carries it
+            or (
+                t.vkey in ("no", "not", "never")
+                and any(x.vkey in _ALLOWED for x in side.toks[i + 1 : i + 7])
+                and _ban_alone(other(side), within(other(side)))
+            )
             # "voted no" is a vote against, "said no" a refusal (negative_words.txt), no
             # negation of the sentence
             or (
@@ -339,6 +345,9 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             s_left.append(j)
     q_left = [i for i in _one_per_list(v.q, q_left) if not _not_as_as(v.q, i, v.s)]
     s_left = [j for j in _one_per_list(v.s, s_left) if not _not_as_as(v.s, j, v.q)]
+    # "as long as we do not know why" is "until we know why"
+    q_left = [i for i in q_left if not _until_for_not(v.q, i, v.s, v.scope | v.region)]
+    s_left = [j for j in s_left if not _until_for_not(v.s, j, v.q, set(range(len(v.q.toks))))]
     # "nobody apart from Kamenbrod could meet them" is "only Kamenbrod could meet them"
     if _says_only(v.s, v.region | v.scope):
         q_left = [i for i in q_left if not _exclusive(v.q, i)]
@@ -562,6 +571,18 @@ def _raised_nots(v: _View, within: set[int], quote_opinion: bool) -> set[int]:
         for k in range(lo, hi)
         if v.s.toks[k].vkey == "not"
     }
+
+
+_ALLOWED = frozenset(["allowed", "permitted", "allow", "permit", "authorised", "authorized"])
+_UNTIL = frozenset(["until", "till"])
+
+
+def _until_for_not(side: Side, i: int, other: Side, other_idx: set[int]) -> bool:
+    """A "not" in an "as long as …"/"while …" clause set against an "until" of the other
+    side: "as long as we do not know why" / "until we know why"."""
+    vk = [t.vkey for t in side.toks[max(0, i - 6) : i]]
+    opens = any(vk[k : k + 3] == ["as", "long", "as"] for k in range(len(vk))) or "while" in vk
+    return opens and any(other.toks[j].vkey in _UNTIL for j in other_idx)
 
 
 def _whether_or_not(side: Side, i: int) -> bool:

@@ -25,7 +25,11 @@ def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
     while k < len(pos):
         i = pos[k]
         t = side.toks[i]
-        frac = _spoken_clock(side, i, allowed) or _fraction(side, i, allowed)
+        frac = (
+            _spoken_clock(side, i, allowed)
+            or _daypart_clock(side, i, allowed)
+            or _fraction(side, i, allowed)
+        )
         if frac is not None:
             out.append(frac)
             k += frac[2] - i
@@ -137,12 +141,44 @@ def _spoken_clock(side: Side, i: int, allowed: Container[int]) -> tuple[float, i
     return (_CLOCK + total, i, i + 3)
 
 
+# the part of the day after an hour: "six in the evening" is 18:00, "6 p.m." too
+_DAYPARTS: dict[tuple[str, ...], int] = {
+    ("pm",): 12,
+    ("am",): 0,
+    ("in", "the", "evening"): 12,
+    ("in", "the", "afternoon"): 12,
+    ("in", "the", "morning"): 0,
+    ("at", "night"): 12,
+}
+
+
+def _daypart_clock(side: Side, i: int, allowed: Container[int]) -> tuple[float, int, int] | None:
+    """ "six in the evening", "6 p.m.", "seven o'clock in the morning": an hour with the
+    part of the day, the time written "18:00", "06:00"."""
+    toks = side.toks
+    hour = toks[i]
+    if hour.kind != "num" or not hour.vkey.isdigit() or not 1 <= int(hour.vkey) <= 12:
+        return None
+    j = i + 1
+    if j < len(toks) and toks[j].vkey == "oclock":
+        j += 1
+    for words, shift in _DAYPARTS.items():
+        end = j + len(words)
+        if tuple(t.vkey for t in toks[j:end]) == words and all(k in allowed for k in range(i, end)):
+            if words == ("at", "night") and int(hour.vkey) < 6:
+                shift = 0  # "two at night" is 02:00
+            total = (int(hour.vkey) % 12 + shift) * 60
+            return (_CLOCK + total, i, end)
+    return None
+
+
 def in_clock(side: Side, i: int) -> bool:
     """Whether token ``i`` is a word of a time of day in words ("a quarter past six")."""
     every = range(len(side.toks))
     return any(
-        (c := _spoken_clock(side, k, every)) is not None and c[1] <= i < c[2]
-        for k in range(max(0, i - 2), i + 1)
+        (c := _spoken_clock(side, k, every) or _daypart_clock(side, k, every)) is not None
+        and c[1] <= i < c[2]
+        for k in range(max(0, i - 4), i + 1)
     )
 
 
@@ -311,11 +347,40 @@ def _just_outside(
     )
 
 
+Num = tuple[float, int, int]
+
+
+def _hours_as_clocks(
+    qn: list[Num], sn: list[Num], scope: list[Num]
+) -> tuple[list[Num], list[Num], list[Num]]:
+    """A bare hour ("two o'clock", "at eight tomorrow") set against a time of day the
+    other side gives ("two in the morning", "08:00", "18:00"): read as that time when it
+    is the same hour of the clock."""
+    q_clocks = {x[0] for x in qn if x[0] >= _CLOCK}
+    s_clocks = {x[0] for x in scope if x[0] >= _CLOCK}
+
+    def read(nums: list[Num], clocks: set[float]) -> list[Num]:
+        out: list[Num] = []
+        for val, lo, hi in nums:
+            if val.is_integer() and 1 <= val <= 12:
+                same = [c for c in clocks if (c - _CLOCK) in (val * 60, (val % 12 + 12) * 60)]
+                if same:
+                    val = same[0]
+            out.append((val, lo, hi))
+        return out
+
+    return read(qn, s_clocks), read(sn, q_clocks), read(scope, q_clocks)
+
+
 def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     qn = _numbers(v.q, [i for i in range(len(v.q.toks)) if not v.q.toks[i].bracket])
-    sn = _numbers(v.s, sorted(v.region))
-    s_vals = [x[0] for x in _numbers(v.s, sorted(v.scope | v.region))]
+    scope_nums = _numbers(v.s, sorted(v.scope | v.region))
+    # the figures that start in the passage, read whole ("at 18:00" where the alignment
+    # stopped after "18")
+    sn = [x for x in scope_nums if x[1] in v.region]
+    qn, sn, scope_nums = _hours_as_clocks(qn, sn, scope_nums)
+    s_vals = [x[0] for x in scope_nums]
     q_vals = [x[0] for x in qn]
     q_spans = _durations(v.q, range(len(v.q.toks)))
     s_spans = _durations(v.s, sorted(v.scope | v.region))
@@ -339,7 +404,6 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         and not (x[0] == 2 and any(v.s.toks[j].vkey == "both" for j in _near_region(v)))
     ]
     region_vals = {x[0] for x in sn}
-    scope_nums = _numbers(v.s, sorted(v.scope | v.region))
 
     def counted(side: Side, hi: int) -> str | None:
         """The first content word after a number: what it counts."""
@@ -347,6 +411,11 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             if t.kind == "word" and not is_function(t):
                 return t.stem
         return None
+
+    def named(side: Side, lo: int) -> str | None:
+        """The noun a number names a thing by ("flight 712", "Gate 4")."""
+        t = side.toks[lo - 1] if lo > 0 else None
+        return t.stem if t is not None and t.kind == "word" and not is_function(t) else None
 
     def in_date(side: Side, lo: int, hi: int, val: float) -> bool:
         near = side.toks[max(0, lo - 2) : hi + 2]
@@ -363,7 +432,9 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             and not any(_matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(lo, hi))
             and not any(
                 _same_count(counted(v.s, shi), counted(v.q, hi))
-                for sval, _slo, shi in scope_nums
+                # a number that names ("flight 712", "Unit 2"): the same name before it
+                or (named(v.s, slo) is not None and named(v.s, slo) == named(v.q, lo))
+                for sval, slo, shi in scope_nums
                 if sval == val
             )
             and not _just_outside(v, val, lo, hi, scope_nums)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .base import Finding, Side
+from .base import Finding, Side, prohibition
 from .view import _phrase, _View
 
 # level by phrase, longest first: 0 none … 5 all
@@ -131,8 +131,23 @@ def _quantifiers(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         return []
     qi = min(i for i, (_e, lv) in q_found.items() if lv in more)
     sj = min(j for j, (_e, lv) in s_found.items() if lv in fewer)
+    if _none_allowed(v.q, qi, v.s) or _none_allowed(v.s, sj, v.q):
+        return []  # "no fishing will be allowed" / "all fishing is banned"
     q_text = _phrase(v.q, qi, q_found[qi][0], 0, 1)
     s_text = _phrase(v.s, sj, s_found[sj][0], 0, 1)
     cq.update(range(qi, q_found[qi][0]))
     cs.update(range(sj, s_found[sj][0]))
     return [Finding("quantifier-changed", f"quantifier changed: '{s_text}' → '{q_text}'", 0.8)]
+
+
+_ALLOWED = frozenset(["allowed", "permitted", "authorised", "authorized", "possible"])
+
+
+def _none_allowed(side: Side, i: int, other: Side) -> bool:
+    """ "no …" with "allowed" after it where the other side bans: "no fishing will be
+    allowed" says "all fishing is banned"."""
+    return (
+        side.toks[i].vkey == "no"
+        and any(t.vkey in _ALLOWED for t in side.toks[i + 1 : i + 7])
+        and prohibition(other, range(len(other.toks)))
+    )

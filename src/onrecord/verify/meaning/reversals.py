@@ -14,7 +14,7 @@ from ..normalize import Tok, stem
 from .base import QUANTITY, Finding, Side, _person
 from .names import _date_word, _is_name
 from .negation import _negated_before
-from .roles import _doer_changed, _moved_roles
+from .roles import _agent_passive, _doer_changed, _moved_roles
 from .view import _matched, _near_region, _phrase, _View
 
 _OURS = frozenset(["we", "us", "our", "ours"])
@@ -34,6 +34,33 @@ def _party_made_ours(v: _View, i: int, j: int) -> bool:
         return b == "its" or nxt not in _EXPLETIVE_AFTER
     first = next((t for t in v.q.toks if t.kind == "word"), None)
     return b in ("our", "ours") and a == "its" and first is not None and first.raw[:1].isupper()
+
+
+def _possessor_made_ours(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """Another party's thing made the speaker's: "Our investigators" for "The Board's
+    investigators" (not when the owner is the speaker's own country or body)."""
+    for i, t in enumerate(v.q.toks[:-1]):
+        if t.vkey not in ("our", "my") or i in cq:
+            continue
+        op, js = v.q_match.get(i + 1, ("insert", ()))
+        if not _matched(op) or len(js) != 1 or js[0] < 1:
+            continue
+        j = js[0] - 1
+        owner = v.s.toks[j]
+        if not (owner.cap and owner.raw[-2:] in ("'s", "’s")) or v.s.own(j) or j in cs:
+            continue
+        if _matched(v.s_match.get(j, ("delete", ()))[0]):
+            continue
+        cq.add(i)
+        cs.add(j)
+        return [
+            Finding(
+                "person-changed",
+                f"who changed: '{owner.raw} {v.s.toks[j + 1].raw}' → '{t.raw} {v.q.toks[i + 1].raw}'",
+                0.8,
+            )
+        ]
+    return []
 
 
 def _stronger(q: Tok, s: Tok) -> str | None:
@@ -205,6 +232,7 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     cq.add(i)
                     cs.add(j)
     out += _one_of_the_most(v, cq)
+    out += _possessor_made_ours(v, cq, cs)
     out += _moved_roles(v, cq, cs)
     out += _doer_changed(v, cq, cs)
     # who does what to whom: two words swapped places
@@ -217,6 +245,10 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue
         if _symmetric_between(v.q, i, i2):
             continue  # "the border lies 22 km from the plant" / "the plant is 22 km from …"
+        if _agent_passive(v.s, range(min(j, j2), max(j, j2) + 1)) != _agent_passive(
+            v.q, range(i, i2 + 1)
+        ):
+            continue  # "the islands must be paid for by the owner" / "the owner must pay"
         out.append(
             Finding(
                 "roles-reversed",

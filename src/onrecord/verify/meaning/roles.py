@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..align import is_function, same_name
 from ..normalize import Tok, tokenize
-from .base import TITLE_WORDS, Finding, Side, _past_verb, _person
+from .base import TITLE_WORDS, Finding, Side, _past_verb, _person, is_home
 from .names import _date_word, _is_name
 from .view import _View
 
@@ -42,6 +42,8 @@ def _moved_roles(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             s_stems = {v.s.toks[j].stem: j for j in sr if not is_function(v.s.toks[j])}
             for common in set(q_stems) & set(s_stems):
                 qi, sj = q_stems[common], s_stems[common]
+                if _agent_passive(v.q, qr) != _agent_passive(v.s, sr):
+                    continue  # "must be paid for by the owner" / "the owner must pay"
                 for i in qr:
                     who = v.q.toks[i].vkey
                     # a doer: a person, a name, a capitalised word ("The" opening the
@@ -63,6 +65,14 @@ def _moved_roles(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                             cq.update(qr)
                             cs.update(sr)
     return out
+
+
+def _agent_passive(side: Side, run: Sequence[int]) -> bool:
+    """A passive with its doer after "by" ("must be paid for by the owner")."""
+    return any(
+        side.toks[k].vkey == "by" and any(side.toks[m].vkey in _BE for m in range(max(0, k - 4), k))
+        for k in run
+    )
 
 
 _RELATIVE = frozenset(["who", "which", "that"])
@@ -111,8 +121,15 @@ def _passive(side: Side, idx: Sequence[int], k: int) -> bool:
     return False
 
 
-def _same_party(a: Tok, b: Tok) -> bool:
+_WE = frozenset(["we", "us", "our", "ours"])
+
+
+def _same_party(a: Tok, b: Tok, home: frozenset[str] = frozenset()) -> bool:
+    """Whether two doers are one party; the speaker's "we" is also the speaker's own
+    country or body (``home``: "we caused" / "the Authority caused")."""
     pa, pb = _person(a.vkey), _person(b.vkey)
+    if {a.vkey, b.vkey} & _WE and is_home(b.vkey if a.vkey in _WE else a.vkey, home):
+        return True
     if pa or pb:
         return pa == pb
     return a.vkey == b.vkey or same_name(a.vkey, b.vkey)
@@ -144,7 +161,7 @@ def _doer_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         if _passive(v.q, q_idx, k) or _passive(v.s, s_idx, m):
             continue  # "was handed by X" / "X handed": another voice, the same doer
         qd, sd = _doer(v.q, q_idx, k), _doer(v.s, s_idx, m)
-        if qd is None or sd is None or _same_party(v.q.toks[qd], v.s.toks[sd]):
+        if qd is None or sd is None or _same_party(v.q.toks[qd], v.s.toks[sd], v.s.home):
             continue
         after = [v.s.toks[j] for j in s_idx[m + 1 : m + 10]]
         if not any(_same_party(v.q.toks[qd], x) for x in after):

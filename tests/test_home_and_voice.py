@@ -1,0 +1,185 @@
+"""A second translator's forms that keep the claim: the speaker's own country or body for
+"we/our" ("Orlavia's own water" / "our own water", "we caused" / "the Authority
+caused"), an active sentence for a passive one, "six in the evening" for 18:00, "as long
+as we do not know" for "until we know", "requires … to be checked" for "must be
+inspected", "is free to" for "may", "leaves untouched" for "does not affect", "will
+stay open" for "will not close", "no swimming will be allowed" for "all swimming is
+banned"; next to distortions of who holds an opinion or a thing: a belief left out
+("our engineers believe"), another party's experts made "ours", a journalist's question
+quoted as the answer, others' view reported as the speaker's warning (issue 3, point 2).
+
+The statement is written for these tests: a water authority's director after a dam
+failure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.model import Verdict
+from onrecord.structure.sources import source_from_text
+from onrecord.verify import SourceIndex, judge
+
+SPEAKER = "Mila Dravec"
+
+DAM = (
+    "News conference of Director-General Mila Dravec of the Water Authority of the Republic "
+    "of Orlavia on the failure of the Lesk dam\n\n"
+    "Ravna, Thursday, April 2, 2026. Mila Dravec, Director-General of the Water Authority of "
+    "the Republic of Orlavia, spoke to reporters. This is the English translation published "
+    "by the press office.\n\n"
+    f"{SPEAKER}: Yesterday at 18:00 I signed an order closing every weir on the Lesk river, "
+    "with immediate effect. "
+    "Until we know why the spillway gave way, I cannot exclude a design problem. "
+    "Under the safety plan approved by the ministry, these gates must be inspected every "
+    "six months. "
+    "This payment does not affect any further claims, which the families may pursue in "
+    "court. "
+    "We will not close the Lesk bridge, because half of our own water comes across it. "
+    "The cost of a flood is counted in homes, and no insurer can pay that back. "
+    "The Kelmar River Board, which built the dam, has made its own demand. "
+    "The gauge at station 14 was last read on March 3, and since then the level had risen "
+    "by more than 2 metres. "
+    "From midnight tonight, all swimming is banned in the reservoir. "
+    "No water from the closed zone has reached the taps since Saturday. "
+    "I do not accept that the Authority caused this failure, but I accept that we could "
+    "have seen the cracks earlier. "
+    "The repair of the spillway must be paid for by the owner and its insurer, not by "
+    "Orlavian taxpayers. "
+    "The spillway gave way, in our preliminary view, because of erosion that should have "
+    "been found a year ago. "
+    "The logbook shows a repair that our engineers believe was never made. "
+    "The Board's engineers have already been invited, and two of them will arrive on "
+    "Tuesday. "
+    "Others say that the water will reach the old town within a week. "
+    "I spoke with the family yesterday, and I was ashamed to hear that nobody had called "
+    "them.\n\n"
+    "Question: The farmers' union says the gates were opened too late to save the fields. "
+    "Is that true?\n\n"
+    f"{SPEAKER}: The farmers' union has told us that the water reached the fields on Friday "
+    "night. We are checking this.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def dam() -> SourceIndex:
+    return SourceIndex([source_from_text(DAM, id="dam.txt")])
+
+
+def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdict:
+    return judge(quote, index, speaker=SPEAKER, context=context)
+
+
+FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the time of day in words, and "with immediate effect" in other words
+        "Yesterday at six in the evening I signed an order closing every weir on the Lesk "
+        "river, effective immediately.",
+        # "as long as … not" is "until"
+        "As long as we do not know what made the spillway give way, a design problem cannot "
+        "be ruled out.",
+        # a verb of obligation for "must"
+        "The safety plan approved by the ministry requires these gates to be inspected every "
+        "six months.",
+        # "is free to" for "may", "leaves untouched" for "does not affect"
+        "This payment leaves untouched any further claims, which the families are free to "
+        "pursue in court.",
+        # the opposite of a negated verb, with "since" for "because"
+        "The Lesk bridge will stay open, since half of our own water comes across it.",
+        # a phrasal verb said in one word, and "ever" of emphasis
+        "The cost of a flood is counted in homes, and no insurer can ever repay that.",
+        # a light verb's particle
+        "The Kelmar River Board, which built the dam, has put forward a demand of its own.",
+        # a number that names a thing, said in another order
+        "The last reading of the gauge at station 14 was on March 3, and since then the level "
+        "had risen by more than 2 metres.",
+        # "no … will be allowed" for "all … is banned"
+        "From midnight tonight, no swimming at all will be allowed in the reservoir.",
+        # "not a single" for "no", the time moved to the front
+        "Since Saturday not a single drop of water from the closed zone has reached the taps.",
+        # the speaker's own country for "our"
+        "We will not close the Lesk bridge, because half of Orlavia's own water comes across it.",
+        # the speaker's own body for "we"
+        "I do not accept that we caused this failure, but I accept that we could have seen "
+        "the cracks earlier.",
+        # an active sentence for a passive one
+        "It is the owner and its insurer who must pay for the repair of the spillway, not the "
+        "Orlavian taxpayer.",
+        # the opinion kept
+        "The spillway gave way, in our preliminary view, because of erosion.",
+    ],
+)
+def test_faithful_renderings(dam: SourceIndex, quote: str) -> None:
+    v = verdict(dam, quote)
+    assert v.label in FAITHFUL, (quote, v.label, v.reasons)
+
+
+def test_age_in_the_report_is_no_figure_of_the_claim(dam: SourceIndex) -> None:
+    context = (
+        "The family of a 61-year-old farmer say nobody has called them, and Dravec said she "
+        'was "ashamed".'
+    )
+    v = verdict(dam, "ashamed", context)
+    assert v.label != "altered" or "61" not in " ".join(v.reasons), v.reasons
+
+
+@pytest.mark.parametrize(
+    ("quote", "rule"),
+    [
+        # the time of day changed
+        (
+            "Yesterday at six in the morning I signed an order closing every weir on the Lesk "
+            "river, with immediate effect.",
+            "number-changed",
+        ),
+        # the opinion left out
+        (
+            "The spillway gave way because of erosion that should have been found a year ago.",
+            "hedge-dropped",
+        ),
+        # the belief left out: a suspicion made a fact
+        ("The logbook shows a repair that was never made.", "stronger-claim"),
+        # another party's engineers made the speaker's
+        (
+            "Our engineers have already been invited by the Board, and two of them will arrive "
+            "on Tuesday.",
+            "person-changed",
+        ),
+    ],
+)
+def test_distortions(dam: SourceIndex, quote: str, rule: str) -> None:
+    v = verdict(dam, quote)
+    assert v.label == "altered" and v.rule == rule, (quote, v.label, v.rule, v.reasons)
+
+
+def test_the_speakers_own_engineers_stay_ours(dam: SourceIndex) -> None:
+    # "Orlavia's" is the speaker's country: "our" keeps the owner; "the Board's" does not
+    text = DAM.replace("The Board's engineers", "Orlavia's engineers")
+    index = SourceIndex([source_from_text(text, id="dam2.txt")])
+    v = verdict(
+        index, "Our engineers have already been invited, and two of them will arrive on Tuesday."
+    )
+    assert v.label in FAITHFUL, (v.label, v.reasons)
+
+
+def test_home_of_the_speaker_read_from_the_header(dam: SourceIndex) -> None:
+    assert {"orlavia", "authority"} <= dam.home_words(SPEAKER)
+    assert "water" not in dam.home_words(SPEAKER)
+
+
+def test_a_journalists_question_is_not_the_answer(dam: SourceIndex) -> None:
+    v = verdict(dam, "the gates were opened too late to save the fields")
+    assert v.label == "altered" and v.rule == "wrong-speaker", (v.label, v.rule, v.reasons)
+
+
+def test_others_view_reported_by_an_outlet_as_his_warning(dam: SourceIndex) -> None:
+    context = (
+        "The old town is at risk, according to Ravna City News, which reports Dravec as "
+        'warning that "the water will reach the old town within a week".'
+    )
+    v = verdict(dam, "the water will reach the old town within a week", context)
+    assert v.label == "altered" and v.rule == "context", (v.label, v.rule, v.reasons)

@@ -59,7 +59,7 @@ neighbour's tariffs, ``heldout51``), ``statement51/`` (a labour minister after a
 strike, ``heldout52``), ``statement52/`` (a forestry and fire service's head after
 wildfires, ``heldout53``), ``statement53/`` (a foreign minister expelling diplomats,
 ``heldout54``) and ``statement54/`` (a mayor after tap water was contaminated,
-``heldout55``); heldout50 to heldout55 are
+``heldout55``); heldout52 to heldout55 are
 still blind, and the first run of every split from
 heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
@@ -204,10 +204,10 @@ TUNED = (
     "heldout47",
     "heldout48",
     "heldout49",
-)
-BLIND: tuple[str, ...] = (
     "heldout50",
     "heldout51",
+)
+BLIND: tuple[str, ...] = (
     "heldout52",
     "heldout53",
     "heldout54",

@@ -53,7 +53,24 @@ DAM = (
     "Tuesday. "
     "Others say that the water will reach the old town within a week. "
     "I spoke with the family yesterday, and I was ashamed to hear that nobody had called "
-    "them.\n\n"
+    "them. "
+    "By Wednesday evening, all but 12 families had moved into hotel rooms. "
+    "The full compensation will come from a fund of 30 million, which the government "
+    "approved this morning. "
+    "Residents will not be moved out automatically. "
+    "I now come to the question that everyone is asking: why did the water rise so fast? "
+    "If the Board withdraws its claim before June 1, our measures will not take effect at "
+    "all. "
+    "No engineer can honestly guarantee that. "
+    "Doing nothing would cost more homes, not fewer. "
+    "In total, more than 1,400 homes depend on the dam, and up to 4,000 if we count the "
+    "farms. "
+    "The gates were replaced during works that ended in October 2023, more than three years "
+    "after the new rules came into force. "
+    "The contractor is suspected of supplying false certificates for the gates. "
+    "The Federation has warned that our plan for the Lesk valley will start a panic and "
+    "could cost 300 jobs. "
+    "These gates fold like paper.\n\n"
     "Question: The farmers' union says the gates were opened too late to save the fields. "
     "Is that true?\n\n"
     f"{SPEAKER}: The farmers' union has told us that the water reached the fields on Friday "
@@ -111,6 +128,27 @@ FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
         "Orlavian taxpayer.",
         # the opinion kept
         "The spillway gave way, in our preliminary view, because of erosion.",
+        # "all but 12" with a figure is "every … except twelve", no hedge
+        "By Wednesday evening every family except twelve had been moved into hotel rooms.",
+        # the sentence turned round by a relative clause
+        "The government this morning approved a fund of 30 million, from which the full "
+        "compensation will be paid.",
+        # a negative subject for "not", "evacuated" for "moved out"
+        "Nobody will be evacuated automatically.",
+        # a modal of a rhetorical question
+        "Everyone is asking one question: how could the water rise so quickly?",
+        # "never" for "not … at all", "enter into force" for "take effect"
+        "Should the Board withdraw its claim before June 1, our measures will never enter "
+        "into force.",
+        # "in good conscience" for "honestly"
+        "No engineer could promise that in good conscience.",
+        # a word with the negation inside for "doing nothing"
+        "Inaction would mean more lost homes, not fewer.",
+        # "once" for "if"
+        "Altogether, over 1,400 homes rely on the dam, and as many as 4,000 once the farms "
+        "are included.",
+        # an ellipsis that leaves out a date, not a figure of the same kind
+        "The gates were replaced ... more than three years after the new rules came into force.",
     ],
 )
 def test_faithful_renderings(dam: SourceIndex, quote: str) -> None:
@@ -143,6 +181,13 @@ def test_age_in_the_report_is_no_figure_of_the_claim(dam: SourceIndex) -> None:
         ),
         # the belief left out: a suspicion made a fact
         ("The logbook shows a repair that was never made.", "stronger-claim"),
+        # the condition left out, "once" and all
+        (
+            "Altogether, over 1,400 homes rely on the dam, and as many as 4,000 farms.",
+            "condition-left-out",
+        ),
+        # a suspicion made a fact
+        ("The contractor supplied forged certificates for the gates.", "stronger-claim"),
         # another party's engineers made the speaker's
         (
             "Our engineers have already been invited by the Board, and two of them will arrive "
@@ -183,3 +228,15 @@ def test_others_view_reported_by_an_outlet_as_his_warning(dam: SourceIndex) -> N
     )
     v = verdict(dam, "the water will reach the old town within a week", context)
     assert v.label == "altered" and v.rule == "context", (v.label, v.rule, v.reasons)
+
+
+def test_others_warning_reported_as_his_own(dam: SourceIndex) -> None:
+    quote = "Our plan for the Lesk valley will start a panic and could cost 300 jobs"
+    v = verdict(dam, quote, f'"{quote}," she said.')
+    assert v.label == "altered" and v.rule == "context", (v.label, v.rule, v.reasons)
+
+
+def test_a_sentence_opening_capital_is_no_name_of_the_slot(dam: SourceIndex) -> None:
+    context = 'DEATH TRAP: Minister says Lesk dam gates "fold like paper"'
+    v = verdict(dam, "fold like paper", context)
+    assert v.label == "verbatim", (v.label, v.reasons)

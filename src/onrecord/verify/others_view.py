@@ -46,14 +46,15 @@ _WISH = frozenset(
     for t in tokenize(
         "prefer want wish demand ask call urge suggest claim say argue think believe insist "
         "expect propose write wrote written advise allege assert maintain urged argued "
-        "believed proposed advised alleged"
+        "believed proposed advised alleged warn warns warned"
     )
 )
 # the verbs of a claim that a reported clause follows ("X said on Sunday that …")
 _CLAIM_VERBS = frozenset(
     t.stem
     for t in tokenize(
-        "say said claim write wrote written allege argue insist assert maintain tell told"
+        "say said claim write wrote written allege argue insist assert maintain tell told "
+        "warn warns warned"
     )
 )
 

@@ -105,7 +105,12 @@ def _slot_check(
 def _slot_words(toks: Sequence[Tok]) -> tuple[set[str], list[Tok], list[Tok]]:
     """Content stems, capitalised names and first-person words of a slot."""
     stems = {t.stem for t in toks if t.kind == "word" and not is_function(t) and not t.cap}
-    names = [t for t in toks if t.cap and t.kind == "word" and t.vkey not in TITLE_WORDS]
+    # ("These panels burn": a capital that only opens the sentence names nobody)
+    names = [
+        t
+        for t in toks
+        if t.cap and t.kind == "word" and t.vkey not in TITLE_WORDS and not is_function(t)
+    ]
     first = [t for t in toks if t.vkey in _FIRST_PERSON]
     return stems, names, first
 

@@ -66,14 +66,19 @@ def _dropped(v: _View, cs: set[int], splice_tokens: int) -> list[Finding]:
 
 
 _BELIEF_VERBS = frozenset(
-    ["believe", "believes", "think", "thinks", "suspect", "suspects", "assume", "assumes"]
+    [
+        *("believe", "believes", "think", "thinks", "suspect", "suspects", "assume", "assumes"),
+        # "He is suspected of supplying …" / "He supplied …"
+        *("suspected", "alleged", "allegedly", "accused", "presumably", "reportedly"),
+    ]
 )
 
 
 def _belief_dropped(v: _View, cs: set[int]) -> list[Finding]:
-    """Words of belief left out inside the quoted passage ("an inspection that our
-    inspectors believe was never carried out" quoted as "an inspection that was never
-    carried out"): a suspicion made a fact."""
+    """Words of belief or suspicion left out inside the quoted passage ("an inspection
+    that our inspectors believe was never carried out" quoted as "an inspection that was
+    never carried out", "he is suspected of supplying" as "he supplied"): a suspicion
+    made a fact."""
     if not v.region or any(t.vkey in _BELIEF_VERBS | OPINION_FRAMES for t in v.q.toks):
         return []
     lo, hi = min(v.region), max(v.region)
@@ -402,6 +407,9 @@ _RELATIVES = frozenset({"who", "whose", "whom", "which", "that", "where"})
 _EVERY = frozenset({"every", "all", "each", "any", "anyone", "everyone", "everybody"})
 
 
+_WHEN_IF = frozenset(["once", "when", "whenever"])
+
+
 def _condition_dropped(v: _View, lo: int, hi: int) -> str | None:
     """Source words the quote drops from its middle (no ellipsis) that were a condition
     or the clause restricting "every …"."""
@@ -422,7 +430,11 @@ def _condition_dropped(v: _View, lo: int, hi: int) -> str | None:
         occ = _occurrences(head[:3], "conditions.txt")
         first = run[len(run) - len(head)]
         if occ and occ[0][0] == 0 and len(head) > occ[0][1]:  # "if necessary", not "if"
-            if not _aside(s, first, first + occ[0][1]):
+            # "… up to 40,000 once suppliers are included" / "… if we count suppliers":
+            # the quote states it in its own words
+            if not _aside(s, first, first + occ[0][1]) and not (
+                _any_condition(v.q) or any(t.vkey in _WHEN_IF for t in v.q.toks)
+            ):
                 return text
             continue
         if len(head) < 3:  # "that", "who": a translator's omission, no clause

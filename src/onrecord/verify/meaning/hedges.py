@@ -417,6 +417,8 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         return False  # "I think of those families": no opinion
     if words.startswith("as ") and lo > 0 and side.toks[lo - 1].vkey in _MULTIPLES:
         return False  # "three times as many as in April": a comparison, no bound
+    if words == "all but" and hi < len(side.toks) and side.toks[hi].kind == "num":
+        return False  # "all but 12 families": every family except twelve, no "almost"
     if words not in NUMERIC_HEDGES:
         return True
     if words in ("over", "under") and lo > 0 and side.toks[lo - 1].stem in _PARTICLE_VERBS:

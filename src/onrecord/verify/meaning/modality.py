@@ -456,6 +456,12 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         if _expected_should(v, o):
             continue  # "its findings should reach me, I expect, by July" / "I expect …"
         if (
+            o[0] > 0
+            and v.q.toks[o[0] - 1].vkey in ("how", "why")
+            and "?" in v.q.text[v.q.toks[o[0]].end :]
+        ):
+            continue  # "how could the fire spread so quickly?" / "why did the fire spread …?"
+        if (
             o[2] in ("advisable", "obligatory")
             and v.q.toks[o[1] : o[1] + 1]
             and v.q.toks[o[1]].vkey in ("not", "never")

@@ -201,6 +201,10 @@ def _never_for_not(v: _View, i: int, j: int) -> bool:
         return False
     if any(v.s.toks[k].vkey in ("never", "ever") for k in v.scope | v.region):
         return False
+    # "will not take effect at all": as absolute as "never"
+    after = [t.vkey for t in v.s.toks[j + 1 : j + 7]]
+    if any(after[k : k + 2] == ["at", "all"] for k in range(len(after))):
+        return False
     before = {t.vkey for t in v.q.toks[max(0, i - 3) : i]}
     return not before & {"would", "could", "might"}
 

@@ -11,7 +11,7 @@ from collections.abc import Container, Sequence
 
 from ...analyse.time import MONTHS
 from ..align import is_function, loaded_kind, synonymous
-from ..normalize import Tok
+from ..normalize import Tok, number_value
 from .base import SCALES, Finding, Side
 from .view import _matched, _near, _near_region, _phrase, _View
 
@@ -562,6 +562,13 @@ def same_span(
     return bool(q) and q == s
 
 
+def _a_date(side: Side, j: int) -> bool:
+    """A year or a day of a month: when, not how many."""
+    near = side.toks[max(0, j - 1) : j + 2]
+    value = number_value(side.toks[j])
+    return (value is not None and _is_year(value)) or any(t.vkey in _MONTHS for t in near)
+
+
 def _figure_behind_ellipsis(v: _View, cq: set[int]) -> list[Finding]:
     """ "The damage is estimated at … more than 200 million euros": the ellipsis stands for
     the passage's own figure (roughly 85 million euros …), and the figure after it belonged
@@ -570,6 +577,8 @@ def _figure_behind_ellipsis(v: _View, cq: set[int]) -> list[Finding]:
     for k, st in enumerate(v.steps):
         if st.op != "skip" or not any(v.s.toks[j].kind == "num" for j in st.s):
             continue
+        if all(_a_date(v.s, j) for j in st.s if v.s.toks[j].kind == "num"):
+            continue  # "installed during a renovation completed in October 2023, …": a date
         after = [i for later in v.steps[k + 1 : k + 4] for i in later.q][:3]
         figures = [i for i in after if v.q.toks[i].kind == "num" and i not in cq]
         if figures:

@@ -512,8 +512,11 @@ def _crossed_pivot(v: _View, cq: set[int]) -> list[Finding]:
             continue  # "confidence is not the question" / "the question is not one of confidence"
         if _distance_from(qk, f):
             continue  # "the depot lies 12 km from the bridge": a distance holds both ways
+        if qk[f + 1 : f + 2] in (["which"], ["whom"]):
+            continue  # "a fund …, from which the compensation will be paid": the relative
+            # clause turns the sentence round ("the compensation will come from a fund")
         sf = _pivot_in_source(v, q_to_s, f)
-        if sf is None:
+        if sf is None or (v.s.toks[sf + 1 : sf + 2] and v.s.toks[sf + 1].vkey in ("which", "whom")):
             continue
         near = [
             i

@@ -58,8 +58,11 @@ tower block fire, ``heldout50``), ``statement50/`` (a trade minister answering a
 neighbour's tariffs, ``heldout51``), ``statement51/`` (a labour minister after a dock
 strike, ``heldout52``), ``statement52/`` (a forestry and fire service's head after
 wildfires, ``heldout53``), ``statement53/`` (a foreign minister expelling diplomats,
-``heldout54``) and ``statement54/`` (a mayor after tap water was contaminated,
-``heldout55``); heldout52 to heldout55 are
+``heldout54``), ``statement54/`` (a mayor after tap water was contaminated,
+``heldout55``), ``statement55/`` (a sports minister after a stadium crush, ``heldout56``),
+``statement56/`` (a culture minister after a museum theft, ``heldout57``) and
+``statement57/`` (a statistics office's head defending revised figures, ``heldout58``);
+heldout52 to heldout58 are
 still blind, and the first run of every split from
 heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
@@ -212,6 +215,9 @@ BLIND: tuple[str, ...] = (
     "heldout53",
     "heldout54",
     "heldout55",
+    "heldout56",
+    "heldout57",
+    "heldout58",
 )
 
 OPEN_MARKS = "“\"‘'«„‚"

@@ -70,7 +70,12 @@ DAM = (
     "The contractor is suspected of supplying false certificates for the gates. "
     "The Federation has warned that our plan for the Lesk valley will start a panic and "
     "could cost 300 jobs. "
-    "These gates fold like paper.\n\n"
+    "These gates fold like paper. "
+    "This is the worst flood the valley has seen since 1987. "
+    "There are no perfect defences against water. "
+    "I trust the plan, and so do most of our engineers. "
+    "They say the town was warned. No, that is not true. "
+    "They also say we hid the report. That is simply false.\n\n"
     "Question: The farmers' union says the gates were opened too late to save the fields. "
     "Is that true?\n\n"
     f"{SPEAKER}: The farmers' union has told us that the water reached the fields on Friday "
@@ -147,6 +152,12 @@ FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
         # "once" for "if"
         "Altogether, over 1,400 homes rely on the dam, and as many as 4,000 once the farms "
         "are included.",
+        # a negative prefix for "not"
+        "No, that is untrue.",
+        # "quite" is no form of "quit"
+        "That is quite simply untrue.",
+        # the bound kept
+        "This is the worst flood the valley has known since 1987.",
         # an ellipsis that leaves out a date, not a figure of the same kind
         "The gates were replaced ... more than three years after the new rules came into force.",
     ],
@@ -188,6 +199,11 @@ def test_age_in_the_report_is_no_figure_of_the_claim(dam: SourceIndex) -> None:
         ),
         # a suspicion made a fact
         ("The contractor supplied forged certificates for the gates.", "stronger-claim"),
+        # a bounded comparison made unbounded
+        ("This is the worst flood the valley has ever seen.", "stronger-claim"),
+        # a word that narrowed a denial, or a group, left out
+        ("There are no defences against water.", "stronger-claim"),
+        ("I trust the plan, and so do our engineers.", "stronger-claim"),
         # another party's engineers made the speaker's
         (
             "Our engineers have already been invited by the Board, and two of them will arrive "

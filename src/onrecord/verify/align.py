@@ -386,7 +386,36 @@ def phrase_ends(toks: Sequence[Tok]) -> dict[int, list[tuple[int, frozenset[int]
             gids = groups.get(" ".join(words))
             if gids:
                 out.setdefault(a + k, []).append((k, gids))
+    # "untrue" / "not true", "unable" / "not able": a negative prefix set against "not"
+    for a, t in enumerate(toks):
+        base = _negated_base(t)
+        if base is not None:
+            out.setdefault(a + 1, []).append((1, frozenset([_negation_gid(base)])))
+        if t.vkey == "not" and a + 1 < len(toks):
+            nxt = toks[a + 1]
+            if nxt.kind == "word" and nxt.start != t.start and not nxt.bracket:
+                out.setdefault(a + 2, []).append((2, frozenset([_negation_gid(nxt.stem)])))
     return out
+
+
+_NEGATIVE_PREFIXES = ("un", "dis", "in", "im", "il", "ir", "non")
+
+
+def _negated_base(t: Tok) -> str | None:
+    """The stem of the word a negative prefix negates ("true" in "untrue"), or None."""
+    raw = t.raw.lower()
+    if t.kind != "word" or t.bracket:
+        return None
+    for prefix in _NEGATIVE_PREFIXES:
+        base = raw[len(prefix) :].lstrip("-")
+        if raw.startswith(prefix) and len(base) >= 4:
+            return stem(keys(base)[1])
+    return None
+
+
+def _negation_gid(base: str) -> int:
+    """A group id of its own for "not X" / "unX" (negative: no synonym group has it)."""
+    return -1 - (int.from_bytes(base.encode()[:12].ljust(12, b"\0"), "big") % 10**12)
 
 
 def _glued(a: Tok, b: Tok) -> str:

@@ -52,7 +52,7 @@ from .reversals import _crossed_pivot, _moved, _reversals, _swapped_comparison
 from .rewording import NEAR_GAP_WORDS as NEAR_GAP_WORDS
 from .rewording import Rewording as Rewording
 from .rewording import rewording_blocks as rewording_blocks
-from .scope import _absolute_degree, _degree, _scope_words
+from .scope import _absolute_degree, _bound_widened, _degree, _qualifier_dropped, _scope_words
 from .view import EDGE_WORDS as EDGE_WORDS
 from .view import _view
 from .view import trim_stray_edges as trim_stray_edges
@@ -94,6 +94,8 @@ def find_changes(
     found += _crossed_pivot(v, covered_q)
     found += _cut_edges(v, covered_q, covered_s)
     found += _absolute_degree(v, covered_q, covered_s)
+    found += _bound_widened(v, covered_q, covered_s)
+    found += _qualifier_dropped(v, covered_q, covered_s)
     found += _added(v, covered_q, markers_only=True)
     found += _names(v, covered_q, covered_s)
     found += _added(v, covered_q, markers_only=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..align import is_function
 from .base import Finding, Side
 from .negation import _exclusive
 from .view import _counter, _matched, _phrase, _View
@@ -321,3 +322,105 @@ def _absolute_degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     cs.add(j)
     reason = f"weaker claim: '{_phrase(v.s, j, j + 2, 0, 0)}' → '{_counter(v, j + 1, j + 2)}'"
     return [Finding("weaker-claim", reason, 0.75)]
+
+
+# words that make a time or place unbounded ("the worst drought ever", "forever", "in
+# the world") and the bounds they replace ("since 1987", "for a decade", "a year ago",
+# "in the last twenty years", "in this country")
+_UNBOUNDED = frozenset(["ever", "forever", "world", "history"])
+_BOUNDS = frozenset(["since", "ago", "last", "past", "decade", "decades", "country"])
+
+
+def _bound_widened(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """A bounded comparison made unbounded: "the worst drought our country has seen since
+    1987" quoted as "… has ever seen", "for a decade" as "forever", "more than anyone in
+    this country" as "… in the world"."""
+    if not v.region:
+        return []
+    scope = sorted(v.scope | v.region)
+    s_words = {v.s.toks[j].vkey for j in scope}
+    if s_words & (_UNBOUNDED | {"never"}):
+        return []  # "the worst disaster in its history" / "… it has ever known"
+    q_words = {t.vkey for t in v.q.toks}
+    wide = [
+        i
+        for i, t in enumerate(v.q.toks)
+        if t.vkey in _UNBOUNDED
+        and i not in cq
+        and t.vkey not in s_words
+        and not _matched(v.q_match.get(i, ("insert", ()))[0])
+    ]
+    if not wide:
+        return []
+    lo, hi = min(v.region), max(v.region) + 1
+    near = range(lo, min(len(v.s.toks), hi + 6))
+    bound = [
+        j
+        for j in near
+        if v.s.toks[j].vkey in _BOUNDS
+        and v.s.toks[j].vkey not in q_words
+        # "in this country", not any country
+        and (
+            v.s.toks[j].vkey != "country" or [t.vkey for t in v.s.toks[j - 2 : j]] == ["in", "this"]
+        )
+        and j not in cs
+        and not any(v.s.sentence_break(k) for k in range(lo + 1, j + 1))
+    ]
+    if not bound:
+        return []
+    i, j = wide[0], bound[0]
+    cq.add(i)
+    cs.add(j)
+    a, b = j, j + 1
+    while a > max(0, j - 2) and not v.s.sentence_break(a):
+        a -= 1
+    while b < min(len(v.s.toks), j + 2) and not v.s.sentence_break(b):
+        b += 1
+    reason = f"stronger claim: '{v.s.words(range(a, b))}' → '{_phrase(v.q, i, i + 1, 1, 1)}'"
+    return [Finding("stronger-claim", reason, 0.75)]
+
+
+_NO_DETERMINERS = frozenset(["no", "any", "none"])
+_SHARE_OF = frozenset(["most", "many", "some", "several", "much"])
+# "no such offer" / "no offer of that kind": words a translator renders elsewhere
+_DETERMINER_LIKE = frozenset(["such", "other", "further", "more", "single", "one", "new"])
+
+
+def _qualifier_dropped(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """A word that narrows a denial or a group left out inside the passage: "no perfect
+    guarantees" quoted as "no guarantees", "no mass dismissals" as "no dismissals",
+    "most of our soldiers" as "our soldiers": the claim now covers everything."""
+    if not v.region:
+        return []
+    lo, hi = min(v.region), max(v.region)
+    for st in v.steps:
+        if st.op != "delete" or len(st.s) != 1:
+            continue
+        j = st.s[0]
+        if not lo < j < hi or j in cs:
+            continue
+        t = v.s.toks[j]
+        prev = v.s.toks[j - 1].vkey
+        nxt = v.s.toks[j + 1].vkey
+        narrows_denial = (
+            prev in _NO_DETERMINERS
+            and t.vkey not in _DETERMINER_LIKE
+            and t.kind == "word"
+            and not t.cap
+            and not is_function(t)
+            and _matched(v.s_match.get(j - 1, ("delete", ()))[0])
+            and _matched(v.s_match.get(j + 1, ("delete", ()))[0])
+        )
+        share = (
+            t.vkey in _SHARE_OF
+            and nxt == "of"
+            and not _matched(v.s_match.get(j + 1, ("delete", ()))[0])
+        )
+        if narrows_denial or share:
+            cs.add(j)
+            reason = f"stronger claim: '{v.s.words(range(j, j + 2))}' left out"
+            if narrows_denial:
+                whole = v.s.words(range(j - 1, j + 2))
+                reason = f"stronger claim: '{t.raw}' left out of '{whole}'"
+            return [Finding("stronger-claim", reason, 0.75)]
+    return []

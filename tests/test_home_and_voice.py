@@ -75,7 +75,13 @@ DAM = (
     "There are no perfect defences against water. "
     "I trust the plan, and so do most of our engineers. "
     "They say the town was warned. No, that is not true. "
-    "They also say we hid the report. That is simply false.\n\n"
+    "They also say we hid the report. That is simply false. "
+    "More than 40 boats and six helicopters are working in the valley. "
+    "The Prime Minister promised to study our proposal. "
+    "On May 8, Orlavia formally requested talks with Kelmar. "
+    "Some commentators say that the Authority was too slow and should have closed the "
+    "bridge in June. "
+    "Give us the gauge readings, and we will open the weir within an hour.\n\n"
     "Question: The farmers' union says the gates were opened too late to save the fields. "
     "Is that true?\n\n"
     f"{SPEAKER}: The farmers' union has told us that the water reached the fields on Friday "
@@ -158,6 +164,8 @@ FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
         "That is quite simply untrue.",
         # the bound kept
         "This is the worst flood the valley has known since 1987.",
+        # an order and ", and" said as the condition it is
+        "If you give us the gauge readings, we will open the weir within an hour.",
         # an ellipsis that leaves out a date, not a figure of the same kind
         "The gates were replaced ... more than three years after the new rules came into force.",
     ],
@@ -204,6 +212,13 @@ def test_age_in_the_report_is_no_figure_of_the_claim(dam: SourceIndex) -> None:
         # a word that narrowed a denial, or a group, left out
         ("There are no defences against water.", "stronger-claim"),
         ("I trust the plan, and so do our engineers.", "stronger-claim"),
+        # the order before ", and" left out: the promise reads as unconditional
+        ("We will open the weir within an hour.", "condition-left-out"),
+        # two figures that changed what they count
+        ("More than 40 helicopters and six boats are working in the valley.", "reversed"),
+        # the doer turned round (an office as the doer; a synonym of the verb)
+        ("I promised to study the Prime Minister's proposal.", "roles-reversed"),
+        ("On May 8, Kelmar formally asked Orlavia for talks.", "roles-reversed"),
         # another party's engineers made the speaker's
         (
             "Our engineers have already been invited by the Board, and two of them will arrive "
@@ -256,3 +271,16 @@ def test_a_sentence_opening_capital_is_no_name_of_the_slot(dam: SourceIndex) -> 
     context = 'DEATH TRAP: Minister says Lesk dam gates "fold like paper"'
     v = verdict(dam, "fold like paper", context)
     assert v.label == "verbatim", (v.label, v.reasons)
+
+
+def test_others_view_that_the_report_says_he_conceded(dam: SourceIndex) -> None:
+    quote = "the Authority was too slow"
+    context = (
+        "In a stunning admission, Dravec conceded what her critics have said for weeks, "
+        f'that "{quote}".'
+    )
+    v = verdict(dam, quote, context)
+    assert v.label == "altered" and v.rule == "context", (v.label, v.rule, v.reasons)
+    # the report that keeps the critics' framing stays faithful
+    kept = f'Dravec rejected the critics\' view that "{quote}".'
+    assert verdict(dam, quote, kept).label in FAITHFUL

@@ -65,6 +65,14 @@ _FRAMING_CUES = frozenset(
 
 
 _RELATIVES = frozenset(["which", "that", "who"])
+# a report's words that make the speaker own a view ("conceded", "admitted", "echoed")
+_ADMIT = frozenset(
+    t.stem
+    for t in tokenize(
+        "admit admits admitted admitting admission concede concedes conceded conceding "
+        "concession confess confessed confession echo echoes echoed echoing"
+    )
+)
 
 
 _CLAIM_NOUNS = frozenset(
@@ -146,13 +154,18 @@ def _others_view_check(
         for n, t in enumerate(ctx_toks)
         if not (t.vkey in ("reports", "report") and n > 0 and ctx_toks[n - 1].vkey in _RELATIVES)
     }
-    if ctx & _OTHERS or _wish_of_others(Side(ctx_toks, around), home, speaker):
+    lead = tokenize(context[: max(0, context.find(quote))])
+    # "conceded what Finance Minister Kelbar has been saying", "seemed to echo her
+    # harshest critics": the report names the others only to make their view his own
+    at = next((n for n, t in enumerate(lead) if t.stem in _ADMIT), None)
+    # (not "conceded that some in the region would prefer that …": the others' wish is kept)
+    admits = at is not None and not _others_wish_after(lead, at)
+    if not admits and (ctx & _OTHERS or _wish_of_others(Side(ctx_toks, around), home, speaker)):
         return res
     # the report keeps the framing: "rejected the Varnesian claim that …"
-    lead = tokenize(context[: max(0, context.find(quote))])
     parties = {before[n].vkey for n in framed}
     for n, t in enumerate(lead):
-        if t.vkey in parties and any(x.stem in _WISH for x in lead[n + 1 :]):
+        if not admits and t.vkey in parties and any(x.stem in _WISH for x in lead[n + 1 :]):
             return res
     # … or names the claim as someone else's: "rejected Dalvara's claim that", "the two
     # dissenters had argued that"
@@ -160,9 +173,13 @@ def _others_view_check(
     # viewers that …" is the president's claim)
     clause = tokenize(re.split(r"[:;—–]", context[: max(0, context.find(quote))])[-1])
     verbs = [n for n, t in enumerate(clause) if t.stem in _CLAIM_VERBS]
-    if verbs and any(
-        n == verbs[-1] and not speaker_matches(re.sub(r"['’]s$", "", clause[k].raw), speaker)
-        for k, n in _claims(clause, home)
+    if (
+        not admits
+        and verbs
+        and any(
+            n == verbs[-1] and not speaker_matches(re.sub(r"['’]s$", "", clause[k].raw), speaker)
+            for k, n in _claims(clause, home)
+        )
     ):
         return res
     # the quote carries the attribution itself ("According to the mission, the vote was
@@ -185,6 +202,23 @@ def _others_view_check(
         p,
         res.qtoks,
     )
+
+
+def _others_wish_after(toks: Sequence[Tok], start: int) -> bool:
+    """Others and their wish or claim after ``start`` ("some in the region would prefer"),
+    with no "he"/"she" between them ("echo her critics when she said" is hers) and not
+    as the object of the admission ("conceded what her critics have said")."""
+    for n in range(start, len(toks)):
+        if toks[n].vkey not in _OTHERS:
+            continue
+        if any(toks[k].vkey == "what" for k in range(max(start, n - 3), n)):
+            continue  # "conceded what her critics have said": he concedes its content
+        for k in range(n + 1, min(len(toks), n + 7)):
+            if toks[k].vkey in _THIRD_PERSON:
+                break
+            if toks[k].stem in _WISH:
+                return True
+    return False
 
 
 def _wish_of_others(side: Side, home: frozenset[str], speaker: str | None) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..align import antonym_pairs, is_function, negation_words, phrase_ends, synonymous
 from ..normalize import Tok, stem
 from .base import Finding, Side, _as_long_as_figure, _if_whether, _norm_word, _occurrences
+from .cuts import imperative_condition
 from .negation import _exclusive, _says_only, negated_opposite
 from .numbers import in_clock
 from .rewording import rewording_blocks
@@ -356,7 +357,7 @@ def _condition_moved(v: _View, run: list[int]) -> bool:
         range(lo, hi) for lo, hi, _ in _occurrences(v.s.toks, "conditions.txt", v.scope)
     ] + [range(j, j + 1) for j in v.scope if v.s.toks[j].vkey in _WHEN]
     free = any(not all(_matched(v.s_match.get(j, ("delete", ()))[0]) for j in m) for m in s_markers)
-    if not free:
+    if not free and not imperative_condition(v.s, sorted(v.scope)):
         return False
     marker = {
         k for lo, hi, _ in _occurrences(v.q.toks, "conditions.txt", set(run)) for k in range(lo, hi)

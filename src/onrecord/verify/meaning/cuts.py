@@ -7,7 +7,7 @@ condition of the quoted sentence left out (:func:`conditions_cut`), and the spea
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..align import Step, is_function, negation_words
 from ..normalize import tokenize
@@ -228,6 +228,8 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     clause = _condition_before(s, start, lo)
     if clause is not None and not _closes_with_condition(v.q):
         return f"the source says first '{s.words(range(*clause))}'"
+    if _imperative_before(s, start, lo) and not _any_condition(v.q):
+        return f"the source says first '{s.words(range(start, lo))}'"
     inside = _inside_condition(s, start, lo, hi)
     # the quote opens with the condition's own words (not "Anyone who sees" for "If you
     # see": a condition in other words)
@@ -408,6 +410,42 @@ _EVERY = frozenset({"every", "all", "each", "any", "anyone", "everyone", "everyb
 
 
 _WHEN_IF = frozenset(["once", "when", "whenever"])
+
+
+_OBJECT_WORDS = frozenset(
+    ["our", "us", "the", "your", "them", "their", "me", "my", "it", "his", "her", "this", "all"]
+)
+
+
+def _imperative_before(s: Side, start: int, lo: int) -> bool:
+    """ "Release our fishermen, and Tevanau will meet you": an order and ", and" before
+    the quoted clause say "if you release them"; the quote starts after the "and"."""
+    toks = s.toks
+    if not 2 <= lo - start <= 10 or toks[lo - 1].vkey != "and" or "," not in _gap(s, lo - 1):
+        return False
+    first, second = toks[start], toks[start + 1]
+    return (
+        first.kind == "word"
+        and not is_function(first)
+        and first.vkey not in ("please", "yes", "no", "thank", "thanks")
+        and not first.raw.endswith(("ed", "ing", "s"))
+        and second.vkey in _OBJECT_WORDS
+        and not any("," in _gap(s, k) for k in range(start + 1, lo - 1))
+    )
+
+
+def imperative_condition(s: Side, idx: Iterable[int]) -> bool:
+    """Whether an order and ", and" among the tokens ``idx`` state a condition ("Release
+    our fishermen, and we will meet you")."""
+    for j in idx:
+        if s.toks[j].vkey != "and":
+            continue
+        start = j
+        while start > 0 and not s.sentence_break(start):
+            start -= 1
+        if _imperative_before(s, start, j + 1):
+            return True
+    return False
 
 
 def _condition_dropped(v: _View, lo: int, hi: int) -> str | None:

@@ -524,22 +524,38 @@ def _figures_swapped(v: _View, cq: set[int]) -> list[Finding]:
                 out[val] = words[-1].stem
         return out
 
-    q = verbs(v.q, [i for i in range(len(v.q.toks)) if i not in cq])
-    s = verbs(v.s, sorted(v.region | v.scope))
-    shared = [x for x in q if x in s]
-    for n, a in enumerate(shared):
-        for b in shared[n + 1 :]:
-            qa, qb, sa, sb = q[a], q[b], s[a], s[b]
-            if qa in (qb, sa) or sb in (sa, qb):
-                continue
-            if (qa == sb or synonymous(qa, sb)) and (qb == sa or synonymous(qb, sa)):
-                return [
-                    Finding(
-                        "reversed",
-                        f"reversed: the figures {_fmt(a)} and {_fmt(b)} changed places",
-                        0.85,
-                    )
-                ]
+    def counts(side: Side, idx: Sequence[int]) -> dict[float, str]:
+        """What each figure counts: "40 helicopters", "212 of our defenders"."""
+        out: dict[float, str] = {}
+        allowed = set(idx)
+        for val, _lo, hi in _numbers(side, idx):
+            words = [
+                t
+                for k, t in enumerate(side.toks[hi : hi + 4], start=hi)
+                if k in allowed and t.kind == "word" and not is_function(t)
+            ]
+            if words and val not in out and not _is_year(val):
+                out[val] = words[0].stem
+        return out
+
+    q_idx = [i for i in range(len(v.q.toks)) if i not in cq]
+    s_idx = sorted(v.region | v.scope)
+    for read in (verbs, counts):
+        q, s = read(v.q, q_idx), read(v.s, s_idx)
+        shared = [x for x in q if x in s]
+        for n, a in enumerate(shared):
+            for b in shared[n + 1 :]:
+                qa, qb, sa, sb = q[a], q[b], s[a], s[b]
+                if qa in (qb, sa) or sb in (sa, qb):
+                    continue
+                if (qa == sb or synonymous(qa, sb)) and (qb == sa or synonymous(qb, sa)):
+                    return [
+                        Finding(
+                            "reversed",
+                            f"reversed: the figures {_fmt(a)} and {_fmt(b)} changed places",
+                            0.85,
+                        )
+                    ]
     return []
 
 

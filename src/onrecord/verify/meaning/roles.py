@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..align import is_function, same_name
+from ..align import is_function, same_name, synonymous
 from ..normalize import Tok, tokenize
 from .base import TITLE_WORDS, Finding, Side, _past_verb, _person, is_home
 from .names import _date_word, _is_name
@@ -67,6 +67,23 @@ def _moved_roles(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     return out
 
 
+def _same_name(a: Tok, b: Tok) -> bool:
+    """A name and its possessive or another form ("Minister" / "Minister's")."""
+    x, y = a.vkey, b.vkey
+    return x == y or (len(x) > 3 and y.startswith(x) and len(y) - len(x) <= 2)
+
+
+def _reported_speaker(v: _View, qd: int, sd: int) -> bool:
+    """The speaker's "I" become "he/she" in a fragment set into the report's sentence."""
+    first = next((t for t in v.q.toks if t.kind != "ellipsis"), None)
+    return (
+        first is not None
+        and first.raw[:1].islower()
+        and v.q.toks[qd].vkey in ("he", "she")
+        and v.s.toks[sd].vkey in ("i", "me", "my")
+    )
+
+
 def _agent_passive(side: Side, run: Sequence[int]) -> bool:
     """A passive with its doer after "by" ("must be paid for by the owner")."""
     return any(
@@ -76,6 +93,10 @@ def _agent_passive(side: Side, run: Sequence[int]) -> bool:
 
 
 _RELATIVE = frozenset(["who", "which", "that"])
+# offices held by a person (not "the Board", "the Council")
+_PERSON_OFFICES = frozenset(
+    ["president", "minister", "premier", "chancellor", "governor", "mayor", "secretary"]
+)
 
 
 def _doer(side: Side, idx: Sequence[int], k: int) -> int | None:
@@ -87,6 +108,13 @@ def _doer(side: Side, idx: Sequence[int], k: int) -> int | None:
             continue
         if _person(t.vkey) and t.vkey in ("i", "we", "he", "she", "they"):
             return idx[n]
+        # "The Prime Minister promised …": an office with "the" before it is the doer
+        if t.cap and t.vkey in _PERSON_OFFICES and n > 0:
+            lead = side.toks[idx[n - 1]].vkey
+            if lead == "the" or (
+                lead in TITLE_WORDS and n > 1 and side.toks[idx[n - 2]].vkey == "the"
+            ):
+                return idx[n]
         if (
             t.cap
             and t.kind == "word"
@@ -150,21 +178,37 @@ def _doer_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         s_pos.setdefault(v.s.toks[j].stem, []).append(n)
     for k, i in enumerate(q_idx):
         t = v.q.toks[i]
-        if t.kind != "word" or t.cap or is_function(t) or len(t.stem) < 4 or i in cq or t.bracket:
+        if t.kind != "word" or t.cap or is_function(t) or len(t.stem) < 3 or i in cq or t.bracket:
             continue
-        if not _past_verb(t):
-            continue
-        where = s_pos.get(t.stem, [])
+        progressive = (
+            t.raw.lower().endswith("ing")
+            and i > 0
+            and v.q.toks[i - 1].vkey in ("been", "is", "are", "was", "were")
+        )
+        if not (_past_verb(t) or progressive):
+            continue  # "have been sending us data" / "we have been sending data" too
+        where = s_pos.get(t.stem, []) or [
+            m for st, ms in s_pos.items() if synonymous(st, t.stem) for m in ms
+        ]
         if len(where) != 1 or sum(1 for x in v.q.toks if x.stem == t.stem) != 1:
             continue
         m = where[0]
+        paired = v.s_match.get(s_idx[m], ("delete", ()))
+        if paired[1] and i not in paired[1]:
+            continue  # the source's verb renders another word of the quote ("made")
         if _passive(v.q, q_idx, k) or _passive(v.s, s_idx, m):
             continue  # "was handed by X" / "X handed": another voice, the same doer
         qd, sd = _doer(v.q, q_idx, k), _doer(v.s, s_idx, m)
         if qd is None or sd is None or _same_party(v.q.toks[qd], v.s.toks[sd], v.s.home):
             continue
+        if _reported_speaker(v, qd, sd):
+            continue  # "he had not asked her to resign" / "I have not asked her"
         after = [v.s.toks[j] for j in s_idx[m + 1 : m + 10]]
         if not any(_same_party(v.q.toks[qd], x) for x in after):
+            continue
+        # crosswise: the source's doer is acted on in the quote ("Brevonia asked Tarvenia")
+        q_after = v.q.toks[i + 1 : i + 10]
+        if not any(_same_party(v.s.toks[sd], x) or _same_name(v.s.toks[sd], x) for x in q_after):
             continue
         out.append(
             Finding(

@@ -284,3 +284,6 @@ def test_others_view_that_the_report_says_he_conceded(dam: SourceIndex) -> None:
     # the report that keeps the critics' framing stays faithful
     kept = f'Dravec rejected the critics\' view that "{quote}".'
     assert verdict(dam, quote, kept).label in FAITHFUL
+    # … or names it a claim: "rejected arguments in the press that …"
+    named = 'Dravec rejected arguments in the press that the Authority was "too slow".'
+    assert verdict(dam, "too slow", named).label != "altered"

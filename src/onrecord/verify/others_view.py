@@ -79,6 +79,7 @@ _CLAIM_NOUNS = frozenset(
     [
         *("claims", "claim", "reports", "report", "rumours", "rumors", "rumour", "rumor"),
         *("allegations", "allegation", "suggestions", "suggestion", "speculation"),
+        *("arguments", "argument", "accusations", "accusation", "assertion", "assertions"),
     ]
 )
 
@@ -189,7 +190,16 @@ def _others_view_check(
         return res
     # … or calls them a claim of nobody in particular: "asked about claims that", "denied
     # reports that", "rumours that"
-    if len(clause) > 1 and clause[-1].vkey == "that" and clause[-2].vkey in _CLAIM_NOUNS:
+    # ("rejected arguments at home that talking to them was", "summarised his claim as a
+    # death toll")
+    if not admits and any(
+        clause[k].vkey in ("that", "as")
+        and any(
+            clause[n].vkey in _CLAIM_NOUNS and clause[n - 1].vkey not in _RELATIVES
+            for n in range(max(1, k - 4), k)
+        )
+        for k in range(max(1, len(clause) - 12), len(clause))
+    ):
         return res
     return _Result(
         "altered",

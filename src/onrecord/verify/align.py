@@ -403,9 +403,13 @@ _NEGATIVE_PREFIXES = ("un", "dis", "in", "im", "il", "ir", "non")
 
 def _negated_base(t: Tok) -> str | None:
     """The stem of the word a negative prefix negates ("true" in "untrue"), or None."""
-    raw = t.raw.lower()
     if t.kind != "word" or t.bracket:
         return None
+    return _prefix_base(t.raw.lower())
+
+
+@functools.lru_cache(maxsize=65536)
+def _prefix_base(raw: str) -> str | None:
     for prefix in _NEGATIVE_PREFIXES:
         base = raw[len(prefix) :].lstrip("-")
         if raw.startswith(prefix) and len(base) >= 4:
@@ -413,9 +417,12 @@ def _negated_base(t: Tok) -> str | None:
     return None
 
 
+_NEGATION_GIDS: dict[str, int] = {}
+
+
 def _negation_gid(base: str) -> int:
     """A group id of its own for "not X" / "unX" (negative: no synonym group has it)."""
-    return -1 - (int.from_bytes(base.encode()[:12].ljust(12, b"\0"), "big") % 10**12)
+    return _NEGATION_GIDS.setdefault(base, -1 - len(_NEGATION_GIDS))
 
 
 def _glued(a: Tok, b: Tok) -> str:

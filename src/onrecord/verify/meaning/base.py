@@ -96,6 +96,12 @@ class Finding:
     q_idx: tuple[int, ...] = ()  # the quote tokens the finding is about (added words)
 
 
+# the speaker's side as a group ("we will pay", "our fuel")
+WE_WORDS = frozenset(["we", "us", "our", "ours"])
+# participles of a permission ("no fishing will be allowed"), set against a ban
+PERMITTED = frozenset(["allowed", "permitted", "authorised", "authorized"])
+
+
 def is_home(word: str, home: frozenset[str]) -> bool:
     """Whether a folded word is one of ``home`` or made from it ("sarvonian" from
     "sarvonia", "authority's")."""

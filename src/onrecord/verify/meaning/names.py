@@ -14,11 +14,9 @@ from ...analyse.time import WEEKDAYS
 from ...structure.meta import find_date
 from ..align import is_function, same_name
 from ..normalize import Tok
-from .base import TITLE_WORDS, Finding, Side, _is_month
+from .base import TITLE_WORDS, WE_WORDS, Finding, Side, _is_month
 from .numbers import in_clock, same_span
 from .view import _matched, _phrase, _sentences_around, _View
-
-_WE_OURS = frozenset(["we", "us", "our", "ours"])
 
 
 def _is_name(side: Side, i: int) -> bool:
@@ -282,7 +280,7 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "Dalvaran newspapers" / "Dalvara's newspapers"
             if v.s.toks[j].vkey in _THIRD_PRONOUNS and _named_near(v, v.q.toks[i]):
                 continue  # "He told me" quoted as "Senn told me": the pronoun resolved
-            if v.s.toks[j].vkey in _WE_OURS and v.q.own(i):
+            if v.s.toks[j].vkey in WE_WORDS and v.q.own(i):
                 continue  # "our own fuel" quoted as "Sarvonia's own fuel": the speaker's side
             if _is_name(v.q, i) or (_is_name(v.s, j) and v.q.toks[i].cap):
                 out.append(

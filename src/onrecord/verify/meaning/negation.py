@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..align import antonym_pairs, is_function, negation_words
 from ..normalize import Tok, load_list, stem
-from .base import Finding, Side, _norm_word, _occurrences, prohibition
+from .base import PERMITTED, Finding, Side, _norm_word, _occurrences, prohibition
 from .modality import _modal_here
 from .view import _counter, _counterpart_q, _edge_source, _matched, _near_region, _phrase, _View
 
@@ -577,7 +577,7 @@ def _raised_nots(v: _View, within: set[int], quote_opinion: bool) -> set[int]:
     }
 
 
-_ALLOWED = frozenset(["allowed", "permitted", "allow", "permit", "authorised", "authorized"])
+_ALLOWED = PERMITTED | {"allow", "permit"}
 _UNTIL = frozenset(["until", "till"])
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .base import Finding, Side, prohibition
+from .base import PERMITTED, Finding, Side, prohibition
 from .view import _phrase, _View
 
 # level by phrase, longest first: 0 none … 5 all
@@ -140,7 +140,7 @@ def _quantifiers(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     return [Finding("quantifier-changed", f"quantifier changed: '{s_text}' → '{q_text}'", 0.8)]
 
 
-_ALLOWED = frozenset(["allowed", "permitted", "authorised", "authorized", "possible"])
+_ALLOWED = PERMITTED | {"possible"}
 
 
 def _none_allowed(side: Side, i: int, other: Side) -> bool:

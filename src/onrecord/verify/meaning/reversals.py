@@ -11,13 +11,13 @@ from collections.abc import Iterable, Sequence
 
 from ..align import PIVOTS, antonym_pairs, is_function, negation_words, strength_table
 from ..normalize import Tok, stem
-from .base import QUANTITY, Finding, Side, _person
+from .base import QUANTITY, WE_WORDS, Finding, Side, _person
 from .names import _date_word, _is_name
 from .negation import _negated_before
 from .roles import _agent_passive, _doer_changed, _moved_roles
 from .view import _matched, _near_region, _phrase, _View
 
-_OURS = frozenset(["we", "us", "our", "ours"])
+_OURS = WE_WORDS
 _EXPLETIVE_AFTER = frozenset(["is", "was", "will", "would", "has", "had", "seems", "appears"])
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..align import is_function, same_name, synonymous
 from ..normalize import Tok, tokenize
-from .base import TITLE_WORDS, Finding, Side, _past_verb, _person, is_home
+from .base import TITLE_WORDS, WE_WORDS, Finding, Side, _past_verb, _person, is_home
 from .names import _date_word, _is_name
 from .view import _View
 
@@ -149,14 +149,11 @@ def _passive(side: Side, idx: Sequence[int], k: int) -> bool:
     return False
 
 
-_WE = frozenset(["we", "us", "our", "ours"])
-
-
 def _same_party(a: Tok, b: Tok, home: frozenset[str] = frozenset()) -> bool:
     """Whether two doers are one party; the speaker's "we" is also the speaker's own
     country or body (``home``: "we caused" / "the Authority caused")."""
     pa, pb = _person(a.vkey), _person(b.vkey)
-    if {a.vkey, b.vkey} & _WE and is_home(b.vkey if a.vkey in _WE else a.vkey, home):
+    if {a.vkey, b.vkey} & WE_WORDS and is_home(b.vkey if a.vkey in WE_WORDS else a.vkey, home):
         return True
     if pa or pb:
         return pa == pb

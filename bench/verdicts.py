@@ -209,15 +209,19 @@ TUNED = (
     "heldout49",
     "heldout50",
     "heldout51",
-)
-BLIND: tuple[str, ...] = (
     "heldout52",
     "heldout53",
     "heldout54",
     "heldout55",
+)
+BLIND: tuple[str, ...] = (
     "heldout56",
     "heldout57",
     "heldout58",
+    "heldout59",
+    "heldout60",
+    "heldout61",
+    "heldout62",
 )
 
 OPEN_MARKS = "“\"‘'«„‚"

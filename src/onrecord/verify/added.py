@@ -70,6 +70,43 @@ def _sentence_rest(p: Passage, index: SourceIndex, before: bool, limit: int = 8)
     return " ".join(p.toks[j].raw for j in sorted(rest))
 
 
+# one added word that always makes a claim, however little the sentence's embedding
+# moves: intent ("had been deliberately switched off") and certainty ("is certainly")
+LOADED_WORDS = frozenset(
+    [
+        "deliberately",
+        "intentionally",
+        "knowingly",
+        "wilfully",
+        "willfully",
+        "purposely",
+        "secretly",
+        "illegally",
+        "unlawfully",
+        "certainly",
+        "definitely",
+        "undoubtedly",
+        "clearly",
+        "personally",
+    ]
+)
+
+
+def _loaded(qtoks: Sequence[Tok], idx: Sequence[int]) -> bool:
+    """An added run that holds a word of :data:`LOADED_WORDS`, or one that joins another
+    item to a list ("no strike over wages or jobs"): a claim widened, not a rendering."""
+    if any(qtoks[i].vkey in LOADED_WORDS for i in idx):
+        return True
+    first = min(idx)
+    return (
+        qtoks[first].vkey in ("or", "and", "nor")
+        and first > 0
+        and qtoks[first - 1].kind == "word"
+        and not is_function(qtoks[first - 1])
+        and len(idx) <= 3
+    )
+
+
 def _added_checked(
     quote: str,
     qtoks: Sequence[Tok],
@@ -140,6 +177,7 @@ def _added_checked(
             for f in findings
             if f.rule == "claim-added"
             and len([i for i in f.q_idx if not is_function(qtoks[i])]) == 1
+            and not _loaded(qtoks, f.q_idx)
         ]
         if not added:
             return findings

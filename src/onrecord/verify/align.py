@@ -672,6 +672,11 @@ def _trim_skips(steps: list[Step], lo: int, hi: int) -> list[Step]:
     return out
 
 
+def reach(q: Sequence[Tok], steps: Sequence[Step]) -> float:
+    """The weighted share of quote words matched, in order or moved."""
+    return _coverage(q, steps)
+
+
 def _coverage(q: Sequence[Tok], steps: Sequence[Step]) -> float:
     weight = {
         i: (0.3 if is_function(t) else 1.0)
@@ -759,7 +764,6 @@ def pair_moved(
         for j in range(max(0, first - _MOVE_REACH), min(len(s), last + 1 + _MOVE_REACH))
         if sentence_of[j] in sentences
         and j not in kept
-        and not _negated(s, j)
         and (j not in used or any(st.op in ("delete", "replace") and j in st.s for st in steps))
         and _movable(s[j])
     ]
@@ -792,6 +796,9 @@ def pair_moved(
                 (j, r[0])
                 for j in free_s
                 if j not in taken
+                # a word right after a negation moves only to a word negated too ("we
+                # cannot use" / "cannot be used")
+                and (not _negated(s, j) or _negation_before(q, st.q[0]))
                 and sentence_of[j] in home(st.q[0])
                 and (r := relate(qt, s[j])) is not None
                 and r[0] in _MOVE_OPS
@@ -840,6 +847,64 @@ def pair_moved(
     return Alignment(tuple(out), al.score, min(al.lo, lo), max(al.hi, hi), al.coverage)
 
 
+# the words of how much of a group a claim covers
+_HOW_MANY = frozenset(
+    [
+        "no",
+        "none",
+        "nobody",
+        "nothing",
+        "never",
+        "neither",
+        "every",
+        "all",
+        "each",
+        "everything",
+        "everyone",
+        "everybody",
+        "most",
+        "some",
+        "only",
+        "few",
+        "many",
+        "several",
+        "any",
+        "single",
+    ]
+)
+
+
+def pair_sentence_starts(
+    q: Sequence[Tok], s: Sequence[Tok], al: Alignment, sentence_of: Sequence[int]
+) -> Alignment:
+    """A quote that opens with words the alignment left out, set against a source
+    sentence whose first words it also left out, renders those words: "Only one hospital
+    ran short" / "Not a single hospital ran out", "Most of the rest was negotiated" /
+    "Everything else was negotiated". The two runs (at most four words each) become one
+    replaced step when the source's holds a negation or a word of how many, so the checks
+    of negation and quantifiers read them."""
+    steps = list(al.steps)
+    k = 0
+    while k < len(steps) and steps[k].op == "insert":
+        k += 1
+    if not 0 < k < len(steps) or k > 4 or steps[k].op not in MATCH_OPS or not steps[k].s:
+        return al
+    first = min(steps[k].s)
+    sent = sentence_of[first]
+    start = first
+    while start > 0 and sentence_of[start - 1] == sent:
+        start -= 1
+    if not 0 < first - start <= 4 or any(
+        j < first for st in steps[k:] for j in st.s if st.op != "skip"
+    ):
+        return al
+    qidx = tuple(i for st in steps[:k] for i in st.q)
+    if not any(t.vkey in _HOW_MANY or t.vkey in negation_words() for t in s[start:first]):
+        return al  # other words: a rewording the checks of added words read
+    merged = [Step("replace", qidx, tuple(range(start, first))), *steps[k:]]
+    return Alignment(tuple(merged), al.score, min(al.lo, start), al.hi, al.coverage)
+
+
 def _sentence_inside(q: Sequence[Tok]) -> bool:
     """Whether the quote holds a sentence break (a capital after a gap of ". ")."""
     return any(t.raw[:1].isupper() and t.start - q[i - 1].end > 1 for i, t in enumerate(q) if i > 0)
@@ -880,6 +945,11 @@ _MOVE_REACH = 6  # how far outside the aligned stretch a moved word may stand
 def _negated(toks: Sequence[Tok], i: int) -> bool:
     """ "easier, not harder": a word right after a negation keeps its place."""
     return i > 0 and toks[i - 1].vkey in negation_words()
+
+
+def _negation_before(toks: Sequence[Tok], i: int) -> bool:
+    """A negation among the two words before ``i`` ("cannot be used")."""
+    return any(t.vkey in negation_words() for t in toks[max(0, i - 2) : i])
 
 
 _MODALS = frozenset(

@@ -142,6 +142,16 @@ def _others_view_check(
     # say that …": a subject of a claim verb whose clause holds the quote
     framed = [n for n in others if any(st in _WISH for st in stems[n + 1 : n + 7])]
     framed += [n for n in _claim_subjects(before, home) if n not in framed]
+    # "I have also heard the claim that …", "there are rumours that …": a claim of
+    # nobody named, whose clause holds the quote
+    framed += [
+        n
+        for n, t in enumerate(before[:-1])
+        if t.vkey in _CLAIM_NOUNS
+        and before[n + 1].vkey == "that"
+        and (n == 0 or before[n - 1].vkey not in _RELATIVES)
+        and n not in framed
+    ]
     # the speaker turns against the party ("I thank the Ministry for its help, but I
     # want to stress that …"): what follows "but" is hers
     framed = [n for n in framed if not any(x.vkey == "but" for x in before[n + 1 :])]

@@ -23,6 +23,7 @@ from .align import (
     is_function,
     loaded_kind,
     pair_moved,
+    pair_sentence_starts,
     synonym_groups,
 )
 from .index import SourceIndex
@@ -136,7 +137,8 @@ def _passage(index: SourceIndex, qtoks: Sequence[Tok], lo: int, hi: int) -> Pass
     )
     if tuple(steps) != tuple(al.steps):  # the same length when matches became insertions
         al = dataclasses.replace(al, steps=tuple(steps))
-    al = pair_moved(qtoks, toks, al, [int(index.sent_of[first.lo + j]) for j in range(len(toks))])
+    sent_of = [int(index.sent_of[first.lo + j]) for j in range(len(toks))]
+    al = pair_sentence_starts(qtoks, toks, pair_moved(qtoks, toks, al, sent_of), sent_of)
     return Passage(first.source, first.lo, toks, al, (lo, hi))
 
 

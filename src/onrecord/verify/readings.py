@@ -13,11 +13,20 @@ import numpy as np
 from ..errors import ModelUnavailableError
 from . import semantic
 from .added import _unpaired_source_toks
+from .align import reach
 from .compare import _FAITHFUL_LABELS, _judge_passage, _Result
 from .index import SourceIndex
 from .meaning import only_rendering_cues
 from .normalize import Tok
-from .passage import Passage, _best, _passage, _sentence_passages, find_lexical, find_semantic
+from .passage import (
+    Passage,
+    _best,
+    _matched_sentences,
+    _passage,
+    _sentence_passages,
+    find_lexical,
+    find_semantic,
+)
 from .splice import _with_splice_check
 from .thresholds import thresholds
 
@@ -51,7 +60,8 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
     lex = find_lexical(index, qtoks, mask)
     best = _best(lex)
     if best is not None and best.coverage >= th["lexical_found"]:
-        res = _judge_passage(quote, qtoks, best, index, lexical=True)
+        one = _one_sentence_better(index, qtoks, mask, best)
+        res = _judge_passage(quote, qtoks, one, index, lexical=True)
         floor = max(best.coverage - th["other_passage_margin"], th["lexical_found"])
         if res.label == "altered":
             # the other windows found, and each sentence of this one on its own
@@ -59,6 +69,9 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
             near = [p for p in lex if p.coverage >= floor] + [
                 p for p in singles if p.coverage >= th["lexical_found"]
             ]
+            if one is not best:  # not the windows that reach fewer of the quote's words
+                least = reach(qtoks, one.al.steps) - 0.05
+                near = [p for p in near if reach(qtoks, p.al.steps) >= least]
             res = _other_reading(quote, qtoks, index, near, res, lexical=True)
         res = _numbers_elsewhere(quote, qtoks, index, mask, res)
         return _with_splice_check(quote, qtoks, index, mask, res)
@@ -134,6 +147,24 @@ def _judge_tokens(quote: str, qtoks: list[Tok], index: SourceIndex, mask: np.nda
     if res.label in ("translation", "uncertain"):
         res = _with_splice_check(quote, qtoks, index, mask, res)
     return res
+
+
+def _one_sentence_better(
+    index: SourceIndex, qtoks: list[Tok], mask: np.ndarray, best: Passage
+) -> Passage:
+    """A single sentence of the best window when it covers more of the quote than the
+    window's alignment does, its moved words counted: words aligned across a sentence break ("... at this stage.
+    We will ask") can hide the one sentence that holds them all, reordered ("We will not
+    ask for sanctions at this stage")."""
+    if len(_matched_sentences(index, best)) < 2:
+        return best
+    singles = _sentence_passages(index, qtoks, [best.sentences], mask)
+    if not singles:
+        return best
+    top = max(singles, key=lambda p: reach(qtoks, p.al.steps))
+    if reach(qtoks, top.al.steps) > reach(qtoks, best.al.steps) + 0.05:
+        return top
+    return best
 
 
 def _numbers_elsewhere(

@@ -36,6 +36,11 @@ def _key(tok: Any) -> str:
     return str(tok.lemma_).lower()
 
 
+def _counted_group(tok: Any) -> bool:
+    """ "the three passed documents to …": a number with its article names a group."""
+    return bool(tok.pos_ == "NUM" and any(c.dep_ == "det" for c in tok.children))
+
+
 def _roles(doc: Any) -> dict[str, dict[str, str]]:
     """verb lemma → {role: filler}; roles: "doer", "done-to", "receiver", "compared"."""
     out: dict[str, dict[str, str]] = {}
@@ -60,7 +65,9 @@ def _roles(doc: Any) -> dict[str, dict[str, str]]:
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
         if not role or not (
-            tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL)
+            tok.pos_ in ("NOUN", "PROPN")
+            or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL)
+            or _counted_group(tok)
         ):
             continue
         if verb.pos_ not in ("VERB", "AUX"):
@@ -72,14 +79,44 @@ def _roles(doc: Any) -> dict[str, dict[str, str]]:
 @functools.lru_cache(maxsize=4096)
 def _parsed(text: str) -> tuple[dict[str, dict[str, str]], frozenset[str]]:
     """The roles of ``text`` and the keys of its nouns, names and personal pronouns."""
+    return _parse(text)[:2]
+
+
+@functools.lru_cache(maxsize=4096)
+def _coordinated(text: str) -> frozenset[frozenset[str]]:
+    """Pairs of keys joined by "and"/"or" in ``text`` ("children and older people"), and
+    of a noun the parser left unattached with every other key."""
+    return _parse(text)[2]
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(
+    text: str,
+) -> tuple[dict[str, dict[str, str]], frozenset[str], frozenset[frozenset[str]]]:
     doc = nlp()(text)
+    pairs = frozenset(
+        frozenset((_key(t), _key(c))) for t in doc for c in t.conjuncts if _key(t) != _key(c)
+    )
+    # a noun the parser could not attach ("dep") makes its roles guesswork: paired with
+    # every other party, so no swap is read from it
+    unattached = {_key(t) for t in doc if t.dep_ == "dep" and t.pos_ in ("NOUN", "PROPN")}
+    pairs |= {frozenset((u, _key(t))) for u in unattached for t in doc if _key(t) != u}
+    # a possessor takes part in the act its noun belongs to ("demanded my resignation",
+    # "at my request, the board suspended"), keyed "verb:who"
     parties = frozenset(
         _key(t)
         for t in doc
         if t.pos_ in ("NOUN", "PROPN")
         or (t.pos_ == "PRON" and t.lower_ in _PERSONAL and t.dep_ != "poss")
+        or _counted_group(t)
+    ) | frozenset(
+        f"{str(a.lemma_).lower()}:{_key(t)}"
+        for t in doc
+        if t.pos_ == "PRON" and t.lower_ in _PERSONAL and t.dep_ == "poss"
+        for a in list(t.ancestors)[:4]
+        if a.pos_ in ("VERB", "AUX")
     )
-    return _roles(doc), parties
+    return _roles(doc), parties, pairs
 
 
 _THIRD = frozenset(["he", "she", "they", "him", "her", "them", "it"])
@@ -114,8 +151,10 @@ def swapped_roles(quote: str, passage: str) -> str | None:
             and doer != was
             and doer != (s or {}).get("done-to")
             and not {doer, was} & _THIRD
-            and doer in s_parties
-            and was in q_parties
+            and (doer in s_parties or f"{verb}:{doer}" in s_parties)
+            and (was in q_parties or f"{verb}:{was}" in q_parties)
+            # "Children under three and older people": one subject the parse split
+            and frozenset((doer, was)) not in _coordinated(quote) | _coordinated(passage)
         ):
             # the two parties traded places: "The police reported the cases to our
             # inspectors" for "Our inspectors reported the cases to the police"

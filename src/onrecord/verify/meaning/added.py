@@ -12,7 +12,7 @@ from ..align import antonym_pairs, is_function, negation_words, phrase_ends, syn
 from ..normalize import Tok, stem
 from .base import Finding, Side, _as_long_as_figure, _if_whether, _norm_word, _occurrences
 from .cuts import imperative_condition
-from .negation import _exclusive, _says_only, negated_opposite
+from .negation import _exclusive, _says_only, but_for_not, negated_opposite
 from .numbers import in_clock
 from .rewording import rewording_blocks
 from .view import _matched, _sentences_around, _View
@@ -229,6 +229,7 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             _marker(v.q, run, "conditions.txt")
             and not _condition_moved(v, run)
             and not _gerund_condition(v)
+            and not _but_for_without(v, run)
         ):
             out.append(Finding("condition-added", f"condition added: '{text}'", 0.9))
             cq.update(run)
@@ -282,6 +283,13 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             out.append(Finding("claim-added", f"words added: '{text}'", 0.75, tuple(run)))
             cq.update(run)
     return out
+
+
+def _but_for_without(v: _View, run: Sequence[int]) -> bool:
+    """ "If it were not for the union" renders the passage's "Without the union"."""
+    return any(but_for_not(v.q, i) for i in run) and any(
+        v.s.toks[j].vkey == "without" for j in v.scope | v.region
+    )
 
 
 _STATE_VERBS = frozenset(["stay", "stays", "remain", "remains", "keep", "keeps", "be"])

@@ -5,7 +5,7 @@ changed, dropped or added, and where a hedge word is a preposition, not a hedge
 
 from __future__ import annotations
 
-from ..align import negation_words
+from ..align import is_function, negation_words
 from ..normalize import stem, tokenize
 from .base import NUMBERISH, QUANTITY, Finding, Side, _occurrences
 from .view import _counter, _matched, _near, _phrase, _View
@@ -460,6 +460,14 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         return False  # "over the next few days", "about the two hostages": a preposition
     if words in ("close to", "near") and nxt and nxt[0].cap and nxt[0].kind != "num":
         return False  # "a house close to Kravec": a place, no figure
+    if (
+        words == "close to"
+        and nxt
+        and nxt[0].kind == "word"
+        and not nxt[0].cap
+        and not is_function(nxt[0])
+    ):
+        return True  # "close to normal", "close to collapse": almost
     if words in ("more than", "less than", "fewer than") and nxt and nxt[0].vkey == "the":
         return False  # "more than the 10 kilometres we promised": a comparison
     if len(nxt) >= 2 and nxt[0].vkey in ("a", "an", "one") and nxt[1].stem.startswith(_UNITS):

@@ -118,7 +118,12 @@ def _inverted_should(side: Side, lo: int) -> bool:
         return False
     gap = side.text[side.toks[lo - 1].end : t.start] if lo > 0 else ""
     if side.initial(lo):
-        return side.toks[lo + 1].vkey not in _PRONOUNS
+        if side.toks[lo + 1].vkey not in _PRONOUNS:
+            return True
+        # "Should it emerge that …, that person will …": a clause and its main clause,
+        # no question
+        rest = side.text[t.end : side.toks[min(lo + 20, len(side.toks) - 1)].end]
+        return "," in rest and "?" not in side.text[t.end :].split(".")[0]
     # "…, should the commission make headway", "…, and should it refuse, we will go to
     # court": after a comma or a joined clause's "and" a pronoun asks no question
     joined = (
@@ -183,6 +188,7 @@ _SPEAKER_ACTS = frozenset(
     [
         "understand",
         "see",
+        "follow",
         "assure",
         "confirm",
         "tell",
@@ -284,7 +290,18 @@ def _stacked(vk: Sequence[str], i: int) -> bool:
         return False
     skip = ("ever", "never", "not", "also", "still")
     before = [w for w in vk[max(0, i - 3) : i] if w not in skip]
-    return bool(before) and before[-1] in _FIRST_MODALS
+    if not before:
+        return False
+    # "must never be allowed to become the norm": what must not be let happen must not
+    # happen ("must never become normal"); without the negation they differ
+    if (
+        vk[i] == "be"
+        and vk[i + 1 : i + 2] in (["allowed"], ["permitted"])
+        and before[-1] in ("must", "should", "can", "cannot")
+        and any(w in ("never", "not") for w in vk[max(0, i - 3) : i])
+    ):
+        return True
+    return before[-1] in _FIRST_MODALS
 
 
 def _purpose(vk: Sequence[str], i: int) -> bool:
@@ -402,6 +419,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue
             if o[2] in _WISH_CLASSES and cls in _WISH_CLASSES:
                 continue  # "I would also like to thank" / "I also want to thank" / "hope to"
+            if _unreal_past(v.s, lo) and _unreal_past(v.q, o[0]):
+                continue  # "could not have done this alone" / "would not have managed it"
             out.append(
                 Finding(
                     "modality-changed",
@@ -476,6 +495,18 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cq.update(range(o[0], o[1]))
     return out
+
+
+def _unreal_past(side: Side, i: int) -> bool:
+    """ "could not have done", "would never have managed": a denied counterfactual in
+    the past, where "could" and "would" say the same."""
+    vk = [t.vkey for t in side.toks[i : i + 4]]
+    return (
+        len(vk) >= 3
+        and vk[0] in ("could", "would", "might")
+        and vk[1] in ("not", "never")
+        and vk[2] == "have"
+    )
 
 
 _PERMIT = frozenset(

@@ -206,6 +206,10 @@ def _never_for_not(v: _View, i: int, j: int) -> bool:
     if any(after[k : k + 2] == ["at", "all"] for k in range(len(after))):
         return False
     before = {t.vkey for t in v.q.toks[max(0, i - 3) : i]}
+    # "I have never seen such a document" / "I have not seen any such document": the
+    # perfect with "any" spans all the time up to now
+    if before & {"have", "has", "had"} and "any" in after[:3]:
+        return False
     return not before & {"would", "could", "might"}
 
 
@@ -310,6 +314,7 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             or (t.vkey == "nothing" and nxt in ("less", "short", "more", "but"))
             # "without delay", "without doubt": promptly, certainly
             or (t.vkey == "without" and nxt in _WITHOUT_IDIOMS)
+            or _but_for(side, i, other(side), within(other(side)))
         )
 
     q_un = [
@@ -583,10 +588,39 @@ _UNTIL = frozenset(["until", "till"])
 
 def _until_for_not(side: Side, i: int, other: Side, other_idx: set[int]) -> bool:
     """A "not" in an "as long as …"/"while …" clause set against an "until" of the other
-    side: "as long as we do not know why" / "until we know why"."""
+    side: "as long as we do not know why" / "until we know why"; a "not … until" set
+    against "only at/on/after" of the other side."""
     vk = [t.vkey for t in side.toks[max(0, i - 6) : i]]
     opens = any(vk[k : k + 3] == ["as", "long", "as"] for k in range(len(vk))) or "while" in vk
-    return opens and any(other.toks[j].vkey in _UNTIL for j in other_idx)
+    if opens and any(other.toks[j].vkey in _UNTIL for j in other_idx):
+        return True
+    # "was not told until 9.10" / "was informed only at ten past nine": the same time
+    after = [t.vkey for t in side.toks[i + 1 : i + 5]]
+    return bool(set(after) & _UNTIL) and any(
+        other.toks[j].vkey == "only"
+        and j + 1 < len(other.toks)
+        and other.toks[j + 1].vkey in ("at", "on", "in", "after", "when", "once")
+        for j in other_idx
+    )
+
+
+def _but_for(side: Side, i: int, other: Side, other_idx: set[int]) -> bool:
+    """The "not" of "had it not been for his patience", "were it not for", "if it were
+    not for", "if not for" where the other side says "without" (or that "without"): the
+    same counterfactual."""
+    if side.toks[i].vkey == "without":
+        return any(but_for_not(other, j) for j in other_idx)
+    return but_for_not(side, i) and any(other.toks[j].vkey == "without" for j in other_idx)
+
+
+def but_for_not(side: Side, i: int) -> bool:
+    """Whether token ``i`` is the "not" of "had it not been for", "were it not for", "if
+    it were not for", "if not for"."""
+    vk = [t.vkey for t in side.toks]
+    if vk[i] != "not" or "for" not in vk[i + 1 : i + 4]:
+        return False
+    before = vk[max(0, i - 3) : i]
+    return "if" in before or before[-2:] in (["had", "it"], ["were", "it"])
 
 
 def _whether_or_not(side: Side, i: int) -> bool:

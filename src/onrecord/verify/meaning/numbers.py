@@ -126,19 +126,35 @@ _PAST_TO = {("quarter", "past"): 15, ("half", "past"): 30, ("quarter", "to"): -1
 
 
 def _spoken_clock(side: Side, i: int, allowed: Container[int]) -> tuple[float, int, int] | None:
-    """ "a quarter past six", "half past two", "a quarter to nine": the time of day
-    written "6:15", "2:30", "8:45"."""
+    """ "a quarter past six", "half past two", "ten (minutes) past three", "a quarter to
+    nine", with the part of the day when one follows ("ten past nine in the evening"):
+    the time of day written "6:15", "2:30", "3:10", "8:45", "21:10"."""
     toks = side.toks
-    if i + 2 >= len(toks) or i + 2 not in allowed:
+    minutes = _PAST_TO.get((toks[i].vkey, toks[i + 1].vkey)) if i + 1 < len(toks) else None
+    k = i + 2
+    if minutes is None and toks[i].kind == "num" and toks[i].vkey.isdigit():
+        n = int(toks[i].vkey)
+        k = i + 1
+        said_minutes = k < len(toks) and toks[k].vkey in ("minutes", "minute")
+        k += said_minutes
+        if not 1 <= n <= 59 or k >= len(toks) or toks[k].vkey not in ("past", "to"):
+            return None
+        # "15 to 20" is a range: the minutes spelled out or named ("ten past three",
+        # "10 minutes past 3"), and "to" only with them named or a part of the day
+        if not (said_minutes or toks[i].raw.isalpha()):
+            return None
+        minutes = n if toks[k].vkey == "past" else -n
+        k += 1
+    if minutes is None or k >= len(toks) or not all(x in allowed for x in range(i, k + 1)):
         return None
-    minutes = _PAST_TO.get((toks[i].vkey, toks[i + 1].vkey))
-    if minutes is None:
-        return None
-    hour = side.toks[i + 2]
+    hour = side.toks[k]
     if hour.kind != "num" or not hour.vkey.isdigit() or not 1 <= int(hour.vkey) <= 24:
         return None
-    total = int(hour.vkey) * 60 + minutes
-    return (_CLOCK + total, i, i + 3)
+    shift, end = _daypart(side, k + 1, allowed, int(hour.vkey))
+    if minutes < 0 and toks[k - 2].vkey not in ("minutes", "minute", "quarter") and end == k + 1:
+        return None  # "five to ten years"
+    total = (int(hour.vkey) % 12 + shift) * 60 + minutes if shift else int(hour.vkey) * 60 + minutes
+    return (_CLOCK + total, i, end)
 
 
 # the part of the day after an hour: "six in the evening" is 18:00, "6 p.m." too
@@ -152,24 +168,38 @@ _DAYPARTS: dict[tuple[str, ...], int] = {
 }
 
 
+def _daypart(side: Side, j: int, allowed: Container[int], hour: int) -> tuple[int, int]:
+    """The hours a part of the day at token ``j`` adds to ``hour`` (12 for "in the
+    evening") and the token after it; (0, j) when none follows."""
+    toks = side.toks
+    for words, shift in _DAYPARTS.items():
+        end = j + len(words)
+        if tuple(t.vkey for t in toks[j:end]) == words and all(k in allowed for k in range(j, end)):
+            if words == ("at", "night") and hour < 6:
+                shift = 0  # "two at night" is 02:00
+            return shift, end
+    return 0, j
+
+
 def _daypart_clock(side: Side, i: int, allowed: Container[int]) -> tuple[float, int, int] | None:
-    """ "six in the evening", "6 p.m.", "seven o'clock in the morning": an hour with the
-    part of the day, the time written "18:00", "06:00"."""
+    """ "six in the evening", "6 p.m.", "9.10 in the evening", "seven o'clock in the
+    morning": an hour (and minutes) with the part of the day, the time written "18:00",
+    "21:10", "07:00"."""
     toks = side.toks
     hour = toks[i]
-    if hour.kind != "num" or not hour.vkey.isdigit() or not 1 <= int(hour.vkey) <= 12:
+    m = re.fullmatch(r"(\d{1,2})(?:[.:](\d\d))?", hour.vkey if hour.raw.isalpha() else hour.raw)
+    if hour.kind != "num" or m is None or not 1 <= int(m.group(1)) <= 12 or i not in allowed:
+        return None
+    minutes = int(m.group(2) or 0)
+    if minutes > 59:
         return None
     j = i + 1
     if j < len(toks) and toks[j].vkey == "oclock":
         j += 1
-    for words, shift in _DAYPARTS.items():
-        end = j + len(words)
-        if tuple(t.vkey for t in toks[j:end]) == words and all(k in allowed for k in range(i, end)):
-            if words == ("at", "night") and int(hour.vkey) < 6:
-                shift = 0  # "two at night" is 02:00
-            total = (int(hour.vkey) % 12 + shift) * 60
-            return (_CLOCK + total, i, end)
-    return None
+    shift, end = _daypart(side, j, allowed, int(m.group(1)))
+    if end == j:
+        return None
+    return (_CLOCK + (int(m.group(1)) % 12 + shift) * 60 + minutes, i, end)
 
 
 def in_clock(side: Side, i: int) -> bool:
@@ -372,6 +402,23 @@ def _hours_as_clocks(
     return read(qn, s_clocks), read(sn, q_clocks), read(scope, q_clocks)
 
 
+_GROUP_VERBS = frozenset(
+    ["are", "were", "is", "was", "have", "had", "will", "would", "remain", "of", "who"]
+)
+
+
+def _group_named_before(v: _View, val: float, lo: int, hi: int) -> bool:
+    """ "The three are being held" for "They are held": a number standing for a group
+    (an article before it, a verb after it) that the source counted a little earlier
+    ("three men were arrested")."""
+    toks = v.q.toks
+    if lo == 0 or toks[lo - 1].vkey not in ("the", "all") or hi >= len(toks):
+        return False
+    if toks[hi].vkey not in _GROUP_VERBS:
+        return False
+    return any(x[0] == val for x in _numbers(v.s, range(len(v.s.toks))))
+
+
 def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     qn = _numbers(v.q, [i for i in range(len(v.q.toks)) if not v.q.toks[i].bracket])
@@ -402,6 +449,7 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         and not same_length(q_spans, x[1], s_lengths)
         # "the two sides" / "both sides"
         and not (x[0] == 2 and any(v.s.toks[j].vkey == "both" for j in _near_region(v)))
+        and not _group_named_before(v, *x)
     ]
     region_vals = {x[0] for x in sn}
 

@@ -49,6 +49,10 @@ _LEVELS: tuple[tuple[tuple[str, ...], int], ...] = tuple(
             (("every",), 5),
             (("everyone",), 5),
             (("everybody",), 5),
+            (("everything",), 5),
+            (("entirely",), 5),
+            (("wholly",), 5),
+            (("in", "full"), 5),
             (("each",), 5),
         ],
         key=lambda kv: -len(kv[0]),
@@ -107,8 +111,15 @@ def levels(side: Side, idx: set[int] | None = None) -> dict[int, tuple[int, int]
             break
         i += 1
     for k, t in enumerate(toks):
-        if t.vkey in ("any", "anyone", "anybody", "anything") and k not in out:
-            near = vk[max(0, k - 3) : k]
+        # "did not contribute a single one": none
+        single = (
+            t.vkey == "single"
+            and k > 0
+            and vk[k - 1] == "a"
+            and not any(lo <= k < end for lo, (end, _lv) in out.items())
+        )
+        if (t.vkey in ("any", "anyone", "anybody", "anything") or single) and k not in out:
+            near = vk[max(0, k - 4) : k]
             if any(w in _NEGATIONS for w in near) and (idx is None or k in idx):
                 out[k] = (k + 1, 0)
     return out

@@ -94,6 +94,11 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             cq.add(i)
     a, b = min(v.region), max(v.region)
     excepts = any(_exclusive(v.q, i) for i in range(len(v.q.toks)))  # "nobody but"
+    # "not told until 9.10" renders "informed only at ten past nine"
+    not_until = any(
+        a_.vkey == "not" and any(x.vkey in ("until", "till") for x in v.q.toks[k + 1 : k + 5])
+        for k, a_ in enumerate(v.q.toks)
+    )
     for j in sorted(v.region):
         t = v.s.toks[j]
         if (
@@ -101,7 +106,7 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             and j not in cs
             and t.vkey in _NARROWERS
             and not _family_on(t.vkey, q_keys)
-            and not (excepts and t.vkey in ("only", "solely", "exclusively"))
+            and not ((excepts or not_until) and t.vkey in ("only", "solely", "exclusively"))
             and not _matched(v.s_match.get(j, ("delete", ()))[0])
         ):
             out.append(
@@ -293,6 +298,7 @@ def _lone_absolute(
     return None
 
 
+_EVERY = frozenset(["every", "each", "everything"])
 # the adjectives of the absolute adverbs: "with a full guarantee" / "fully guaranteed"
 _ABSOLUTE_ADJECTIVES = frozenset(
     ["full", "complete", "total", "entire", "whole", "absolute", "utter", "critical", "grave"]
@@ -314,7 +320,9 @@ def _absolute_degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         phrase = _phrase(v.q, i, i + 1, 0, 2)
         reason = f"stronger claim: '{phrase}' (the source has no '{v.q.toks[i].raw}')"
         return [Finding("stronger-claim", reason, 0.75)]
-    if {t.vkey for t in v.q.toks} & (_ABSOLUTE | _EMPHATIC | _ABSOLUTE_ADJECTIVES):
+    # "every kovar of it will be borne by" / "will be paid entirely by": the whole said
+    # by a quantifier
+    if {t.vkey for t in v.q.toks} & (_ABSOLUTE | _EMPHATIC | _ABSOLUTE_ADJECTIVES | _EVERY):
         return []
     j = _lone_absolute(v.s, v.s_match, (j for j in sorted(v.region) if j not in cs))
     if j is None:

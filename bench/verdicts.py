@@ -213,15 +213,19 @@ TUNED = (
     "heldout53",
     "heldout54",
     "heldout55",
-)
-BLIND: tuple[str, ...] = (
     "heldout56",
     "heldout57",
     "heldout58",
     "heldout59",
+)
+BLIND: tuple[str, ...] = (
     "heldout60",
     "heldout61",
     "heldout62",
+    "heldout63",
+    "heldout64",
+    "heldout65",
+    "heldout66",
 )
 
 OPEN_MARKS = "“\"‘'«„‚"

@@ -24,6 +24,7 @@ ALLOWED_SHARED = {
     "fall": "prices fall (decrease) and the fall (autumn, US)",
     "concern": "concerning (regarding) and concern (worry)",
     "secur": "secure a deal (achieve) and deposits are secure (safe)",
+    "question": "a question (issue) and to question (challenge, doubt)",
     "national": "nationals (citizens) and national (nationwide)",
 }
 

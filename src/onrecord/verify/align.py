@@ -631,7 +631,12 @@ def strength_table() -> dict[str, tuple[tuple[str, int], ...]]:
     out: dict[str, list[tuple[str, int]]] = {}
     for line in load_list("strength.tsv"):
         word, scale, level = (x.strip() for x in line.split("\t"))
-        out.setdefault(stem(keys(word)[1]), []).append((scale, int(level)))
+        # the inflected forms too: "guaranteed" stems to "guarant", "guarantee" to
+        # "guarante"
+        past = word + ("d" if word.endswith("e") else "ed")
+        for form in {stem(keys(f)[1]) for f in (word, word + "s", past)}:
+            if (scale, int(level)) not in out.setdefault(form, []):
+                out[form].append((scale, int(level)))
     return {k: tuple(v) for k, v in out.items()}
 
 

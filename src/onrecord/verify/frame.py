@@ -198,6 +198,9 @@ def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIn
     after = before[before.index(frame[-1]) + 1 :]
     if any(t.vkey.startswith(_AFFIRMING) for t in after):
         return res
+    # "I do not rule out that …": a possibility, not a denial (supposed_check's case)
+    if any(t.vkey in ("rule", "exclude") for t in after):
+        return res
     # "we will not stop until all of them are back behind bars": the words stand in a
     # clause of their own, which the negation does not reach
     if any(t.vkey in _OWN_CLAUSE for t in after):

@@ -140,6 +140,8 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
+# a spelled number joined to what it measures: "twelve-year-old", "four-day"
+
 _TOKEN_RE = re.compile(
     r"(?P<ell>\.(?:\s?\.){2}|…)"
     r"|(?P<acr>(?:[^\W\d_]\.){2,})"
@@ -208,6 +210,12 @@ _UNITS = {
     "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }  # fmt: skip
 _COMPOUND_NUMBER = re.compile(rf"({'|'.join(_TENS)})[-‐‑]({'|'.join(_UNITS)})")
+# a spelled number joined to what it measures: "twelve-year-old", "four-day",
+# "twenty-four-hour"
+_SPELLED_COMPOUND = re.compile(
+    rf"((?i:(?:{'|'.join(_TENS)})[-‐‑](?:{'|'.join(_UNITS)}))|[^\W\d_]+)"
+    r"[-‐‑]([^\W\d_][^\W_]*(?:[-‐‑][^\W_]+)*)"
+)
 
 
 @functools.cache
@@ -404,6 +412,21 @@ def tokenize(
                 a, b = s + score.start(g), s + score.end(g)
                 ex, v, st = keys(text[a:b])
                 kind_g = "num" if v.isdigit() else "word"
+                up = g == 1 and text[a].isupper()
+                out.append(Tok(text[a:b], a, b, ex, v, st, kind_g, up, bracket=in_bracket))
+            continue
+        spelled = _SPELLED_COMPOUND.fullmatch(raw) if group == "word" else None
+        if (
+            spelled
+            and keys(spelled.group(1))[1].isdigit()
+            and not keys(spelled.group(2))[1].isdigit()
+        ):
+            # "a twelve-year-old boy", "a four-day strike": the number and what it
+            # measures, as "a 12-year-old boy" is written
+            for g in (1, 2):
+                a, b = s + spelled.start(g), s + spelled.end(g)
+                ex, v, st = keys(text[a:b])
+                kind_g = "num" if g == 1 else "word"
                 up = g == 1 and text[a].isupper()
                 out.append(Tok(text[a:b], a, b, ex, v, st, kind_g, up, bracket=in_bracket))
             continue

@@ -137,6 +137,9 @@ def _others_view_check(
             and t.vkey not in TITLE_WORDS
             and not _own_side(t.vkey, home)
         )
+        # "The minister also demanded that …": someone the speaker names by office (a
+        # speaker never calls himself "the minister")
+        or (t.vkey in TITLE_WORDS and not t.cap and n > 0 and before[n - 1].vkey == "the")
     ]
     # "Dalvara says that …", "Hemprom's management said on Sunday that …", "The unions
     # say that …": a subject of a claim verb whose clause holds the quote
@@ -157,7 +160,7 @@ def _others_view_check(
     framed = [n for n in framed if not any(x.vkey == "but" for x in before[n + 1 :])]
     if not framed:
         return res
-    around = _claim_around(quote, context)
+    around = _claim_around(quote, context[_topic_end(quote, context) :])
     ctx_toks = tokenize(around)
     # "… City News, which reports Cersak as warning that": the outlet's verb, no others
     ctx = {
@@ -222,6 +225,22 @@ def _others_view_check(
         p,
         res.qtoks,
     )
+
+
+def _topic_end(quote: str, context: str) -> int:
+    """Where the report's own clause starts after a topic line ("On the opposition:
+    Voloscak also said '…'"): past a colon that a clause with a speech verb, not the
+    quote, follows; 0 when there is none."""
+    at = context.find(quote)
+    if at < 0:
+        return 0
+    colon = context.rfind(":", 0, at)
+    if colon < 0:
+        return 0
+    between = tokenize(context[colon + 1 : at])
+    if any(t.stem in _CLAIM_VERBS or t.vkey in _SPEECH for t in between):
+        return colon + 1
+    return 0
 
 
 def _others_wish_after(toks: Sequence[Tok], start: int) -> bool:

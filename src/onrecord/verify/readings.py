@@ -259,6 +259,21 @@ def _unrendered_words(p: Passage, qtoks: Sequence[Tok]) -> set[str]:
     }
 
 
+def _copied_with_tail(p: Passage, qtoks: Sequence[Tok]) -> bool:
+    """The quote copies the passage (at least 60% of its words are the passage's own, so
+    the alignment is no guess), leaves none of its content words unrendered, and ends
+    with words of its own: "I will travel to Kelsburg on October 8 to meet the Norvesan
+    culture minister, apologise in person [and hand back the remaining objects]" adds a
+    claim, not a rendering. (On the tuned splits: 2 of 10 such misquotes, 0 of 47
+    free renderings.)"""
+    if not qtoks:
+        return False
+    steps = p.al.steps
+    same = sum(len(st.q) for st in steps if st.op in ("equal", "variant"))
+    tail = any(st.op == "insert" and len(qtoks) - 1 in st.q for st in steps)
+    return same >= 0.6 * len(qtoks) and tail and not _unrendered_words(p, qtoks)
+
+
 def _free_rendering(res: _Result) -> _Result:
     """A free rendering: the quote's passage had to be found by meaning (too few of its
     words are the source's), and quote and passage are close in meaning (cosine >=
@@ -282,6 +297,7 @@ def _free_rendering(res: _Result) -> _Result:
         # one content word of the passage left unrendered beside the quote's own words:
         # a swap ("free" / "once a year"), not a rendering
         or len(_unrendered_words(p, res.qtoks)) == 1
+        or _copied_with_tail(p, res.qtoks)
     ):
         return res
     reasons = [

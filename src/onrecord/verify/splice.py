@@ -31,8 +31,12 @@ def _with_splice_check(
         return res
     head, tail = _loose_ends(qtoks, p)
     for part in (head, tail):
+        part = _trimmed(qtoks, part)
         content = [i for i in part if not is_function(qtoks[i])]
-        if len(part) < 4 or len(content) < 2:
+        # a short sentence of the source, whole ("I accepted it, and I would have done
+        # the same in their place"), ties the stretch as surely as two content words
+        short = len(part) >= 3 and len(content) == 1
+        if (len(part) < 4 or len(content) < 2) and not short:
             continue
         sub = [qtoks[i] for i in part]
         if part is head and _pronoun_before(index, p):
@@ -42,8 +46,9 @@ def _with_splice_check(
         found = _best(find_lexical(index, sub, mask))
         if (
             found is not None
-            and found.coverage >= 0.8
+            and found.coverage >= (1.0 if short else 0.8)
             and not (_matched_sentences(index, found) & _matched_sentences(index, p))
+            and (not short or _whole_sentence_found(index, found))
         ):
             elsewhere = _match(index, found)[0]
             reason = (
@@ -53,6 +58,27 @@ def _with_splice_check(
             reasons = [reason] + ([r for r in res.reasons] if res.label == "altered" else [])
             return _Result("altered", "splice", reasons, 0.85, p, qtoks, extra_matches=[elsewhere])
     return res
+
+
+_JOINS = frozenset(["and", "but", "so", "then"])
+
+
+def _trimmed(qtoks: Sequence[Tok], part: list[int]) -> list[int]:
+    """``part`` without the joining word at its edge ("I accepted it, and")."""
+    while part and qtoks[part[-1]].vkey in _JOINS:
+        part = part[:-1]
+    while part and qtoks[part[0]].vkey in _JOINS:
+        part = part[1:]
+    return part
+
+
+def _whole_sentence_found(index: SourceIndex, found: Passage) -> bool:
+    """The found passage's alignment holds every word of one sentence of the source."""
+    sents = _matched_sentences(index, found)
+    if len(sents) != 1:
+        return False
+    sent = index.sentences[next(iter(sents))]
+    return set(range(sent.lo, sent.hi)) <= set(_aligned(found))
 
 
 def _pronoun_before(index: SourceIndex, p: Passage) -> bool:

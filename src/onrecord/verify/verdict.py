@@ -63,6 +63,7 @@ from .passage import _best, _match, _sentence_passages, find_lexical
 from .readings import _judge_tokens
 from .segments import _RANK, _judge_segments
 from .slots import _home_named, _slot_check
+from .supposed import supposed_check
 from .thresholds import thresholds
 
 log = logging.getLogger(__name__)
@@ -177,6 +178,8 @@ def _context_chain(
         res = _negated_frame_check(quote, context, res, index)
     if res.label in _FAITHFUL_LABELS and res.passage is not None:
         res = _condition_check(quote, context, res, index)
+    if res.label in _FAITHFUL_LABELS:
+        res = supposed_check(quote, context, res, index)
     if res.label in _FAITHFUL_LABELS:
         res = _opinion_added(_opinion_check(quote, context, res, index), index)
     if context and res.label in _FAITHFUL_LABELS:

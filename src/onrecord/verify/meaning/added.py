@@ -249,6 +249,9 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             for i in run
             if not is_function(v.q.toks[i])
             and v.q.toks[i].kind == "word"
+            # "None of the other objects" / "have not been found": a negation is the
+            # negation check's to count, not a claim added
+            and v.q.toks[i].vkey not in negation_words()
             and v.q.toks[i].stem not in LIGHT_VERBS
             # "put forward a demand" / "made a demand": the particle of a light verb
             and not (
@@ -274,7 +277,10 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             and i not in in_phrases
             and i not in filler
             and not (v.q.toks[i].stem in _EXISTENCE and _there_is(v))
-            and not negated_opposite(v.q.toks, [i], v.s.toks, _scope_around(v))
+            # (the quote's negation stands before its word: "nobody acted on" / "ignored")
+            and not negated_opposite(
+                v.q.toks, range(max(0, i - 3), i + 1), v.s.toks, _scope_around(v)
+            )
             and not _opposite_of_negated(v, i, around)
             # "since half of our fuel comes that way" / "because half of our fuel …"
             and not (v.q.toks[i].vkey == "since" and any(t.vkey == "because" for t in around))

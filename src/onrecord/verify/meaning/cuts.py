@@ -213,12 +213,19 @@ def _any_condition(side: Side) -> bool:
     )
 
 
+_CONDITION_PARTICIPLES = frozenset(["given", "faced", "forced", "offered", "asked"])
+
+
 def _states_condition(side: Side) -> bool:
     """Whether the words open with a condition: a word of ``conditions.txt`` first ("If
     we do nothing, …") or a clause that opens with an inverted "Had we …", "Were it …",
     "Should they …" (a translator who moved the source's closing condition to the front)."""
     toks = side.toks
     if any(lo == 0 for lo, _, _ in _occurrences(toks, "conditions.txt")):
+        return True
+    # "Given a choice between …, I will …", "Faced with …, we would …": a participle
+    # clause that states the condition
+    if toks and toks[0].vkey in _CONDITION_PARTICIPLES and "," in side.text:
         return True
     return any(
         toks[k].vkey in _INVERTED_IF
@@ -275,7 +282,15 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     # the quote opens with the condition's own words (not "Anyone who sees" for "If you
     # see": a condition in other words)
     opens = len(v.steps) > 1 and all(st.op in ("equal", "variant") for st in v.steps[:2])
-    if inside is not None and opens and not _any_condition(v.q):
+    # … or leaves the condition's own content words behind ("If the auditors find that
+    # we made a mistake …" quoted as "We will correct the mistake …")
+    # (two of them: "If someone asks you" rendered "Those who ask you" leaves only the
+    # subject behind)
+    left = (
+        inside is not None
+        and sum(t.kind == "word" and not is_function(t) for t in toks[inside[0] + 1 : lo]) >= 2
+    )
+    if inside is not None and (opens or left) and not _any_condition(v.q):
         return f"the quote starts inside the condition '{s.words(range(*inside))}'"
     dropped = _condition_dropped(v, lo, hi)
     if dropped and _states_condition(v.q) and all(is_function(x) for x in tokenize(dropped)):
@@ -429,7 +444,7 @@ def _inside_condition(s: Side, start: int, lo: int, hi: int) -> tuple[int, int] 
             continue
         if any(re.search(r"[,;:—–]", _gap(s, k)) for k in range(a + 1, lo + 1)):
             return None  # closed before the quote: _condition_before's case
-        closes = [k for k in range(lo + 1, min(hi, lo + 8)) if "," in _gap(s, k)]
+        closes = [k for k in range(lo + 1, min(hi, lo + 14)) if "," in _gap(s, k)]
         if closes and hi - closes[0] >= 3:
             return a, closes[0]
         return None

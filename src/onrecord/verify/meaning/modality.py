@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from ..align import negation_words
+from ..align import is_function, negation_words
 from ..normalize import stem
 from .base import Finding, Side, _is_month, _occurrences, _past_verb, _person, prohibition
 from .view import _counter, _edge_source, _matched, _near, _phrase, _View
@@ -436,6 +436,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue
             if cls == "possible" and _ABLE & {t.vkey for t in v.q.toks}:
                 continue  # "could not" / "was unable to"
+            if cls == "hoped" and any(o2[2] == "hoped" for o2 in q_occ):
+                continue  # "would prefer an agreement" / "would rather reach an agreement"
             if cls == "possible" and _permits(v.q, range(len(v.q.toks))):
                 continue  # "the law allows the government to ask" / "the government may ask"
             if cls == "obligatory" and _obliges(v.q, range(len(v.q.toks))):
@@ -458,20 +460,36 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     for o in q_left:
         if id(o) in used_q or o[2] in _FREE_MODAL_CLASSES:
             continue
-        if o[2] == "possible" and (_ABLE | {"cannot"}) & {v.s.toks[j].vkey for j in v.region}:
+        near_s = v.region | _edge_source(v, o[0])
+        if o[2] == "possible" and (_ABLE | {"cannot"}) & {v.s.toks[j].vkey for j in near_s}:
             continue  # "can never happen again" / "cannot happen again"
+        if o[2] == "hoped" and any(o2[2] == "hoped" for o2 in s_occ):
+            continue  # "would rather reach an agreement" / "would prefer an agreement"
         if o[2] == "possible" and _permits(v.s, v.region | v.scope):
             continue  # "vessels may fish in our half" / "allows boats to fish in our half"
         if o[2] == "obligatory" and _obliges(v.s, v.region | v.scope):
             continue  # "owners must report" / "the law obliges owners to report"
         if o[2] == "attempt" and _purpose_kept(v, o):
             continue  # "sold reserves to slow the fall" / "spent reserves trying to slow it"
+        weaker = _weaker_modal_before(v, o)
+        if weaker is not None:
+            out.append(
+                Finding(
+                    "modality-changed",
+                    f"modality changed: '{weaker}' → '{_phrase(v.q, o[0], o[1], 0, 1)}'",
+                    0.8,
+                )
+            )
+            cq.update(range(o[0], o[1]))
+            continue
         if _tense_only(v.q, o[0], o[1]) and not _past_in(v.s, _s_near(v, o[0]), v.s_match):
             continue
         if all(v.q.toks[i].bracket for i in range(o[0], o[1])):
             continue
         if _prohibits(v.q, o) and prohibition(v.s, v.scope | v.region):
             continue  # "we may not finance the budget" / "the law forbids us to finance"
+        if _wh_infinitive(v, o):
+            continue  # "whom he should charge" / "whom to charge"
         if _expected_should(v, o):
             continue  # "its findings should reach me, I expect, by July" / "I expect …"
         if (
@@ -487,6 +505,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             and _do_not(v.s, v.region)
         ):
             continue  # "anyone who sees them should not approach" / "do not approach them"
+        if o[2] in ("advisable", "obligatory") and _imperative(v.s, v.region):
+            continue  # "those who ask you for money should be reported" / "report it"
         rest = (v.scope - v.region - set(v.s_match)) | _edge_source(v, o[0])
         if any(c == o[2] for _, _, c in _occurrences(v.s.toks, "modality.tsv", rest)):
             continue  # "after which it has to be approved" / "… and the regulator must then"
@@ -495,6 +515,47 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cq.update(range(o[0], o[1]))
     return out
+
+
+_WEAKER_THAN_WILL = frozenset(["possible", "likely", "hoped", "attempt"])
+
+
+def _weaker_modal_before(v: _View, o: tuple[int, int, str]) -> str | None:
+    """ "We may organise a smaller exhibition" quoted as "we will put on a smaller
+    exhibition": the source's modal of possibility stands, unpaired, right before the
+    first word the alignment shares, and the quote's "will" right before its own. Both
+    verbs were reworded, so the alignment starts after them; the "may" became a
+    "will". The source's words, or None."""
+    if o[2] != "certain" or not v.region:
+        return None
+    lo = min(v.region)
+    k = v.s_match.get(lo, ("", ()))[1]
+    if not k or not 0 <= min(k) - o[1] <= 4:
+        return None
+    start = lo
+    while start > 0 and lo - start < 4 and not v.s.sentence_break(start):
+        start -= 1
+    for a, b, cls in _occurrences(v.s.toks, "modality.tsv", set(range(start, lo))):
+        if cls in _WEAKER_THAN_WILL and not _matched(v.s_match.get(a, ("delete", ()))[0]):
+            if any(t.vkey in ("may", "might", "could") for t in v.q.toks):
+                return None
+            return _phrase(v.s, a, b, 0, 1)
+    return None
+
+
+_WH = frozenset(["whom", "who", "what", "which", "where", "when", "how", "whether"])
+
+
+def _wh_infinitive(v: _View, o: tuple[int, int, str]) -> bool:
+    """ "I will not tell the prosecutor whom he should charge" where the source says
+    "whom to charge": a "wh- to" clause, said with its subject and modal."""
+    if o[2] not in ("advisable", "possible"):
+        return False
+    before = [t.vkey for t in v.q.toks[max(0, o[0] - 3) : o[0]]]
+    if not _WH & set(before):
+        return False
+    vk = [v.s.toks[j].vkey for j in sorted(v.region | v.scope)]
+    return any(a in _WH and b == "to" for a, b in itertools.pairwise(vk))
 
 
 def _unreal_past(side: Side, i: int) -> bool:
@@ -581,6 +642,35 @@ def _do_not(side: Side, idx: set[int]) -> bool:
             gap = side.text[side.toks[j - 1].end : side.toks[j].start] if j > 0 else "."
             if j == 0 or re.search(r"[,;:.!]", gap) or vk[j - 1] in ("and", "please", "then"):
                 return True
+    return False
+
+
+_ORDER_OBJECTS = frozenset(
+    ["it", "them", "him", "her", "us", "me", "the", "your", "our", "their", "this", "a", "an"]
+)
+
+
+def _imperative(side: Side, idx: set[int]) -> bool:
+    """An order at the start of a sentence or clause ("If someone asks you for money,
+    report it to the police", "Call the police at once"): a verb in its bare form with its
+    object right after it, which a translator renders "should be reported", "must
+    call"."""
+    toks = side.toks
+    for j in sorted(idx):
+        if j + 1 >= len(toks):
+            continue
+        t = toks[j]
+        gap = side.text[toks[j - 1].end : t.start] if j > 0 else "."
+        if not (j == 0 or re.search(r"[,;:.!]", gap)):
+            continue
+        if (
+            t.kind == "word"
+            and not is_function(t)
+            and not t.raw.lower().endswith(("ed", "ing", "s", "ly"))
+            and (not t.cap or j == 0 or re.search(r"[.!;:]", gap))
+            and toks[j + 1].vkey in _ORDER_OBJECTS
+        ):
+            return True
     return False
 
 

@@ -319,6 +319,9 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             if any(
                 t.stem == v.s.toks[j].stem
                 or ((t.cap or len(t.vkey) >= 6) and same_place(t.vkey, v.s.toks[j].vkey))
+                # moved and spelled another way: "Vesna Hrubchenka, director of …" for
+                # "the director of …, Vesna Hrubčenka"
+                or (t.cap and v.s.toks[j].cap and same_name(t.vkey, v.s.toks[j].vkey))
                 for t in v.q.toks
             ):
                 continue  # "the Constitution" / "a constitutional right"
@@ -378,7 +381,8 @@ def _named_near(v: _View, tok: Tok) -> bool:
 
 def same_place(a: str, b: str) -> bool:
     """A name and its possessive or demonym: "qasimli"/"qasimlis", "zarvand"/"zarvandi",
-    "merovia"/"merovian", "dalvaras" (Dalvara's)/"dalvaran"."""
+    "merovia"/"merovian", "dalvaras" (Dalvara's)/"dalvaran", "halvanys" (Halvany's) /
+    "halvanian"."""
     if a.endswith("s") and len(a) > 5 and _same_place_base(a[:-1], b):
         return True
     if b.endswith("s") and len(b) > 5 and _same_place_base(a, b[:-1]):
@@ -390,7 +394,8 @@ def _same_place_base(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     return (
         len(short) >= 4
-        and long_.startswith(short[:-1] if short.endswith("a") else short)
+        # "halvany"/"halvanian", "kestrana"/"kestranian": the final vowel gives way
+        and long_.startswith(short[:-1] if short.endswith(("a", "y", "o", "e")) else short)
         and len(long_) - len(short) <= 3
     )
 

@@ -352,8 +352,16 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 cq.add(partners[0])
         else:
             s_left.append(j)
-    q_left = [i for i in _one_per_list(v.q, q_left) if not _not_as_as(v.q, i, v.s)]
-    s_left = [j for j in _one_per_list(v.s, s_left) if not _not_as_as(v.s, j, v.q)]
+    q_left = [
+        i
+        for i in _one_per_list(v.q, q_left)
+        if not _not_as_as(v.q, i, v.s) and not _never_superlative(v.q, i, v.s)
+    ]
+    s_left = [
+        j
+        for j in _one_per_list(v.s, s_left)
+        if not _not_as_as(v.s, j, v.q) and not _never_superlative(v.s, j, v.q)
+    ]
     # "as long as we do not know why" is "until we know why"
     q_left = [i for i in q_left if not _until_for_not(v.q, i, v.s, v.scope | v.region)]
     s_left = [j for j in s_left if not _until_for_not(v.s, j, v.q, set(range(len(v.q.toks))))]
@@ -401,7 +409,7 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         }
         s_free = {
             j
-            for j in v.region | _short_skips(v)
+            for j in v.region | _short_skips(v) | _tail_after(v)
             if not _matched(v.s_match.get(j, ("delete", ()))[0])
         }
         s_stems = {v.s.toks[j].stem for j in v.region}
@@ -431,6 +439,21 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 )
             )
             cs.add(j)
+    return out
+
+
+def _tail_after(v: _View, n: int = 3) -> set[int]:
+    """The source's words right after the aligned region, in its sentence and paired
+    with nothing: where a translator's reordered clause ends ("why these warnings were
+    ignored" rendered "why nobody acted on these warnings")."""
+    if not v.region:
+        return set()
+    end = max(v.region) + 1
+    out: set[int] = set()
+    for j in range(end, min(len(v.s.toks), end + n)):
+        if v.s.sentence_break(j) or _matched(v.s_match.get(j, ("delete", ()))[0]):
+            break
+        out.add(j)
     return out
 
 
@@ -469,7 +492,7 @@ def _opposite_for_negation(
         s_left = s_left[: len(q_left)] + unpaired(v.s, s_left[len(q_left) :], v.q, q_all, v.q_match)
     else:
         q_left = q_left[: len(s_left)] + unpaired(
-            v.q, q_left[len(s_left) :], v.s, v.region, v.s_match
+            v.q, q_left[len(s_left) :], v.s, v.region | _tail_after(v), v.s_match
         )
     return q_left, s_left
 
@@ -595,8 +618,9 @@ def _until_for_not(side: Side, i: int, other: Side, other_idx: set[int]) -> bool
     if opens and any(other.toks[j].vkey in _UNTIL for j in other_idx):
         return True
     # "was not told until 9.10" / "was informed only at ten past nine": the same time
+    # "will not decide before the funerals" / "will decide only after the funerals"
     after = [t.vkey for t in side.toks[i + 1 : i + 5]]
-    return bool(set(after) & _UNTIL) and any(
+    return bool(set(after) & (_UNTIL | {"before"})) and any(
         other.toks[j].vkey == "only"
         and j + 1 < len(other.toks)
         and other.toks[j + 1].vkey in ("at", "on", "in", "after", "when", "once")
@@ -660,6 +684,51 @@ def _not_as_as(side: Side, i: int, other: Side) -> bool:
     if not any(t.vkey == "as" for t in toks[i + 2 : i + 5]):
         return False
     return any(t.vkey in ("less", "fewer") for t in other.toks)
+
+
+# words in "-est" that are no superlatives
+_NOT_SUPERLATIVE = frozenset(
+    [
+        *("interest", "protest", "request", "forest", "harvest", "honest", "modest", "arrest"),
+        *("suggest", "contest", "invest", "digest", "guest", "rest", "test", "west", "nest"),
+        *("latest", "manifest", "conquest", "quest", "chest", "priest", "inquest", "unrest"),
+    ]
+)
+
+
+def _superlative(t: Tok) -> bool:
+    """ "worst", "most", "greatest", "heaviest": a superlative."""
+    w = t.vkey
+    return w in ("worst", "best", "most", "least") or (
+        w.endswith("est") and len(w) >= 6 and t.kind == "word" and w not in _NOT_SUPERLATIVE
+    )
+
+
+def _never_superlative(side: Side, i: int, other: Side) -> bool:
+    """ "Never since 1874 has the museum lost so much" where the other side says "the
+    worst loss … since 1874", "more sharply than at any time since": a superlative, said
+    as a comparison no earlier time has matched."""
+    toks = side.toks
+    near = [t.vkey for t in toks[i + 1 : i + 16]]
+    if toks[i].vkey != "never" and not (
+        toks[i].vkey in ("no", "not", "nothing", "noone") and "ever" in near[:8]
+    ):
+        return False
+    # "so much", "as sharply as", "such a loss", "worse" (not "as long as", "such as")
+    compares = any(
+        w in ("so", "as", "such", "more", "worse", "better")
+        and near[n + 1 : n + 2] not in (["long"], ["well"], ["as"], ["soon"])
+        for n, w in enumerate(near)
+    )
+    if not compares:
+        return False
+    vk = [t.vkey for t in other.toks]
+    return any(
+        _superlative(t) and (n == 0 or vk[n - 1] != "at") for n, t in enumerate(other.toks)
+    ) or any(
+        w == "ever" or (w == "any" and n + 1 < len(vk) and vk[n + 1] in ("time", "point"))
+        for n, w in enumerate(vk)
+    )
 
 
 _NEGATIVE_SUBJECTS = frozenset(["no", "nobody", "none", "neither", "nothing", "noone", "nowhere"])

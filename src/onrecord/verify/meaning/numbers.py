@@ -465,6 +465,13 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         t = side.toks[lo - 1] if lo > 0 else None
         return t.stem if t is not None and t.kind == "word" and not is_function(t) else None
 
+    def partitive(side: Side, noun: str | None) -> bool:
+        """The side names ``noun`` after an "of" ("Of these names, …")."""
+        return noun is not None and any(
+            t.stem == noun and any(x.vkey == "of" for x in side.toks[max(0, n - 3) : n])
+            for n, t in enumerate(side.toks)
+        )
+
     def in_date(side: Side, lo: int, hi: int, val: float) -> bool:
         near = side.toks[max(0, lo - 2) : hi + 2]
         # a year, a day of a month or a time of day: when, not how many of something
@@ -482,6 +489,8 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 _same_count(counted(v.s, shi), counted(v.q, hi))
                 # a number that names ("flight 712", "Unit 2"): the same name before it
                 or (named(v.s, slo) is not None and named(v.s, slo) == named(v.q, lo))
+                # "Of these names, Tarvossa has confirmed 1,100": what it counts, fronted
+                or partitive(v.q, counted(v.s, shi))
                 for sval, slo, shi in scope_nums
                 if sval == val
             )

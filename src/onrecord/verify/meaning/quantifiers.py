@@ -34,6 +34,8 @@ _LEVELS: tuple[tuple[tuple[str, ...], int], ...] = tuple(
             (("some",), 2),
             (("several",), 2),
             (("part", "of"), 2),
+            # "I take my share of responsibility" / "I take full responsibility"
+            (("share", "of"), 2),
             (("partly",), 2),
             (("a", "number", "of"), 2),
             (("many",), 3),
@@ -53,6 +55,9 @@ _LEVELS: tuple[tuple[tuple[str, ...], int], ...] = tuple(
             (("entirely",), 5),
             (("wholly",), 5),
             (("in", "full"), 5),
+            (("full",), 5),
+            (("entire",), 5),
+            (("whole",), 5),
             (("each",), 5),
         ],
         key=lambda kv: -len(kv[0]),

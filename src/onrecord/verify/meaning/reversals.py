@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from ..align import PIVOTS, antonym_pairs, is_function, negation_words, strength_table
 from ..normalize import Tok, stem
-from .base import QUANTITY, WE_WORDS, Finding, Side, _person
+from .base import QUANTITY, WE_WORDS, Finding, Side, _past_verb, _person
 from .names import _date_word, _is_name
 from .negation import _negated_before
 from .roles import _agent_passive, _doer_changed, _moved_roles
@@ -216,6 +216,10 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     cs.add(j)
                 elif _reported_self(v, qv, sv):
                     continue  # "… had not come here to raise his voice" for "my voice"
+                elif _passive_for_object(v, i, j):
+                    continue  # "they will be made public" for "I will publish it"
+                elif _in_between(v.q, i) and _in_between(v.s, j):
+                    continue  # "between Tarvossa and ourselves" / "between us and Tarvossa"
                 elif (
                     _party_for_person(v, i, j)
                     or _party_for_person(v, j, i, source=True)
@@ -232,6 +236,7 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     cq.add(i)
                     cs.add(j)
     out += _one_of_the_most(v, cq)
+    out += _deliberation_dropped(v, cs)
     out += _possessor_made_ours(v, cq, cs)
     out += _moved_roles(v, cq, cs)
     out += _doer_changed(v, cq, cs)
@@ -243,6 +248,8 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         i2, j2 = by_q[(b, a)]
         if i > i2 or i in cq or (is_function(v.q.toks[i]) and is_function(v.q.toks[i2])):
             continue
+        if {a, b} <= _EACH:
+            continue  # "each person … every one of" / "every person … each of"
         if _symmetric_between(v.q, i, i2):
             continue  # "the border lies 22 km from the plant" / "the plant is 22 km from …"
         if _agent_passive(v.s, range(min(j, j2), max(j, j2) + 1)) != _agent_passive(
@@ -329,6 +336,110 @@ _CONVERSE = frozenset(
     for a, b in (("give", "receive"), ("hand", "receive"), ("send", "receive"), ("lend", "borrow"))
 )
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "get", "got", "gotten"])
+
+
+_EACH = frozenset(["each", "every", "all", "any"])
+
+
+# verbs that put a thing up for deliberation, not yet decided ("we will consider
+# compensation", "we will discuss a joint team")
+_DELIBERATE = frozenset(
+    stem(w)
+    for w in ("consider", "discuss", "examine", "study", "explore", "review", "weigh", "debate")
+)
+_DELIBERATE_TOO = frozenset(
+    stem(w)
+    for w in (
+        *("look", "think", "talk", "assess", "evaluate", "contemplate", "ponder", "mull"),
+        # "every option will be on the table", "will be on the agenda"
+        *("table", "agenda"),
+    )
+)
+_FUTURE = frozenset(["will", "would", "shall", "to", "may", "might", "could", "going"])
+
+
+def _deliberation_dropped(v: _View, cs: set[int]) -> list[Finding]:
+    """The source only puts a thing up for deliberation ("The government will consider
+    compensation for clubs", "we will discuss a joint team") and the quote, keeping the
+    thing, leaves the deliberation out ("will compensate clubs", "will set up a joint
+    team"): a decision where the source has an intention to think about one."""
+    if any(t.stem in _DELIBERATE or t.stem in _DELIBERATE_TOO for t in v.q.toks):
+        return []  # "will look at compensation", "will talk about a joint team"
+    lo = min(v.region, default=0)
+    for j in sorted(v.region | {k for k in range(max(0, lo - 2), lo)}):
+        t = v.s.toks[j]
+        if t.stem not in _DELIBERATE or j in cs or j == 0:
+            continue
+        if j < lo and not _reworded_before(v, lo):
+            continue  # "targeted sanctions" of "to consider targeted sanctions": no verb
+        if _matched(v.s_match.get(j, ("delete", ()))[0]):
+            continue
+        before = {x.vkey for x in v.s.toks[max(0, j - 2) : j]}
+        if not before & _FUTURE or (j + 1 < len(v.s.toks) and v.s.toks[j + 1].vkey == "that"):
+            continue  # "we consider it unacceptable", "we considered that …": a belief
+        # the thing deliberated is the quote's: its next content word is paired
+        thing = next(
+            (k for k in range(j + 1, min(len(v.s.toks), j + 5)) if not is_function(v.s.toks[k])),
+            None,
+        )
+        if thing is None:
+            continue
+        # ("compensation" / "compensate": paired, or the quote has it by its first letters)
+        starts = {q.stem[:5] for q in v.q.toks if len(q.stem) >= 5}
+        if (
+            not _matched(v.s_match.get(thing, ("delete", ()))[0])
+            and v.s.toks[thing].stem[:5] not in starts
+        ):
+            continue
+        cs.add(j)
+        return [
+            Finding(
+                "stronger-claim",
+                f"stronger claim: the source only says '{_phrase(v.s, j - 1, j + 2, 0, 0)}': "
+                "to be considered, not decided",
+                0.75,
+            )
+        ]
+    return []
+
+
+def _reworded_before(v: _View, lo: int) -> bool:
+    """The quote has words of its own right before the one paired with source word
+    ``lo`` (a verb put in the place of the source's)."""
+    k = v.s_match.get(lo, ("", ()))[1]
+    if not k or min(k) == 0:
+        return False
+    op = v.q_match.get(min(k) - 1, ("insert", ()))[0]
+    return not _matched(op)
+
+
+def _in_between(side: Side, k: int) -> bool:
+    """Token ``k`` is one of the two of "between X and Y" (either order says the same)."""
+    vk = [t.vkey for t in side.toks[max(0, k - 5) : k]]
+    return "between" in vk[-4:] or ("between" in vk and "and" in vk[vk.index("between") :])
+
+
+def _passive_for_object(v: _View, i: int, j: int) -> bool:
+    """The quote's pronoun is the subject of a passive ("they will be made public") and
+    the source's is the doer of the active verb whose object follows, in the quote's
+    person ("I will publish it"): the object made the subject, no one else acting."""
+    q, s = v.q.toks, v.s.toks
+    person = _person(q[i].vkey)
+    if person is None:
+        return False
+    passive = any(
+        q[n].vkey in ("be", "been", "being", "is", "are", "was", "were")
+        and n + 1 < len(q)
+        and (_past_verb(q[n + 1]) or q[n + 1].raw.lower().endswith("en"))
+        for n in range(i + 1, min(len(q) - 1, i + 4))
+    )
+    if not passive:
+        return False
+    things = ("it", "them", "this", "these", "those") if person == "third" else ()
+    return any(
+        _person(s[n].vkey) == person or s[n].vkey in things
+        for n in range(j + 2, min(len(s), j + 5))
+    )
 
 
 def _passive_converse(v: _View, i: int, j: int) -> bool:

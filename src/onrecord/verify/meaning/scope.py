@@ -94,9 +94,11 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             cq.add(i)
     a, b = min(v.region), max(v.region)
     excepts = any(_exclusive(v.q, i) for i in range(len(v.q.toks)))  # "nobody but"
-    # "not told until 9.10" renders "informed only at ten past nine"
+    # "not told until 9.10" renders "informed only at ten past nine", "will not decide
+    # before the funerals" renders "will decide only after the funerals"
     not_until = any(
-        a_.vkey == "not" and any(x.vkey in ("until", "till") for x in v.q.toks[k + 1 : k + 5])
+        a_.vkey == "not"
+        and any(x.vkey in ("until", "till", "before") for x in v.q.toks[k + 1 : k + 5])
         for k, a_ in enumerate(v.q.toks)
     )
     for j in sorted(v.region):

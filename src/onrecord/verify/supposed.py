@@ -1,0 +1,108 @@
+"""Words the source only supposes, quoted as a statement: a quote that starts right
+after its sentence's "if" ("If | the government wants to help Northern Lessa, …") or
+after a frame of possibility ("I also do not rule out that | the figures … will need a
+small revision", "Perhaps | …"), where the report's own clause keeps neither."""
+
+from __future__ import annotations
+
+import re
+
+from .align import MATCH_OPS
+from .compare import _Result
+from .context import _claim_around
+from .index import SourceIndex
+from .meaning import Side, _occurrences
+from .normalize import tokenize
+
+# the frames of possibility whose clause a quote may not start after (not "can", "could",
+# "be able to": ability, whose clause a report may quote as what will be done)
+_POSSIBILITY_FRAMES = frozenset(
+    ["may", "might", "possibly", "perhaps", "possible", "maybe", "rule", "exclude"]
+)
+# the condition markers a quote may not start after
+_SUPPOSING = frozenset(["if", "unless", "whether"])
+# words by which the report's clause keeps the words a supposition
+_KEPT = frozenset(
+    [
+        *_POSSIBILITY_FRAMES,
+        *_SUPPOSING,
+        *("could", "chance", "risk", "potential", "potentially", "likely", "possibility"),
+        *("ruling", "excluding", "excluded", "ruled", "hypothetical", "scenario", "case"),
+    ]
+)
+
+
+def supposed_check(quote: str, context: str | None, res: _Result, index: SourceIndex) -> _Result:
+    """``altered`` when a faithful quote starts right after a condition marker or a frame
+    of possibility of its source sentence (its words are a supposition there) and neither
+    the quote nor the report's clause around it says so."""
+    p = res.passage
+    if p is None:
+        return res
+    pairs = [(i, j) for st in p.al.steps if st.op in MATCH_OPS for i in st.q for j in st.s]
+    if not pairs or not res.qtoks:
+        return res
+    first = min(j for _, j in pairs)
+    src = Side(p.toks, index.sources[p.source].text)
+    # the quote's first word is the first it shares with the passage
+    if min(i for i, _ in pairs) > 0 or first <= 0 or src.sentence_break(first):
+        return res
+    frame = None
+    # the frame right before the quote, or before the clause's subject that the quote
+    # leaves out ("We cannot rule out that the economy | will shrink …")
+    for end in range(first, max(0, first - 4), -1):
+        if end < first and (
+            src.sentence_break(end + 1) or re.search(r"[,;:—–]", _gap(src, end + 1))
+        ):
+            break
+        end = end - 1 if src.toks[end - 1].vkey == "that" else end
+        if end <= 0:
+            break
+        frame = _frame_before(src, end)
+        if frame is not None:
+            break
+    if frame is None:
+        return res
+    own = {t.vkey for t in res.qtoks}
+    if own & (_KEPT - {"case"}):
+        return res  # the quote carries a supposition of its own: judged by the comparison
+    if context:
+        around = {t.vkey for t in tokenize(_claim_around(quote, context))}
+        if around & _KEPT:
+            return res
+    a, kind = frame
+    said = src.words(range(a, first))
+    if kind == "condition":
+        reason = f"condition dropped: in the source these words are the condition '{said} …'"
+        return _Result("altered", "condition-left-out", [reason], 0.75, p, res.qtoks)
+    reason = f"modality dropped: the source says '{said} …': a possibility quoted as a fact"
+    return _Result("altered", "modality-dropped", [reason], 0.75, p, res.qtoks)
+
+
+def _gap(src: Side, k: int) -> str:
+    """The text between token ``k-1`` and token ``k``."""
+    return src.text[src.toks[k - 1].end : src.toks[k].start] if k > 0 else ""
+
+
+def _frame_before(src: Side, end: int) -> tuple[int, str] | None:
+    """The condition marker ending right at ``end`` ("if"), or the frame of possibility
+    ("I do not rule out", "it is possible", "perhaps") ending there, in its sentence:
+    (where it starts, "condition" | "possibility")."""
+    toks = src.toks
+    if toks[end - 1].vkey in _SUPPOSING:
+        return end - 1, "condition"
+    start = end
+    while start > 0 and end - start < 6 and not src.sentence_break(start):
+        start -= 1
+    for a, b, cls in _occurrences(toks[start:end], "modality.tsv"):
+        if start + b != end or cls != "possible":
+            continue
+        words = {t.vkey for t in toks[start + a : end]}
+        if not words & _POSSIBILITY_FRAMES:
+            continue
+        # "it is possible that", "it may be that": the frame's whole clause
+        head = start + a
+        while head > start and not re.search(r"[,;:—–]", _gap(src, head)):
+            head -= 1
+        return head, "possibility"
+    return None

@@ -73,7 +73,16 @@ BRIDGE = (
     "those shops. "
     "Every driver who paid a toll in February will receive a full refund, whether he "
     "crossed the bridge or not. "
-    "We have nothing to hide, and the inspectors will help us prove it.\n"
+    "We have nothing to hide, and the inspectors will help us prove it. "
+    "Only drivers with a permit may cross the old bridge. "
+    "Parking at the ferry is free and it is voluntary to use it. "
+    "The water in the site tanks was not safe to drink. "
+    "Ticket sales fell sharply in February. "
+    "The evidence of neglect is overwhelming. "
+    "I have suspended the operator's licence until the inquiry is completed. "
+    "I take my share of responsibility for that. "
+    "We would prefer an agreement with the operator, but I cannot exclude that we end up in "
+    "court.\n"
 )
 
 
@@ -134,6 +143,15 @@ FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
         "which I accepted.",
         # "demonstrate" for "prove"
         "We have nothing to conceal, and the inspectors will help us demonstrate it.",
+        # "nobody … unless" for "only"
+        "Nobody may cross the old bridge unless they have a permit.",
+        # "costs nothing" for "free", "nobody is forced" for "voluntary"
+        "Parking at the ferry costs nothing, and nobody is forced to use it.",
+        # "unfit" for "not safe"
+        "The water in the site tanks was unfit for drinking.",
+        # one wish for another
+        "We would rather reach an agreement with the operator, but I cannot exclude that we "
+        "end up in court.",
     ],
 )
 def test_renderings_that_keep_the_claim(bridge: SourceIndex, quote: str) -> None:
@@ -218,6 +236,15 @@ def test_a_condition_kept_by_the_report_is_no_distortion(bridge: SourceIndex) ->
         ("The state would rather not pay the operator's fines.", "modality-changed"),
         # "may" made "will", both verbs reworded
         ("In the summer we will put up a temporary pontoon bridge.", "modality-changed"),
+        # a fall made a collapse, overwhelming evidence considerable, a suspension a
+        # revocation, a share of responsibility the whole of it
+        ("Ticket sales collapsed in February.", "stronger-claim"),
+        ("The evidence of neglect is considerable.", "weaker-claim"),
+        (
+            "I have revoked the operator's licence until the inquiry is completed.",
+            "stronger-claim",
+        ),
+        ("I take full responsibility for that.", "quantifier-changed"),
         # a thing to be considered made a decision
         (
             "The government will compensate shops that lost trade, but only those shops.",

@@ -10,8 +10,11 @@ import re
 from .align import MATCH_OPS
 from .compare import _Result
 from .context import _claim_around
+from .frame import _VERBAL
 from .index import SourceIndex
 from .meaning import Side, _occurrences
+from .meaning.cuts import _any_condition
+from .meaning.modality import _modal_here
 from .normalize import tokenize
 
 # the frames of possibility whose clause a quote may not start after (not "can", "could",
@@ -52,7 +55,11 @@ def supposed_check(quote: str, context: str | None, res: _Result, index: SourceI
     # leaves out ("We cannot rule out that the economy | will shrink …")
     for end in range(first, max(0, first - 4), -1):
         if end < first and (
-            src.sentence_break(end + 1) or re.search(r"[,;:—–]", _gap(src, end + 1))
+            src.sentence_break(end + 1)
+            or re.search(r"[,;:—–]", _gap(src, end + 1))
+            # only a subject is skipped, no verb ("may be ready | in two weeks")
+            or src.toks[end].vkey in _VERBAL
+            or src.toks[end].raw.lower().endswith(("ed", "ing"))
         ):
             break
         end = end - 1 if src.toks[end - 1].vkey == "that" else end
@@ -64,8 +71,8 @@ def supposed_check(quote: str, context: str | None, res: _Result, index: SourceI
     if frame is None:
         return res
     own = {t.vkey for t in res.qtoks}
-    if own & (_KEPT - {"case"}):
-        return res  # the quote carries a supposition of its own: judged by the comparison
+    if own & (_KEPT - {"case"}) or _any_condition(Side(res.qtoks, quote)):
+        return res  # the quote carries a supposition of its own ("Had I negotiated it")
     if context:
         around = {t.vkey for t in tokenize(_claim_around(quote, context))}
         if around & _KEPT:
@@ -95,8 +102,8 @@ def _frame_before(src: Side, end: int) -> tuple[int, str] | None:
     while start > 0 and end - start < 6 and not src.sentence_break(start):
         start -= 1
     for a, b, cls in _occurrences(toks[start:end], "modality.tsv"):
-        if start + b != end or cls != "possible":
-            continue
+        if start + b != end or cls != "possible" or not _modal_here(src, start + a):
+            continue  # ("in May | I expect": the month)
         words = {t.vkey for t in toks[start + a : end]}
         if not words & _POSSIBILITY_FRAMES:
             continue

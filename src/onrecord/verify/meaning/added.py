@@ -12,7 +12,7 @@ from ..align import antonym_pairs, is_function, negation_words, phrase_ends, syn
 from ..normalize import Tok, stem
 from .base import Finding, Side, _as_long_as_figure, _if_whether, _norm_word, _occurrences
 from .cuts import imperative_condition
-from .negation import _exclusive, _says_only, but_for_not, negated_opposite
+from .negation import _exception_of, _exclusive, _says_only, but_for_not, negated_opposite
 from .numbers import in_clock
 from .rewording import rewording_blocks
 from .view import _matched, _sentences_around, _View
@@ -230,6 +230,10 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             and not _condition_moved(v, run)
             and not _gerund_condition(v)
             and not _but_for_without(v, run)
+            # "nobody may leave unless they have a permit" / "only people with a permit"
+            and not (
+                _says_only(v.s, v.region | v.scope) and any(_exception_of(v.q, i) for i in run)
+            )
         ):
             out.append(Finding("condition-added", f"condition added: '{text}'", 0.9))
             cq.update(run)

@@ -213,19 +213,30 @@ def _never_for_not(v: _View, i: int, j: int) -> bool:
     return not before & {"would", "could", "might"}
 
 
-_EXCEPT = frozenset(["except", "apart", "but", "other", "besides", "save", "beyond"])
+_EXCEPT = frozenset(["except", "apart", "but", "other", "besides", "save", "beyond", "outside"])
 _NOBODY = frozenset(["no", "nobody", "noone", "none", "nothing", "neither"])
 
 
 def _exclusive(side: Side, i: int) -> bool:
     """A negation that excepts ("nobody apart from them", "no one but us", "nothing
-    other than"): together with its exception it says "only"."""
+    other than", "nobody outside the staff", "nobody … unless"): together with its
+    exception it says "only"."""
     toks = side.toks
     if toks[i].vkey not in _NOBODY:
         return False
     ahead = [t.vkey for t in toks[i + 1 : i + 4]]
+    # "Nobody may leave the two provinces unless they have a permit": only those who have
+    if toks[i].vkey in ("nobody", "noone") and "unless" in [t.vkey for t in toks[i + 1 : i + 9]]:
+        return True
     return any(w in _EXCEPT for w in ahead) and not (
         "but" in ahead and "also" in [t.vkey for t in toks[i + 1 : i + 6]]
+    )
+
+
+def _exception_of(side: Side, i: int) -> bool:
+    """The "unless" of "nobody … unless": the exception of an excepting negation."""
+    return side.toks[i].vkey == "unless" and any(
+        _exclusive(side, k) for k in range(max(0, i - 8), i)
     )
 
 
@@ -367,9 +378,9 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     s_left = [j for j in s_left if not _until_for_not(v.s, j, v.q, set(range(len(v.q.toks))))]
     # "nobody apart from Kamenbrod could meet them" is "only Kamenbrod could meet them"
     if _says_only(v.s, v.region | v.scope):
-        q_left = [i for i in q_left if not _exclusive(v.q, i)]
+        q_left = [i for i in q_left if not _exclusive(v.q, i) and not _exception_of(v.q, i)]
     if _says_only(v.q, set(range(len(v.q.toks)))):
-        s_left = [j for j in s_left if not _exclusive(v.s, j)]
+        s_left = [j for j in s_left if not _exclusive(v.s, j) and not _exception_of(v.s, j)]
     if len(q_left) > len(s_left) and _raised_nots(v, v.scope | v.region, q_opinion):
         q_left = q_left[1:]  # "I do not believe it is technical" / "it is not, in my view, …"
     if len(q_left) > len(s_left) and _negative_subject_before(v):

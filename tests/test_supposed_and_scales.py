@@ -82,7 +82,12 @@ BRIDGE = (
     "I have suspended the operator's licence until the inquiry is completed. "
     "I take my share of responsibility for that. "
     "We would prefer an agreement with the operator, but I cannot exclude that we end up in "
-    "court.\n"
+    "court. "
+    "Only after the inspectors present their findings will the government name those "
+    "responsible. "
+    "No lane will be reopened without the consent of the inspectors. "
+    "Kovalen says that the bridge was never safe. "
+    "That is not true.\n"
 )
 
 
@@ -291,3 +296,27 @@ def test_a_short_sentence_joined_to_a_distant_one_is_a_splice(bridge: SourceInde
         bridge, "I understand the drivers' anger, and I would have felt the same in their place."
     )
     assert v.label in FAITHFUL, (v.label, v.rule, v.reasons)
+
+
+def test_conditions_closed_without_a_comma(bridge: SourceIndex) -> None:
+    # "Only after … will the government say": the inverted auxiliary closes the condition
+    v = verdict(bridge, "The government will name those responsible.")
+    assert v.label == "altered", (v.label, v.rule, v.reasons)
+    assert v.rule == "condition-left-out", (v.rule, v.reasons)
+    # "none will be reopened without …": the exception of a negated claim
+    v = verdict(bridge, "No lane will be reopened.")
+    assert v.label == "altered", (v.label, v.rule, v.reasons)
+    assert v.rule == "condition-left-out", (v.rule, v.reasons)
+    v = verdict(bridge, "No lane will be reopened without the inspectors' consent.")
+    assert v.label in FAITHFUL, (v.label, v.rule, v.reasons)
+
+
+def test_a_view_the_speaker_reports_is_not_his_admission(bridge: SourceIndex) -> None:
+    # a sentence that opens with the party's name, and a report that says he "sided with"
+    v = verdict(
+        bridge,
+        "the bridge was never safe",
+        'He even sided with his critics, saying "the bridge was never safe".',
+    )
+    assert v.label == "altered", (v.label, v.rule, v.reasons)
+    assert v.rule == "context", (v.rule, v.reasons)

@@ -237,8 +237,9 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
         # the report states a condition, or holds the claim open ("the company may have
         # stored 'roughly a third more'")
         own = {t.vkey for t in res.qtoks}
+        # (not the month: "talks on May 5")
         if (_occurrences(around, "conditions.txt") and _same_condition(cond, around)) or any(
-            t.vkey in _OPEN_MODALS and t.vkey not in own for t in around
+            t.vkey in _OPEN_MODALS and t.vkey not in own and t.raw != "May" for t in around
         ):
             return res
     return _Result(

@@ -370,6 +370,7 @@ class SourceIndex:
         self._vectors: dict[int, np.ndarray] = {}
         self._home: dict[str, frozenset[str]] = {}
         self._caps: tuple[str, ...] | None = None
+        self._midcaps: frozenset[str] | None = None
         self._window_vectors: dict[tuple[int, int], np.ndarray] = {}
         self._clause_vectors: dict[int, np.ndarray] = {}
         log.debug(
@@ -565,6 +566,17 @@ class SourceIndex:
         if self._caps is None:
             self._caps = tuple(sorted({f[2] for f in self._forms if f[5] and f[4] == "word"}))
         return any(c != word and c.startswith(word) and len(c) - len(word) <= 4 for c in self._caps)
+
+    def name_word(self, word: str) -> bool:
+        """Whether a folded word is written with a capital inside a sentence of the
+        sources: a name ("Dalvara says that …" opens a sentence with one)."""
+        if self._midcaps is None:
+            caps: set[str] = set()
+            for s in self.sentences:
+                toks = self.tokens(s.lo, s.hi)
+                caps.update(t.vkey for t in toks[1:] if t.cap and t.kind == "word")
+            self._midcaps = frozenset(caps)
+        return word in self._midcaps
 
     def has_speaker(self, speaker: str) -> bool:
         return any(speaker_matches(speaker, name) for name in self.run_speaker)

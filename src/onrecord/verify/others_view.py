@@ -46,7 +46,7 @@ _WISH = frozenset(
     for t in tokenize(
         "prefer want wish demand ask call urge suggest claim say argue think believe insist "
         "expect propose write wrote written advise allege assert maintain urged argued "
-        "believed proposed advised alleged warn warns warned"
+        "believed proposed advised alleged warn warns warned accuse accuses accused"
     )
 )
 # the verbs of a claim that a reported clause follows ("X said on Sunday that …")
@@ -70,7 +70,8 @@ _ADMIT = frozenset(
     t.stem
     for t in tokenize(
         "admit admits admitted admitting admission concede concedes conceded conceding "
-        "concession confess confessed confession echo echoes echoed echoing"
+        "concession confess confessed confession echo echoes echoed echoing "
+        "side sided siding endorse endorsed endorsing embrace embraced embracing"
     )
 )
 
@@ -133,7 +134,8 @@ def _others_view_check(
             t.cap
             and t.kind == "word"
             and t.vkey not in _FIRST_PERSON
-            and (n > 0 or not side.initial(n))
+            # (a sentence's first word only when it is a name: "Dalvara says that …")
+            and (n > 0 or not side.initial(n) or index.name_word(t.vkey))
             and t.vkey not in TITLE_WORDS
             and not _own_side(t.vkey, home)
         )

@@ -268,6 +268,12 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
         occ = _occurrences(toks[hi:near], "conditions.txt")
         if occ and occ[0][0] <= 1:
             return f"the source goes on '{s.words(range(hi, end))}'"
+        # "none will be fired [without a decision of the Council]": a negated claim
+        # with its exception, which is a condition
+        if toks[hi].vkey == "without" and any(
+            t.vkey in ("not", "no", "none", "never", "nobody", "nothing") for t in toks[lo:hi]
+        ):
+            return f"the source goes on '{s.words(range(hi, end))}'"
         if toks[hi].vkey == "and" and not _gap(s, hi).strip() and _open_condition(s, lo, hi):
             return f"the condition goes on '{s.words(range(hi, end))}'"
     start = lo
@@ -401,6 +407,11 @@ def _aside(s: Side, a: int, b: int) -> bool:
     )
 
 
+_INVERTING_AUX = frozenset(
+    ["will", "would", "can", "could", "shall", "should", "must", "may", "do", "does", "did"]
+)
+
+
 def _condition_before(s: Side, start: int, lo: int) -> tuple[int, int] | None:
     """The token range of a condition clause between the sentence start ``start`` and the
     quote's first word ``lo``, closed by a comma before the quote and governing it."""
@@ -413,11 +424,22 @@ def _condition_before(s: Side, start: int, lo: int) -> tuple[int, int] | None:
         if not opens_clause or _aside(s, a, b) or lo - a > 40:
             continue
         closes = [k for k in range(b + 1, lo + 1) if "," in _gap(s, k)]
+        if toks[a].vkey == "only":
+            # "Only after the findings are in will the government say …": closed by the
+            # inverted auxiliary of the main clause, with no comma
+            closes += [
+                k
+                for k in range(b + 1, lo + 1)
+                if toks[k].vkey in _INVERTING_AUX
+                and k + 1 < len(toks)
+                and (toks[k + 1].vkey in _SUBJECTS or toks[k + 1].vkey == "the")
+            ]
+            closes.sort()
         if not closes:
             continue
         # the quote starts its clause (at most a subject before it), not deep inside it
         # ("If it does not, we will ask our partners to consider [targeted sanctions]")
-        starts = [k for k in range(closes[0], lo + 1) if "," in _gap(s, k)]
+        starts = [closes[0], *(k for k in range(closes[0], lo + 1) if "," in _gap(s, k))]
         starts += [k + 1 for k in range(closes[0], lo) if toks[k].vkey in ("and", "then")]
         if lo - max(starts) > 5:
             continue

@@ -77,7 +77,6 @@ BRIDGE = (
     "Only drivers with a permit may cross the old bridge. "
     "Parking at the ferry is free and it is voluntary to use it. "
     "The water in the site tanks was not safe to drink. "
-    "Ticket sales fell sharply in February. "
     "The evidence of neglect is overwhelming. "
     "I have suspended the operator's licence until the inquiry is completed. "
     "I take my share of responsibility for that. "
@@ -241,9 +240,8 @@ def test_a_condition_kept_by_the_report_is_no_distortion(bridge: SourceIndex) ->
         ("The state would rather not pay the operator's fines.", "modality-changed"),
         # "may" made "will", both verbs reworded
         ("In the summer we will put up a temporary pontoon bridge.", "modality-changed"),
-        # a fall made a collapse, overwhelming evidence considerable, a suspension a
-        # revocation, a share of responsibility the whole of it
-        ("Ticket sales collapsed in February.", "stronger-claim"),
+        # overwhelming evidence made considerable, a suspension a revocation, a share of
+        # responsibility the whole of it
         ("The evidence of neglect is considerable.", "weaker-claim"),
         (
             "I have revoked the operator's licence until the inquiry is completed.",

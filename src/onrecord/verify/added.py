@@ -88,6 +88,12 @@ LOADED_WORDS = frozenset(
         "undoubtedly",
         "clearly",
         "personally",
+        # how a decision was taken, a payment's terms
+        "unanimously",
+        "tax-free",
+        "taxfree",
+        "repeatedly",
+        "illegal",
     ]
 )
 

@@ -46,9 +46,12 @@ _WISH = frozenset(
     for t in tokenize(
         "prefer want wish demand ask call urge suggest claim say argue think believe insist "
         "expect propose write wrote written advise allege assert maintain urged argued "
-        "believed proposed advised alleged warn warns warned accuse accuses accused"
+        "believed proposed advised alleged warn warns warned"
     )
 )
+# … and, in the source only, an accusation ("The unions have accused the company of
+# cutting …"); in a report, "accusing it of" is the speaker's own accusation
+_SOURCE_CLAIMS = _WISH | frozenset(t.stem for t in tokenize("accuse accuses accused"))
 # the verbs of a claim that a reported clause follows ("X said on Sunday that …")
 _CLAIM_VERBS = frozenset(
     t.stem
@@ -145,7 +148,7 @@ def _others_view_check(
     ]
     # "Dalvara says that …", "Hemprom's management said on Sunday that …", "The unions
     # say that …": a subject of a claim verb whose clause holds the quote
-    framed = [n for n in others if any(st in _WISH for st in stems[n + 1 : n + 7])]
+    framed = [n for n in others if any(st in _SOURCE_CLAIMS for st in stems[n + 1 : n + 7])]
     framed += [n for n in _claim_subjects(before, home) if n not in framed]
     # "I have also heard the claim that …", "there are rumours that …": a claim of
     # nobody named, whose clause holds the quote

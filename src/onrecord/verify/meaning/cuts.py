@@ -270,8 +270,12 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
             return f"the source goes on '{s.words(range(hi, end))}'"
         # "none will be fired [without a decision of the Council]": a negated claim
         # with its exception, which is a condition
-        if toks[hi].vkey == "without" and any(
-            t.vkey in ("not", "no", "none", "never", "nobody", "nothing") for t in toks[lo:hi]
+        if (
+            toks[hi].vkey == "without"
+            and any(
+                t.vkey in ("not", "no", "none", "never", "nobody", "nothing") for t in toks[lo:hi]
+            )
+            and not any(t.vkey == "without" for t in v.q.toks)
         ):
             return f"the source goes on '{s.words(range(hi, end))}'"
         if toks[hi].vkey == "and" and not _gap(s, hi).strip() and _open_condition(s, lo, hi):

@@ -85,6 +85,8 @@ BRIDGE = (
     "Only after the inspectors present their findings will the government name those "
     "responsible. "
     "No lane will be reopened without the consent of the inspectors. "
+    "We informed the city council on March 2, because it needed to close the riverside "
+    "road. "
     "Kovalen says that the bridge was never safe. "
     "That is not true.\n"
 )
@@ -318,3 +320,11 @@ def test_a_view_the_speaker_reports_is_not_his_admission(bridge: SourceIndex) ->
     )
     assert v.label == "altered", (v.label, v.rule, v.reasons)
     assert v.rule == "context", (v.rule, v.reasons)
+
+
+def test_an_editors_bracket_stands_for_the_words_it_replaces(bridge: SourceIndex) -> None:
+    # "[the city council]" for "it": the date before "because it" is not quoted
+    v = verdict(bridge, "[the city council] needed to close the riverside road")
+    assert v.label == "edited", (v.label, v.rule, v.reasons)
+    v = verdict(bridge, "[the city council] needed to close the riverside road on March 9")
+    assert v.label == "altered", (v.label, v.rule, v.reasons)

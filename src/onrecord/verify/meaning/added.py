@@ -37,6 +37,19 @@ def _temporal_since(side: Side, i: int, words: str) -> bool:
     return not (opens and nxt in _SUBJECT_PRONOUNS)
 
 
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that"]
+)
+
+
+def _scheduled(side: Side, due: int, nxt: int) -> bool:
+    """ "The first shipment is due to reach …": "due to" after a form of "be" and before a
+    word that opens no noun phrase (a verb), a schedule."""
+    be = due > 0 and side.toks[due - 1].vkey in ("is", "are", "was", "were", "be", "been")
+    after = side.toks[nxt]
+    return be and after.kind == "word" and not after.cap and after.vkey not in _DETERMINERS
+
+
 def _marker(side: Side, idx: Sequence[int], name: str) -> bool:
     return bool(_markers(side, idx, name))
 
@@ -55,11 +68,14 @@ def _markers(side: Side, idx: Sequence[int], name: str) -> list[tuple[int, int, 
                 idx[o[0]] > 0 and side.toks[idx[o[0]] - 1].vkey in ("what", "who", "whether", "if")
             )
             and not _temporal_since(side, idx[o[0]], " ".join(t.vkey for t in toks[o[0] : o[1]]))
-            # "due to be freed" is a schedule, not a cause
+            # "due to be freed", "is due to reach the terminal": a schedule, not a cause
             and not (
                 " ".join(t.vkey for t in toks[o[0] : o[1]]) == "due to"
                 and idx[o[1] - 1] + 1 < len(side.toks)
-                and side.toks[idx[o[1] - 1] + 1].vkey == "be"
+                and (
+                    side.toks[idx[o[1] - 1] + 1].vkey == "be"
+                    or _scheduled(side, idx[o[0]], idx[o[1] - 1] + 1)
+                )
             )
         ]
     if name == "conditions.txt":

@@ -303,6 +303,8 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             cq.add(i)
         elif st.op == "delete":
             j = st.s[0]
+            if j in v.skipped:
+                continue  # behind an editor's bracket: not quoted
             if (
                 j not in cs
                 and _date_word(v.s, j)

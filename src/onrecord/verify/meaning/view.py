@@ -29,6 +29,24 @@ class _View:
     scope: set[int]  # source tokens of the sentences the quoted passage touches
 
 
+def _behind_bracket(q: Side, steps: Sequence[Step]) -> set[int]:
+    """Steps of source words left out between an editor's bracket at the quote's start
+    and the quote's own first word ("[the Ministry of Labour] needed to stop …" for "…
+    the Ministry of Labour on February 2, because it needed to stop …"): the bracket
+    names who "it" is, and what stands between is not quoted."""
+    out: set[int] = set()
+    seen_bracket = False
+    for k, st in enumerate(steps):
+        if st.q and all(q.toks[i].bracket for i in st.q):
+            seen_bracket = True
+            continue
+        if st.op == "delete" and seen_bracket:
+            out.add(k)
+            continue
+        break
+    return out
+
+
 def _view(q: Side, s: Side, steps: Sequence[Step]) -> _View:
     q_match: dict[int, tuple[str, tuple[int, ...]]] = {}
     s_match: dict[int, tuple[str, tuple[int, ...]]] = {}
@@ -36,13 +54,14 @@ def _view(q: Side, s: Side, steps: Sequence[Step]) -> _View:
     skipped: set[int] = set()
     step_of_q: dict[int, int] = {}
     step_of_s: dict[int, int] = {}
+    bracketed = _behind_bracket(q, steps)
     for k, st in enumerate(steps):
         for i in st.q:
             step_of_q[i] = k
             q_match[i] = (st.op, st.s)
         for j in st.s:
             step_of_s[j] = k
-            if st.op == "skip":
+            if st.op == "skip" or k in bracketed:
                 skipped.add(j)
             else:
                 region.add(j)

@@ -87,6 +87,10 @@ BRIDGE = (
     "No lane will be reopened without the consent of the inspectors. "
     "We informed the city council on March 2, because it needed to close the riverside "
     "road. "
+    "The doctors tell me that the driver's condition is serious but stable. "
+    "The Finance Ministry asked us to raise the tolls by a third. "
+    "If we give the hauliers a discount, every other group will ask for the same, and that "
+    "would cost more than forty million. "
     "Kovalen says that the bridge was never safe. "
     "That is not true.\n"
 )
@@ -328,3 +332,27 @@ def test_an_editors_bracket_stands_for_the_words_it_replaces(bridge: SourceIndex
     assert v.label == "edited", (v.label, v.rule, v.reasons)
     v = verdict(bridge, "[the city council] needed to close the riverside road on March 9")
     assert v.label == "altered", (v.label, v.rule, v.reasons)
+
+
+@pytest.mark.parametrize(
+    ("quote", "context"),
+    [
+        # what the speaker was told, and passes on
+        (
+            "serious but stable",
+            'He described the driver\'s condition as "serious but stable".',
+        ),
+        # the quote names the party whose wish it renders
+        (
+            "Raising the tolls by a third was also on the Finance Ministry's list.",
+            'He added: "Raising the tolls by a third was also on the Finance Ministry\'s list."',
+        ),
+        # a new clause after the others' wish; the report keeps it hypothetical
+        ("more than forty million", 'That, he said, would cost "more than forty million".'),
+    ],
+)
+def test_what_others_said_that_the_speaker_makes_his_own(
+    bridge: SourceIndex, quote: str, context: str
+) -> None:
+    v = verdict(bridge, quote, context)
+    assert v.label in FAITHFUL, (v.label, v.rule, v.reasons)

@@ -50,6 +50,10 @@ _CUT_HEDGE_CLASSES = frozenset(
 
 
 _OPEN_MODALS = frozenset({"may", "might", "possibly", "perhaps", "maybe"})
+# … and right before the quote, the report's own hypothetical verb: 'That, he said, would
+# cost "more than a billion"', as the source's "if we give 11 percent now, … that would
+# cost"
+_HYPOTHETICAL = frozenset({"would", "could"})
 
 
 # words by which a report keeps a hope or a belief as one ("he hoped", "in his view")
@@ -238,8 +242,10 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
         # stored 'roughly a third more'")
         own = {t.vkey for t in res.qtoks}
         # (not the month: "talks on May 5")
-        if (_occurrences(around, "conditions.txt") and _same_condition(cond, around)) or any(
-            t.vkey in _OPEN_MODALS and t.vkey not in own and t.raw != "May" for t in around
+        if (
+            (_occurrences(around, "conditions.txt") and _same_condition(cond, around))
+            or any(t.vkey in _OPEN_MODALS and t.vkey not in own and t.raw != "May" for t in around)
+            or _hypothetical_before(quote, context, own)
         ):
             return res
     return _Result(
@@ -250,6 +256,15 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
         p,
         res.qtoks,
     )
+
+
+def _hypothetical_before(quote: str, context: str, own: set[str]) -> bool:
+    """The report's "would"/"could" among the four words right before the quote."""
+    at = context.find(quote)
+    if at < 0:
+        return False
+    lead = tokenize(context[:at])[-4:]
+    return any(t.vkey in _HYPOTHETICAL and t.vkey not in own for t in lead)
 
 
 # words that make a short fragment a statement rather than the name of a thing

@@ -6,6 +6,9 @@ from collections.abc import Sequence
 
 from onrecord.model import Block, Metadata, Page, Source, Turn
 
+# the verdict labels of a faithful quote (issue 3)
+FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
+
 
 def page_from_paragraphs(
     paragraphs: Sequence[str],

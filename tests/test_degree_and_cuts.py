@@ -14,7 +14,7 @@ import importlib
 
 import pytest
 
-from factories import statement_text
+from factories import FAITHFUL, statement_text
 from onrecord.model import Verdict
 from onrecord.structure.sources import source_from_text
 from onrecord.verify import SourceIndex, judge
@@ -74,9 +74,6 @@ def port() -> SourceIndex:
 
 def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdict:
     return judge(quote, index, speaker=SPEAKER, context=context)
-
-
-FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from factories import FAITHFUL
 from onrecord.model import Verdict
 from onrecord.structure.sources import source_from_text
 from onrecord.verify import SourceIndex, judge
@@ -96,9 +97,6 @@ def dam() -> SourceIndex:
 
 def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdict:
     return judge(quote, index, speaker=SPEAKER, context=context)
-
-
-FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 
 
 @pytest.mark.parametrize(

@@ -88,8 +88,8 @@ BRIDGE = (
     "No lane will be reopened without the consent of the inspectors. "
     "We informed the city council on March 2, because it needed to close the riverside "
     "road. "
-    "The doctors tell me that the driver's condition is serious but stable. "
-    "The Finance Ministry asked us to raise the tolls by a third. "
+    "The hauliers' association says that the bridge was mismanaged, and that the tolls should "
+    "be cut to one euro. "
     "If we give the hauliers a discount, every other group will ask for the same, and that "
     "would cost more than forty million. "
     "Kovalen says that the bridge was never safe. "
@@ -332,25 +332,17 @@ def test_an_editors_bracket_stands_for_the_words_it_replaces(bridge: SourceIndex
     assert v.label == "altered", (v.label, v.rule, v.reasons)
 
 
-@pytest.mark.parametrize(
-    ("quote", "context"),
-    [
-        # what the speaker was told, and passes on
-        (
-            "serious but stable",
-            'He described the driver\'s condition as "serious but stable".',
-        ),
-        # the quote names the party whose wish it renders
-        (
-            "Raising the tolls by a third was also on the Finance Ministry's list.",
-            'He added: "Raising the tolls by a third was also on the Finance Ministry\'s list."',
-        ),
-        # a new clause after the others' wish; the report keeps it hypothetical
-        ("more than forty million", 'That, he said, would cost "more than forty million".'),
-    ],
-)
-def test_what_others_said_that_the_speaker_makes_his_own(
-    bridge: SourceIndex, quote: str, context: str
-) -> None:
-    v = verdict(bridge, quote, context)
+def test_a_new_clause_after_the_others_wish_is_the_speakers(bridge: SourceIndex) -> None:
+    # ", and that would cost": the speaker's own clause, which the report keeps
+    # hypothetical with its own "would"
+    v = verdict(
+        bridge, "more than forty million", 'That, he said, would cost "more than forty million".'
+    )
     assert v.label in FAITHFUL, (v.label, v.rule, v.reasons)
+    # ", and that they …" goes on with the others' claim
+    v = verdict(
+        bridge,
+        "the tolls should be cut to one euro",
+        'He also said "the tolls should be cut to one euro".',
+    )
+    assert v.label == "altered", (v.label, v.rule, v.reasons)

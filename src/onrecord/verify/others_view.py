@@ -166,17 +166,8 @@ def _others_view_check(
     # a new clause between the claim and the quote ("every other union will ask for the
     # same, and that would cost [more than a billion]"): the quote is the speaker's own
     framed = [n for n in framed if not _clause_between(index, sent.lo, before, n)]
-    # someone informing the speaker ("the doctors tell me that", "told us that"): what he
-    # was told, which he passes on
-    # (not advice: "Some ministers have told me that the port should be sold")
-    advice = any(t.vkey in ("should", "must", "ought") for t in res.qtoks)
-    framed = [n for n in framed if advice or not _informs_speaker(before, n)]
+
     if not framed:
-        return res
-    # the quote names the party itself ("Raising the retirement age to 67 was also on the
-    # Fund's list" for "The Fund also asked us to raise …"): the framing is kept
-    own_words = {t.vkey for t in res.qtoks} | {t.vkey.removesuffix("s") for t in res.qtoks}
-    if any(before[n].vkey in own_words and not is_function(before[n]) for n in framed):
         return res
     around = _claim_around(quote, context[_topic_end(quote, context) :])
     ctx_toks = tokenize(around)
@@ -245,23 +236,23 @@ def _others_view_check(
     )
 
 
+_DEMONSTRATIVE_VERBS = frozenset(
+    ["would", "will", "is", "was", "has", "had", "could", "can", "means", "may", "must"]
+)
+
+
 def _clause_between(index: SourceIndex, lo: int, before: Sequence[Tok], n: int) -> bool:
     """A comma and "and"/"so" (or a semicolon) between the party at ``n`` and the quote."""
     text = index.sources[index.sentences[int(index.sent_of[lo])].source].text
     for k in range(n + 2, len(before)):
         gap = text[before[k - 1].end : before[k].start]
-        if ";" in gap or ("," in gap and before[k].vkey in ("and", "so", "which")):
-            return True
-    return False
-
-
-def _informs_speaker(before: Sequence[Tok], n: int) -> bool:
-    """The party's verb is "tell"/"inform" with the speaker as its object ("the doctors
-    tell me that", "Ambassador Orrun told us last week that")."""
-    for k in range(n + 1, min(len(before) - 1, n + 5)):
-        if before[k].vkey in ("tell", "tells", "told", "inform", "informs", "informed") and before[
-            k + 1
-        ].vkey in ("me", "us"):
+        # (", and that the Front was forced …" goes on with the same claim; ", and that
+        # would cost …" is a clause of the speaker's)
+        nxt = [t.vkey for t in before[k + 1 : k + 3]]
+        same_claim = nxt[:1] == ["that"] and (len(nxt) == 1 or nxt[1] not in _DEMONSTRATIVE_VERBS)
+        if ";" in gap or (
+            "," in gap and before[k].vkey in ("and", "so", "which") and not same_claim
+        ):
             return True
     return False
 

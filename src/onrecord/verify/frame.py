@@ -245,7 +245,7 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
         if (
             (_occurrences(around, "conditions.txt") and _same_condition(cond, around))
             or any(t.vkey in _OPEN_MODALS and t.vkey not in own and t.raw != "May" for t in around)
-            or _hypothetical_before(quote, context, own)
+            or (_hypothetical_before(quote, context, own) and _hypothetical_source(p, index))
         ):
             return res
     return _Result(
@@ -256,6 +256,17 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
         p,
         res.qtoks,
     )
+
+
+def _hypothetical_source(p: Passage, index: SourceIndex) -> bool:
+    """The source's own "would"/"could" among the three words before the quoted ones
+    ("and that would cost | more than a billion"): a hypothetical the report can keep
+    with its own "would" (not a "will" it has put in reported speech)."""
+    lo = next(iter(_aligned(p)), None)
+    if lo is None:
+        return False
+    sent = index.sentences[int(index.sent_of[lo])]
+    return any(t.vkey in _HYPOTHETICAL for t in index.tokens(max(sent.lo, lo - 3), lo))
 
 
 def _hypothetical_before(quote: str, context: str, own: set[str]) -> bool:

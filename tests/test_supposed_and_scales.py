@@ -92,6 +92,7 @@ BRIDGE = (
     "be cut to one euro. "
     "If we give the hauliers a discount, every other group will ask for the same, and that "
     "would cost more than forty million. "
+    "If Varenna can send pontoons, we will welcome them. "
     "Kovalen says that the bridge was never safe. "
     "That is not true.\n"
 )
@@ -157,6 +158,8 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
         "Parking at the ferry costs nothing, and nobody is forced to use it.",
         # "unfit" for "not safe"
         "The water in the site tanks was unfit for drinking.",
+        # "they will be welcome" for "we will welcome them"
+        "If Varenna can send pontoons, they will be welcome.",
         # one wish for another
         "We would rather reach an agreement with the operator, but I cannot exclude that we "
         "end up in court.",

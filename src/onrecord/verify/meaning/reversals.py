@@ -430,7 +430,12 @@ def _passive_for_object(v: _View, i: int, j: int) -> bool:
     passive = any(
         q[n].vkey in ("be", "been", "being", "is", "are", "was", "were")
         and n + 1 < len(q)
-        and (_past_verb(q[n + 1]) or q[n + 1].raw.lower().endswith("en"))
+        # ("they will be welcome" for "we will welcome them")
+        and (
+            _past_verb(q[n + 1])
+            or q[n + 1].raw.lower().endswith("en")
+            or q[n + 1].vkey == "welcome"
+        )
         for n in range(i + 1, min(len(q) - 1, i + 4))
     )
     if not passive:

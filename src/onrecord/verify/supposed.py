@@ -13,7 +13,7 @@ from .context import _claim_around
 from .frame import _VERBAL
 from .index import SourceIndex
 from .meaning import Side, _occurrences
-from .meaning.cuts import _any_condition
+from .meaning.cuts import _any_condition, _gap
 from .meaning.modality import _modal_here
 from .normalize import tokenize
 
@@ -84,11 +84,6 @@ def supposed_check(quote: str, context: str | None, res: _Result, index: SourceI
         return _Result("altered", "condition-left-out", [reason], 0.75, p, res.qtoks)
     reason = f"modality dropped: the source says '{said} …': a possibility quoted as a fact"
     return _Result("altered", "modality-dropped", [reason], 0.75, p, res.qtoks)
-
-
-def _gap(src: Side, k: int) -> str:
-    """The text between token ``k-1`` and token ``k``."""
-    return src.text[src.toks[k - 1].end : src.toks[k].start] if k > 0 else ""
 
 
 def _frame_before(src: Side, end: int) -> tuple[int, str] | None:

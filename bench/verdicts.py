@@ -61,9 +61,9 @@ wildfires, ``heldout53``), ``statement53/`` (a foreign minister expelling diplom
 ``heldout54``), ``statement54/`` (a mayor after tap water was contaminated,
 ``heldout55``), ``statement55/`` (a sports minister after a stadium crush, ``heldout56``),
 ``statement56/`` (a culture minister after a museum theft, ``heldout57``) and
-``statement57/`` (a statistics office's head defending revised figures, ``heldout58``);
-heldout52 to heldout58 are
-still blind, and the first run of every split from
+``statement57/`` (a statistics office's head defending revised figures, ``heldout58``),
+and ``statement58/`` to ``statement69/`` (``heldout59`` to ``heldout70``, each folder's
+README says what statement it is); heldout64 to heldout70 are still blind, and the first run of every split from
 heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
@@ -217,15 +217,19 @@ TUNED = (
     "heldout57",
     "heldout58",
     "heldout59",
-)
-BLIND: tuple[str, ...] = (
     "heldout60",
     "heldout61",
     "heldout62",
     "heldout63",
+)
+BLIND: tuple[str, ...] = (
     "heldout64",
     "heldout65",
     "heldout66",
+    "heldout67",
+    "heldout68",
+    "heldout69",
+    "heldout70",
 )
 
 OPEN_MARKS = "“\"‘'«„‚"

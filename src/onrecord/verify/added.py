@@ -13,6 +13,7 @@ from . import semantic
 from .align import is_function
 from .index import SourceIndex
 from .meaning import Finding
+from .meaning.added import tail_clause
 from .normalize import Tok, tokenize
 from .passage import Passage
 from .thresholds import thresholds
@@ -101,7 +102,7 @@ LOADED_WORDS = frozenset(
 def _loaded(qtoks: Sequence[Tok], idx: Sequence[int]) -> bool:
     """An added run that holds a word of :data:`LOADED_WORDS`, or one that joins another
     item to a list ("no strike over wages or jobs"): a claim widened, not a rendering."""
-    if any(qtoks[i].vkey in LOADED_WORDS for i in idx):
+    if any(qtoks[i].vkey in LOADED_WORDS for i in idx) or tail_clause(qtoks, sorted(idx)):
         return True
     first = min(idx)
     return (

@@ -212,6 +212,16 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
         for lo, hi, _ in _occurrences(v.q.toks, name)
         for k in range(lo, hi)
     }
+    # a negation moved into words ("it falls short" / "that is not enough") renders the
+    # source's negation; the negation check counts it
+    if any(v.s.toks[j].vkey in negation_words() for j in v.region | v.scope):
+        vk = [t.vkey for t in v.q.toks]
+        filler |= {
+            k
+            for n in range(len(vk) - 1)
+            if vk[n] in _FALL and vk[n + 1] == "short"
+            for k in (n, n + 1)
+        }
     if _says_only(v.s, v.region | v.scope):  # "nobody apart from" renders "only"
         filler |= {k for i in range(len(v.q.toks)) if _exclusive(v.q, i) for k in (i, i + 1, i + 2)}
     # a cause put in place of other words: "died during the blackout" → "because of"
@@ -236,6 +246,12 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             ):
                 out.append(Finding("condition-added", f"condition added: '{v.q.words(st.q)}'", 0.9))
                 cq.update(st.q)
+    clause = [] if markers_only else _tail_clause(v, filler)
+    if clause and not any(i in cq for i in clause):
+        out.append(
+            Finding("claim-added", f"words added: '{v.q.words(clause)}'", 0.75, tuple(clause))
+        )
+        cq.update(clause)
     for run in runs:
         run = [i for i in run if i not in cq]
         if not run:
@@ -309,6 +325,77 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             out.append(Finding("claim-added", f"words added: '{text}'", 0.75, tuple(run)))
             cq.update(run)
     return out
+
+
+_COORDINATORS = frozenset(["and", "or", "but", "nor"])
+_FALL = frozenset(["fall", "falls", "fell", "falling", "fallen"])
+
+# matched words before an appended clause: the quote renders a passage, then goes on
+TAIL_CLAUSE_AFTER = 4
+
+
+def tail_clause(toks: Sequence[Tok], run: Sequence[int]) -> bool:
+    """A run of added words that closes the quote as a clause of its own, led by "and",
+    "or", "but" or "nor" ("…, and he has accepted", "… did not follow it or tell us"):
+    the outlet goes on where the speaker stopped. "whether or not" is not one."""
+    words = [n for n, t in enumerate(toks) if t.kind != "ellipsis"]
+    if len(run) < 2 or not words or run[-1] != words[-1]:
+        return False
+    first = toks[run[0]]
+    return first.vkey in _COORDINATORS and not (first.vkey == "or" and toks[run[1]].vkey == "not")
+
+
+def _tail_clause(v: _View, filler: set[int]) -> list[int]:
+    """The quote's closing words when they are a :func:`tail_clause` the alignment left
+    unpaired, after at least :data:`TAIL_CLAUSE_AFTER` matched words and with a content
+    word of its own (not a filler, modal or hedge); else []. One word of it may be
+    paired on the way ("…, but [Tarvia] clearly wants one": the name stands in the
+    passage too). Its words may stand in the sentences around the passage and still be
+    a new claim: the speaker did not join them to this one."""
+    steps = v.steps
+    tail: list[int] = []
+    bridged = False
+    for k in range(len(steps) - 1, -1, -1):
+        st = steps[k]
+        if st.op == "insert" and not v.q.toks[st.q[0]].bracket:
+            tail = [*st.q, *tail]
+        elif not bridged and tail and len(st.q) == 1 and k > 0 and steps[k - 1].op == "insert":
+            bridged = True
+            tail = [*st.q, *tail]
+        elif st.q or st.op != "delete":
+            break
+    starts = [n for n, i in enumerate(tail) if v.q.toks[i].vkey in _COORDINATORS]
+    if not starts:
+        return []
+    clause = tail[starts[0] :]
+    if not tail_clause(v.q.toks, clause):
+        return []
+    matched = sum(1 for st in steps if st.q and _matched(st.op))
+    own = [
+        i
+        for i in clause
+        if not is_function(v.q.toks[i]) and v.q.toks[i].kind == "word" and i not in filler
+    ]
+    if matched < TAIL_CLAUSE_AFTER + bridged or not own:
+        return []
+    # the clause renders words of the passage's own sentence that the alignment left
+    # unpaired ("my door is open to its leaders, and I have respect for the union" for
+    # "I respect the union, and my door is open to its leaders"): a reordered sentence
+    paired_in_clause = {j for i in clause for j in v.q_match.get(i, ("insert", ()))[1]}
+    spare = {
+        v.s.toks[j].stem
+        for j in (_sentences_around(v, 0, 0) if v.scope else ())
+        if not _matched(v.s_match.get(j, ("delete", ()))[0]) or j in paired_in_clause
+    }
+    said = {t.stem for n, t in enumerate(v.q.toks) if n not in clause}
+    if all(
+        v.q.toks[i].stem in spare
+        or any(synonymous(v.q.toks[i].stem, x) for x in spare)
+        or v.q.toks[i].stem in said
+        for i in own
+    ) and any(v.q.toks[i].stem not in said for i in own):
+        return []
+    return clause
 
 
 def _but_for_without(v: _View, run: Sequence[int]) -> bool:

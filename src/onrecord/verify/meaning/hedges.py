@@ -60,7 +60,7 @@ _PROVISIONAL = frozenset(
     t.stem
     for t in tokenize(
         "first initial preliminary provisional provisionally temporary temporarily yet still "
-        "currently present moment now"
+        "currently present moment now today"
     )
 )
 

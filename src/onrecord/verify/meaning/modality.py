@@ -421,6 +421,11 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "I would also like to thank" / "I also want to thank" / "hope to"
             if _unreal_past(v.s, lo) and _unreal_past(v.q, o[0]):
                 continue  # "could not have done this alone" / "would not have managed it"
+            if (cls, o[2]) == ("intended", "certain") and _refusal(v.s, lo) and _refusal(v.q, o[0]):
+                # "I do not want to promise money" / "I won't promise money"; the other
+                # way round a flat refusal is softened ("I will not resign" / "I do not
+                # intend to")
+                continue
             out.append(
                 Finding(
                     "modality-changed",
@@ -440,6 +445,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "would prefer an agreement" / "would rather reach an agreement"
             if cls == "possible" and _permits(v.q, range(len(v.q.toks))):
                 continue  # "the law allows the government to ask" / "the government may ask"
+            if cls == "possible" and _capacity(v.s, lo, hi):
+                continue  # "can hold 2.4 billion cubic metres" / "have room for 2.4 billion"
             if cls == "obligatory" and _obliges(v.q, range(len(v.q.toks))):
                 continue  # "requires these brackets to be checked" / "must be inspected"
             if _prohibits(v.s, (lo, hi, cls)) and prohibition(v.q, range(len(v.q.toks))):
@@ -467,6 +474,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "would rather reach an agreement" / "would prefer an agreement"
         if o[2] == "possible" and _permits(v.s, v.region | v.scope):
             continue  # "vessels may fish in our half" / "allows boats to fish in our half"
+        if o[2] == "possible" and _capacity(v.q, o[0], o[1]):
+            continue  # "have room for 2.4 billion cubic metres" / "can hold 2.4 billion"
         if o[2] == "obligatory" and _obliges(v.s, v.region | v.scope):
             continue  # "owners must report" / "the law obliges owners to report"
         if o[2] == "attempt" and _purpose_kept(v, o):
@@ -558,6 +567,14 @@ def _wh_infinitive(v: _View, o: tuple[int, int, str]) -> bool:
     return any(a in _WH and b == "to" for a, b in itertools.pairwise(vk))
 
 
+def _refusal(side: Side, i: int) -> bool:
+    """A first-person modal under a negation ("I do not want to promise", "we will not
+    pay", "I won't"): a refusal, whether said as an intention or a future."""
+    toks = side.toks
+    near = [t.vkey for t in toks[max(0, i - 3) : i + 2]]
+    return "not" in near and any(t.vkey in ("i", "we") for t in toks[max(0, i - 4) : i])
+
+
 def _unreal_past(side: Side, i: int) -> bool:
     """ "could not have done", "would never have managed": a denied counterfactual in
     the past, where "could" and "would" say the same."""
@@ -609,12 +626,47 @@ _OBLIGE = frozenset(
 )
 
 
+# a requirement named: "the second condition is that the mission publishes", "the target
+# is for storage to be full"
+_REQUIREMENTS = frozenset(
+    stem(w)
+    for w in ("condition", "requirement", "target", "goal", "objective", "obligation", "duty")
+)
+
+
 def _obliges(side: Side, idx: Iterable[int]) -> bool:
     """A verb that lays an obligation on someone ("the programme requires the brackets to
-    be checked", "the law obliges owners to report"): the "must" of the other side."""
+    be checked", "the law obliges owners to report") or a requirement named ("the second
+    condition is that the mission publishes its findings", "the target is for storage to
+    be full"): the "must" of the other side."""
     toks = side.toks
     return any(
-        toks[k].stem in _OBLIGE and any(t.vkey == "to" for t in toks[k + 1 : k + 8]) for k in idx
+        (toks[k].stem in _OBLIGE and any(t.vkey == "to" for t in toks[k + 1 : k + 8]))
+        or (
+            toks[k].stem in _REQUIREMENTS
+            and any(t.vkey in ("that", "for", "to") for t in toks[k + 1 : k + 4])
+        )
+        # "each buyer will need the approval of" / "will have to be approved"
+        or (toks[k].stem == "need" and toks[k + 1 : k + 2] and toks[k + 1].vkey in _DETERMINERS)
+        for k in idx
+    )
+
+
+# verbs of how much something takes: "the sites can hold 2.4 billion cubic metres" says
+# their size ("have room for", "a capacity of"), not what may happen
+_CAPACITY = frozenset(
+    stem(w) for w in ("hold", "accommodate", "house", "seat", "store", "take", "carry", "handle")
+)
+
+
+def _capacity(side: Side, lo: int, hi: int) -> bool:
+    """A "can" of capacity: the modal, a capacity verb, a figure soon after."""
+    toks = side.toks
+    return (
+        toks[lo].vkey in ("can", "could")
+        and hi < len(toks)
+        and toks[hi].stem in _CAPACITY
+        and any(t.kind == "num" for t in toks[hi + 1 : hi + 5])
     )
 
 

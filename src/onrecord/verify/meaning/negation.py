@@ -376,6 +376,9 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     # "as long as we do not know why" is "until we know why"
     q_left = [i for i in q_left if not _until_for_not(v.q, i, v.s, v.scope | v.region)]
     s_left = [j for j in s_left if not _until_for_not(v.s, j, v.q, set(range(len(v.q.toks))))]
+    # "has not yet been put out" is "is still burning"
+    q_left = [i for i in q_left if not _not_yet_for_still(v.q, i, v.s, v.scope | v.region)]
+    s_left = [j for j in s_left if not _not_yet_for_still(v.s, j, v.q, set(range(len(v.q.toks))))]
     # "nobody apart from Kamenbrod could meet them" is "only Kamenbrod could meet them"
     if _says_only(v.s, v.region | v.scope):
         q_left = [i for i in q_left if not _exclusive(v.q, i) and not _exception_of(v.q, i)]
@@ -553,6 +556,9 @@ def _partial_negations(side: Side, idx: Iterable[int]) -> list[int]:
 def _partial_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     q_part = [i for i in _partial_negations(v.q, range(len(v.q.toks))) if i not in cq]
     s_part = [j for j in _partial_negations(v.s, _near_region(v)) if j not in cs]
+    # "not fully restored until Sunday" / "full restoration came only on Sunday": a time
+    q_part = [i for i in q_part if not _until_for_not(v.q, i, v.s, v.scope | v.region)]
+    s_part = [j for j in s_part if not _until_for_not(v.s, j, v.q, set(range(len(v.q.toks))))]
     if len(q_part) > len(s_part):
         i = q_part[len(s_part)]
         cq.update((i, i + 1))
@@ -630,12 +636,29 @@ def _until_for_not(side: Side, i: int, other: Side, other_idx: set[int]) -> bool
         return True
     # "was not told until 9.10" / "was informed only at ten past nine": the same time
     # "will not decide before the funerals" / "will decide only after the funerals"
-    after = [t.vkey for t in side.toks[i + 1 : i + 5]]
+    after = [t.vkey for t in side.toks[i + 1 : i + 8]]
     return bool(set(after) & (_UNTIL | {"before"})) and any(
         other.toks[j].vkey == "only"
         and j + 1 < len(other.toks)
         and other.toks[j + 1].vkey in ("at", "on", "in", "after", "when", "once")
         for j in other_idx
+    )
+
+
+def _not_yet_for_still(side: Side, i: int, other: Side, other_idx: set[int]) -> bool:
+    """A "not … yet" set against a "still" of the other side that this side lacks: "the
+    fire has not yet been put out" / "is still burning", "two miners have not been found
+    yet" / "are still missing". The state goes on; nothing is denied."""
+    after = side.toks[i + 1 : i + 6]
+    if side.toks[i].vkey != "not" or not any(t.vkey == "yet" for t in after):
+        return False
+    # "the road is not closed yet" / "is still closed": the same word denied
+    said = next((t for t in after if t.vkey != "yet" and not is_function(t)), None)
+    if said is None or any(t.vkey == "still" for t in side.toks):
+        return False
+    stills = [j for j in other_idx if other.toks[j].vkey == "still"]
+    return bool(stills) and not any(
+        said.stem == t.stem for j in stills for t in other.toks[j + 1 : j + 4]
     )
 
 

@@ -216,8 +216,10 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     cs.add(j)
                 elif _reported_self(v, qv, sv):
                     continue  # "… had not come here to raise his voice" for "my voice"
-                elif _passive_for_object(v, i, j):
+                elif _passive_for_object(v, i, j) or _object_made_subject(v, i, j):
                     continue  # "they will be made public" for "I will publish it"
+                elif v.q.toks[i].bracket:
+                    continue  # "[its] own procedures" for "our own": the editor's referent
                 elif _in_between(v.q, i) and _in_between(v.s, j):
                     continue  # "between Tarvossa and ourselves" / "between us and Tarvossa"
                 elif (
@@ -237,6 +239,7 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     cs.add(j)
     out += _one_of_the_most(v, cq)
     out += _deliberation_dropped(v, cs)
+    out += _evidence_dropped(v, cs)
     out += _possessor_made_ours(v, cq, cs)
     out += _moved_roles(v, cq, cs)
     out += _doer_changed(v, cq, cs)
@@ -308,18 +311,47 @@ def _superlatives(side: Side, within: Iterable[int]) -> dict[str, bool]:
 
 _IRREGULAR_SUPERLATIVES = frozenset(["best", "worst", "biggest", "largest", "highest", "lowest"])
 
+# "that is one reason why 38 drones were shot down" / "the reason why": one of several
+# made the whole explanation
+_EXPLANATIONS = frozenset(stem(w) for w in ("reason", "cause", "factor", "explanation"))
+
+
+def _explanations(side: Side, within: Iterable[int]) -> dict[str, bool]:
+    """The nouns of :data:`_EXPLANATIONS` among ``within``, each with whether it is one of
+    several ("one reason", "a reason", "one of the reasons", "another reason") rather than
+    the reason ("the reason", "the main reason", "the only cause")."""
+    out: dict[str, bool] = {}
+    toks = side.toks
+    for k in sorted(within):
+        if toks[k].stem not in _EXPLANATIONS or k == 0:
+            continue
+        lead = [u.vkey for u in toks[max(0, k - 4) : k]]
+        if lead[-1:] in (["one"], ["1"], ["a"], ["another"]) or lead[-3:-1] in (
+            ["one", "of"],
+            ["1", "of"],
+        ):
+            out[toks[k].stem] = True
+        elif lead[-1:] == ["the"] or lead[-2:] in (["the", "main"], ["the", "only"]):
+            out[toks[k].stem] = False
+    return out
+
 
 def _one_of_the_most(v: _View, cq: set[int]) -> list[Finding]:
     """ "the largest exchange" quoted as "one of the largest exchanges" (weaker), or the
-    other way round (stronger): the same superlative, with and without "one of"."""
+    other way round (stronger): the same superlative, with and without "one of"; and
+    "one reason" made "the reason" (stronger) or the other way round."""
     q = _superlatives(v.q, range(len(v.q.toks)))
     s = _superlatives(v.s, v.region | v.scope)
+    q_why = _explanations(v.q, range(len(v.q.toks)))
+    s_why = _explanations(v.s, v.region | v.scope)
     out: list[Finding] = []
-    for word, q_one in q.items():
-        if word not in s or s[word] == q_one:
+    for word, q_one in [*q.items(), *q_why.items()]:
+        other = s if word in q else s_why
+        if word not in other or other[word] == q_one:
             continue
         change = "weaker" if q_one else "stronger"
-        before, after = ("the", "one of the") if q_one else ("one of the", "the")
+        several = "one of the" if word in q else "one"
+        before, after = ("the", several) if q_one else (several, "the")
         out.append(
             Finding(
                 f"{change}-claim",
@@ -356,6 +388,75 @@ _DELIBERATE_TOO = frozenset(
     )
 )
 _FUTURE = frozenset(["will", "would", "shall", "to", "may", "might", "could", "going"])
+
+
+# what a claim of absence may rest on: "we have found no evidence of a cyberattack" says
+# less than "there was no cyberattack"
+_EVIDENCE = frozenset(
+    stem(w)
+    for w in (
+        "evidence",
+        "sign",
+        "signs",
+        "indication",
+        "proof",
+        "trace",
+        "suggest",
+        "indicate",
+        "show",
+        "point",
+        "prove",
+        "aware",
+        "know",
+        "mean",
+        "signify",
+        "imply",
+    )
+)
+
+
+_EVIDENCE_NOUNS = frozenset(
+    stem(w) for w in ("evidence", "sign", "signs", "indication", "proof", "trace")
+)
+
+
+def _asked(side: Side, k: int) -> bool:
+    """Whether token ``k`` stands in a sentence that ends with a question mark."""
+    rest = side.text[side.toks[k].end :]
+    ends = [n for n in (rest.find("."), rest.find("?"), rest.find("!")) if n >= 0]
+    return bool(ends) and rest[min(ends)] == "?"
+
+
+def _evidence_dropped(v: _View, cs: set[int]) -> list[Finding]:
+    """The source says there is no evidence of a thing ("we have found no evidence of a
+    cyberattack", "there is no sign of sabotage") and the quote, keeping the thing, says
+    there was none ("we have established there was no cyberattack"): an absence of proof
+    made proof of absence."""
+    if any(t.stem in _EVIDENCE for t in v.q.toks):
+        return []
+    for j in sorted(v.region | v.scope):
+        t = v.s.toks[j]
+        if t.stem not in _EVIDENCE_NOUNS or j in cs:
+            continue
+        if not any(x.vkey in ("no", "not", "any", "never") for x in v.s.toks[max(0, j - 3) : j]):
+            continue
+        thing = next(
+            (k for k in range(j + 1, min(len(v.s.toks), j + 5)) if not is_function(v.s.toks[k])),
+            None,
+        )
+        if thing is None or not _matched(v.s_match.get(thing, ("delete", ()))[0]):
+            continue
+        if _asked(v.s, thing):
+            continue  # "Isn't that a sign that the Board is divided?"
+        cs.add(j)
+        return [
+            Finding(
+                "stronger-claim",
+                f"stronger claim: the source says only '{_phrase(v.s, j - 1, thing + 1, 0, 0)}'",
+                0.75,
+            )
+        ]
+    return []
 
 
 def _deliberation_dropped(v: _View, cs: set[int]) -> list[Finding]:
@@ -445,6 +546,21 @@ def _passive_for_object(v: _View, i: int, j: int) -> bool:
         _person(s[n].vkey) == person or s[n].vkey in things
         for n in range(j + 2, min(len(s), j + 5))
     )
+
+
+def _object_made_subject(v: _View, i: int, j: int) -> bool:
+    """The quote's subject is what the source's doer acts on, with the same verb and no
+    doer ("Krovna will reopen as well" for "we will also reopen Krovna", "the border will
+    close" for "we will close the border"): the thing made the subject, no one else
+    acting."""
+    q, s = v.q.toks, v.s.toks
+    if is_function(q[i]) or q[i].kind != "word":
+        return False
+    verbs = {q[n].stem for n in range(i + 1, min(len(q), i + 4)) if not is_function(q[n])}
+    for n in range(j + 1, min(len(s), j + 5)):
+        if s[n].stem in verbs:
+            return any(s[k].stem == q[i].stem for k in range(n + 1, min(len(s), n + 5)))
+    return False
 
 
 def _passive_converse(v: _View, i: int, j: int) -> bool:

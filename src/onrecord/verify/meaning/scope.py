@@ -396,12 +396,108 @@ _SHARE_OF = frozenset(["most", "many", "some", "several", "much"])
 _DETERMINER_LIKE = frozenset(["such", "other", "further", "more", "single", "one", "new"])
 
 
+# adverbs that limit how a thing is done or holds: "Morvath cannot raise it
+# unilaterally" quoted as "Morvath cannot raise it" denies any rise at all
+_LIMITING = frozenset(
+    [
+        "unilaterally",
+        "independently",
+        "single-handedly",
+        "temporarily",
+        "provisionally",
+        "conditionally",
+    ]
+)
+
+
+_LIMIT_RENDERED = frozenset(
+    ["own", "alone", "itself", "themselves", "himself", "herself", "while", "now", "moment"]
+)
+_LIMIT_STARTS = (
+    "unilateral",
+    "one-sided",
+    "independ",
+    "temporar",
+    "provision",
+    "condition",
+    "interim",
+)
+
+
+def _limit_left_out(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """A limiting adverb of :data:`_LIMITING` inside the passage or just after where the
+    quote stops, in the same sentence, that the quote does not have anywhere."""
+    if not v.region:
+        return []
+    lo, hi = min(v.region), max(v.region)
+    if any(t.vkey in _LIMIT_RENDERED or t.vkey.startswith(_LIMIT_STARTS) for t in v.q.toks):
+        return []  # "on its own", "for a while", "for the time being", "temporary"
+    for j in range(lo + 1, min(len(v.s.toks), hi + 2)):
+        t = v.s.toks[j]
+        if t.vkey not in _LIMITING or j in cs:
+            continue
+        if _matched(v.s_match.get(j, ("delete", ()))[0]):
+            continue
+        if j > hi and v.s.sentence_break(j):
+            continue
+        cs.add(j)
+        return [Finding("stronger-claim", f"stronger claim: '{t.raw}' left out", 0.75)]
+    return []
+
+
+_ADJECTIVE_ENDS = ("ic", "al", "ive", "ful", "ous", "ant", "ent", "able", "ible")
+_QUALIFIERS = frozenset(["major", "direct", "real", "clear", "firm", "concrete", "formal"])
+_DENIAL_WORDS = frozenset(["no", "any", "nothing", "anything"])
+
+
+def _qualifier_added(v: _View, cq: set[int]) -> list[Finding]:
+    """An adjective put into a denial that the source makes whole: "there was no warning"
+    quoted as "no specific warning", "nobody hid anything" as "anything important": what
+    is denied is now a part, and the rest is left open."""
+    for k in range(1, len(v.steps)):
+        st, before = v.steps[k], v.steps[k - 1]
+        if st.op != "insert" or len(st.q) != 1 or st.q[0] in cq:
+            continue
+        if not (before.q and _matched(before.op)):
+            continue
+        denied = v.q.toks[before.q[-1]].vkey
+        after = v.steps[k + 1] if k + 1 < len(v.steps) else None
+        # "no [specific] warning": the noun after it paired; "anything [important]"
+        if denied in ("no", "any"):
+            if after is None or not (after.q and _matched(after.op)):
+                continue
+        elif denied not in _DENIAL_WORDS:
+            continue
+        t = v.q.toks[st.q[0]]
+        word = t.vkey
+        if t.kind != "word" or t.cap or is_function(t) or word in _DETERMINER_LIKE:
+            continue
+        if not (word in _QUALIFIERS or (len(word) > 5 and word.endswith(_ADJECTIVE_ENDS))):
+            continue
+        if any(x.vkey == word for x in v.s.toks):
+            continue
+        cq.add(st.q[0])
+        denial = v.q.words(range(before.q[-1], st.q[0] + 1))
+        return [
+            Finding(
+                "weaker-claim",
+                f"weaker claim: '{t.raw}' added to a denial ('{denial}'): the source denies "
+                "the whole",
+                0.75,
+            )
+        ]
+    return []
+
+
 def _qualifier_dropped(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """A word that narrows a denial or a group left out inside the passage: "no perfect
     guarantees" quoted as "no guarantees", "no mass dismissals" as "no dismissals",
     "most of our soldiers" as "our soldiers": the claim now covers everything."""
     if not v.region:
         return []
+    limit = _limit_left_out(v, cq, cs) or _qualifier_added(v, cq)
+    if limit:
+        return limit
     lo, hi = min(v.region), max(v.region)
     for st in v.steps:
         if st.op != "delete" or len(st.s) != 1:

@@ -7,7 +7,8 @@ warning" denies a part; "one reason" made "the reason",
 still burning", "the condition is that" for "must", "have room for" for "can hold",
 "will have to" for "must", "I doubt" for "I do not think", "I won't promise" for "I do
 not want to promise", "falls short" for "not enough", an editor's "[its]" for "our", "the port will reopen" for "we will reopen the
-port" keep the claim.
+port" keep the claim, as do a list in another order, "because of" for "a consequence
+of" and an "it" named; "leaving" for "staying" reverses it.
 
 The statement is written for these tests: a port authority's head after a storm.
 """
@@ -53,7 +54,12 @@ STORM = (
     "We are not at war with the shipping line, and we do not want a dispute with it. "
     "There was no warning about the storm surge. "
     "Nobody at the Authority hid anything. "
-    "I do not want to promise money that is not ours.\n"
+    "I do not want to promise money that is not ours. "
+    "The city will pay for repairs to windows and roofs from its reserve. "
+    "The closure was not a consequence of the strike. "
+    "The two ferry companies have told us that they are staying. "
+    "The Harbour Board of Venna wrote to me last week. "
+    "It demands two more tugs by March, a new radar and a second pilot boat.\n"
 )
 
 
@@ -101,6 +107,8 @@ def verdict(index: SourceIndex, quote: str) -> Verdict:
         # an adjective put into a whole denial
         ("There was no specific warning about the storm surge.", "weaker-claim"),
         ("Nobody at the Authority hid anything important.", "weaker-claim"),
+        # the opposite verb
+        ("The two ferry companies have told us that they are leaving.", "reversed"),
         # "not closed yet" denies what "still closed" says
         ("The road to the ferry terminal is not closed yet.", "negation-added"),
         # an obligation where the source has a condition's outcome, not a requirement
@@ -134,6 +142,13 @@ def test_changes_found(storm: SourceIndex, quote: str, rule: str | None) -> None
         "I doubt anyone can give a date for the reopening today.",
         # a refusal said as an intention or as a future
         "I won't promise money that isn't ours.",
+        # a list in another order
+        "The city will pay for repairs to roofs and windows from its reserve.",
+        # a cause the source gives as a consequence
+        "The closure did not happen because of the strike.",
+        # a pronoun resolved to the name the speaker gave just before
+        "The Harbour Board is demanding two more tugs by March, a new radar and a second "
+        "pilot boat.",
         # the thing acted on made the subject
         "If the wind drops below 40 knots, the port will reopen on Saturday.",
         # a clause of the same sentence moved to the end

@@ -110,11 +110,29 @@ def _cause_moved(v: _View, run: Sequence[int]) -> bool:
     return bool(scope) and bool(after(v.q, list(run)) & after(v.s, scope))
 
 
+# words of the passage that already give a cause: "was not a consequence of the crisis"
+# / "did not happen because of the crisis", "under threat" / "because of threats"
+_CAUSE_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "cause",
+        "caused",
+        "because",
+        "reason",
+        "result",
+        "consequence",
+        "basis",
+        "threat",
+        "pressure",
+    )
+)
+
+
 def _source_names_a_cause(v: _View) -> bool:
     """The passage itself speaks of a cause ("was the cause of their deaths"), so a
     second translator's "caused their deaths" adds none."""
     stems = {t.stem for j, t in enumerate(v.s.toks) if j in v.region}
-    if stems & {stem(w) for w in ("cause", "caused", "because", "reason", "result")}:
+    if stems & _CAUSE_WORDS:
         return True
     # a consequence said the other way round: "The paper is compulsory, so all … are
     # affected" / "Because every candidate has to take the paper, all … are affected"

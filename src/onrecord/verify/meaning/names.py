@@ -299,6 +299,8 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue
             if _relative_day_near(v, i):
                 continue
+            if _pronoun_unpaired(v) and _named_near(v, v.q.toks[i], possessive=True):
+                continue  # "The Prime Minister did raise her case" / "Ms Qasımlı's case"
             out.append(Finding("name-added", f"name added: '{_phrase(v.q, i, i + 1, 1, 1)}'", 0.85))
             cq.add(i)
         elif st.op == "delete":
@@ -369,13 +371,32 @@ _THIRD_PRONOUNS = frozenset(["he", "she", "him", "her", "they", "them"])
 PRONOUN_SENTENCES = 3  # sentences back in which a pronoun's person is looked for
 
 
-def _named_near(v: _View, tok: Tok) -> bool:
+_REFERRING = frozenset(["he", "she", "him", "her", "his", "they", "them", "their", "it", "its"])
+
+
+def _pronoun_unpaired(v: _View) -> bool:
+    """A pronoun of the passage that the alignment left without a partner: what an added
+    name may stand for ("her case" / "Ms Qasımlı's case", "It demands" / "The Fund is
+    demanding")."""
+    if not v.region:
+        return False
+    lo = min(v.region)
+    return any(
+        v.s.toks[j].vkey in _REFERRING and not _matched(v.s_match.get(j, ("delete", ()))[0])
+        for j in v.region | set(range(max(0, lo - 2), lo))
+    )
+
+
+def _named_near(v: _View, tok: Tok, *, possessive: bool = False) -> bool:
     """The name stands in the passage's sentences or up to :data:`PRONOUN_SENTENCES`
-    before them (where a "he" of the passage was introduced)."""
+    before them (where a "he" of the passage was introduced); with ``possessive`` also
+    as "Qasımlı's" for "Qasımlı"."""
     if not v.scope:
         return False
     return any(
-        v.s.toks[j].vkey == tok.vkey or same_name(v.s.toks[j].vkey, tok.vkey)
+        v.s.toks[j].vkey == tok.vkey
+        or same_name(v.s.toks[j].vkey, tok.vkey)
+        or (possessive and same_place(v.s.toks[j].vkey, tok.vkey))
         for j in _sentences_around(v, PRONOUN_SENTENCES, 0)
         if v.s.toks[j].cap
     )

@@ -255,6 +255,8 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "each person … every one of" / "every person … each of"
         if _symmetric_between(v.q, i, i2):
             continue  # "the border lies 22 km from the plant" / "the plant is 22 km from …"
+        if _coordinated(v.q, i, i2):
+            continue  # "repairs to windows and roofs" / "to roofs and windows"
         if _agent_passive(v.s, range(min(j, j2), max(j, j2) + 1)) != _agent_passive(
             v.q, range(i, i2 + 1)
         ):
@@ -270,6 +272,13 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         cq.update({i, i2})
         cs.update({j, j2})
     return out
+
+
+def _coordinated(side: Side, a: int, b: int) -> bool:
+    """Two words joined by "and" / "or" alone ("roofs and windows"): a list, whose order
+    says nothing about who does what."""
+    between = [t.vkey for t in side.toks[a + 1 : b]]
+    return 1 <= len(between) <= 2 and all(w in ("and", "or", "nor", "the", "a") for w in between)
 
 
 # a distance holds both ways: the two ends may change places

@@ -59,7 +59,9 @@ STORM = (
     "The closure was not a consequence of the strike. "
     "The two ferry companies have told us that they are staying. "
     "The Harbour Board of Venna wrote to me last week. "
-    "It demands two more tugs by March, a new radar and a second pilot boat.\n"
+    "It demands two more tugs by March, a new radar and a second pilot boat. "
+    "An old crane that works is better than a new one that does not. "
+    "The shelters will stay open for as long as the warning is in force.\n"
 )
 
 
@@ -149,6 +151,10 @@ def test_changes_found(storm: SourceIndex, quote: str, rule: str | None) -> None
         # a pronoun resolved to the name the speaker gave just before
         "The Harbour Board is demanding two more tugs by March, a new radar and a second "
         "pilot boat.",
+        # "worth more than a new one": a comparison, no hedge on a figure
+        "An old crane that works is worth more than a new one that does not.",
+        # "in effect" of a warning in force: no "in effect" hedge
+        "The shelters will remain open for as long as the warning is in effect.",
         # the thing acted on made the subject
         "If the wind drops below 40 knots, the port will reopen on Saturday.",
         # a clause of the same sentence moved to the end

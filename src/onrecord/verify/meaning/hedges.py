@@ -408,6 +408,11 @@ _PREPOSITION_HEDGES = frozenset(
 _MULTIPLES = frozenset(["times", "twice", "thrice", "half"])
 
 
+_IN_FORCE = frozenset(
+    stem(w) for w in ("is", "are", "was", "were", "be", "been", "remain", "stay", "come", "take")
+)
+
+
 def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     lo, hi, cls = occ
     if cls in _FREE_HEDGE_CLASSES:
@@ -419,8 +424,25 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         return False  # "three times as many as in April": a comparison, no bound
     if words == "all but" and hi < len(side.toks) and side.toks[hi].kind == "num":
         return False  # "all but 12 families": every family except twelve, no "almost"
+    if words == "in effect" and lo > 0 and side.toks[lo - 1].stem in _IN_FORCE:
+        return False  # "as long as the notice is in effect": in force, no hedge
     if words not in NUMERIC_HEDGES:
         return True
+    after = side.toks[hi : hi + 2]
+    if (
+        words.endswith(" than")
+        and after
+        and after[0].vkey in ("a", "an")
+        and not (
+            len(after) > 1
+            and (
+                after[1].kind == "num"
+                or after[1].vkey in NUMBERISH
+                or after[1].stem.startswith(_UNITS)
+            )
+        )
+    ):
+        return False  # "worth less than a new one": a comparison, no figure
     if words in ("over", "under") and lo > 0 and side.toks[lo - 1].stem in _PARTICLE_VERBS:
         return False  # "hand over nine citizens", "take over", "go under"
     if words == "above" and hi < len(side.toks) and side.toks[hi].vkey == "all":

@@ -371,7 +371,7 @@ _THIRD_PRONOUNS = frozenset(["he", "she", "him", "her", "they", "them"])
 PRONOUN_SENTENCES = 3  # sentences back in which a pronoun's person is looked for
 
 
-_REFERRING = frozenset(["he", "she", "him", "her", "his", "they", "them", "their", "it", "its"])
+_REFERRING = _THIRD_PRONOUNS | frozenset(["his", "their", "it", "its"])
 
 
 def _pronoun_unpaired(v: _View) -> bool:

@@ -400,16 +400,14 @@ _FUTURE = frozenset(["will", "would", "shall", "to", "may", "might", "could", "g
 
 
 # what a claim of absence may rest on: "we have found no evidence of a cyberattack" says
-# less than "there was no cyberattack"
-_EVIDENCE = frozenset(
+# less than "there was no cyberattack"; the quote may say it with a verb ("nothing
+# suggests", "this does not mean")
+_EVIDENCE_NOUNS = frozenset(
+    stem(w) for w in ("evidence", "sign", "signs", "indication", "proof", "trace")
+)
+_EVIDENCE = _EVIDENCE_NOUNS | frozenset(
     stem(w)
     for w in (
-        "evidence",
-        "sign",
-        "signs",
-        "indication",
-        "proof",
-        "trace",
         "suggest",
         "indicate",
         "show",
@@ -424,16 +422,10 @@ _EVIDENCE = frozenset(
 )
 
 
-_EVIDENCE_NOUNS = frozenset(
-    stem(w) for w in ("evidence", "sign", "signs", "indication", "proof", "trace")
-)
-
-
 def _asked(side: Side, k: int) -> bool:
     """Whether token ``k`` stands in a sentence that ends with a question mark."""
-    rest = side.text[side.toks[k].end :]
-    ends = [n for n in (rest.find("."), rest.find("?"), rest.find("!")) if n >= 0]
-    return bool(ends) and rest[min(ends)] == "?"
+    end = re.search(r"[.?!]", side.text[side.toks[k].end :])
+    return end is not None and end.group() == "?"
 
 
 def _evidence_dropped(v: _View, cs: set[int]) -> list[Finding]:

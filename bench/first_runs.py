@@ -9,12 +9,19 @@ honest measure of a rule's precision on a new speaker, outlet and translator.
 
     PYTHONPATH=src python bench/first_runs.py              # per-rule precision, first runs
     PYTHONPATH=src python bench/first_runs.py --by-split   # accuracy of each first run
+    PYTHONPATH=src python bench/first_runs.py --bands      # precision, copied vs free
     PYTHONPATH=src python bench/first_runs.py --record heldout44   # append a blind split
     PYTHONPATH=src python bench/first_runs.py --calibration  # write data/rule_precision.json
 
 ``--calibration`` writes the precision of each misquote rule with at least
 ``MIN_VERDICTS`` first-run verdicts to ``src/onrecord/verify/data/rule_precision.json``:
-the verifier caps a misquote verdict's confidence at its rule's precision there.
+the verifier caps a misquote verdict's confidence at its rule's precision there. It
+writes it by band too: ``copied`` is the share of the quote's words that are the
+passage's own (``copied_share``, kept with each first run), and a quote with less than
+``rendering_copied`` of them (thresholds.json) is a free rendering, on which a word that
+does not align is as often a translator's as a change (``--bands`` prints the table).
+The rows recorded before heldout71 got their ``copied`` from the code of f78c465 (the
+passage that code chose); later rows keep the share of their own first run.
 
 ``--record`` runs the current code on a split listed in ``BLIND`` in bench/verdicts.py
 (and refuses a tuned or already recorded one), so record a new split before opening it.
@@ -37,6 +44,9 @@ import verdicts as V
 FIRST_RUNS = V.GOLD_DIR / "first_runs.jsonl"
 CALIBRATION = V.ROOT / "src" / "onrecord" / "verify" / "data" / "rule_precision.json"
 MIN_VERDICTS = 20
+RENDERING_COPIED = json.loads(
+    (V.ROOT / "src" / "onrecord" / "verify" / "data" / "thresholds.json").read_text("utf-8")
+)["thresholds"]["rendering_copied"]
 
 
 def load_first_runs() -> list[dict[str, object]]:
@@ -48,6 +58,14 @@ def load_first_runs() -> list[dict[str, object]]:
 
 def gold_labels() -> dict[tuple[str, str, str], str]:
     return {(g.split, g.report, g.quote): g.label for g in V.load_all_gold()}
+
+
+def band_of(row: dict[str, object]) -> str:
+    """ "free" for a first run on a free rendering, "copied" otherwise (see the module)."""
+    copied = row.get("copied")
+    if copied is None:
+        return "unknown"
+    return "free" if float(str(copied)) < RENDERING_COPIED else "copied"
 
 
 def rule_table(rows: Sequence[dict[str, object]]) -> list[tuple[str, str, int, int, int, int]]:
@@ -98,20 +116,58 @@ def print_by_split(rows: Sequence[dict[str, object]]) -> None:
         print(f"{split:10} {code[split]:8} {len(by[split]):6d} {acc:8.3f} {fm:25.1%}")
 
 
+def misquote_precision(rows: Sequence[dict[str, object]]) -> dict[str, dict[str, object]]:
+    """The precision of each misquote rule with at least ``MIN_VERDICTS`` verdicts, and
+    in each band (:func:`band_of`) that has as many."""
+    bands = {
+        band: {
+            rule: {"verdicts": n, "precision": round(m / n, 2)}
+            for side, rule, n, _f, m, _o in rule_table([r for r in rows if band_of(r) == band])
+            if side == "misquote" and n >= MIN_VERDICTS
+        }
+        for band in ("copied", "free")
+    }
+    out: dict[str, dict[str, object]] = {}
+    for side, rule, n, _f, m, _o in rule_table(rows):
+        if side == "misquote" and n >= MIN_VERDICTS:
+            entry: dict[str, object] = {"verdicts": n, "precision": round(m / n, 2)}
+            by_band = {band: t[rule] for band, t in bands.items() if rule in t}
+            if by_band:
+                entry["bands"] = by_band
+            out[rule] = entry
+    return out
+
+
+def print_bands(rows: Sequence[dict[str, object]]) -> None:
+    print(
+        f"misquote rules by band (free rendering: under {RENDERING_COPIED:.0%} of the quote's "
+        "words are the passage's own)"
+    )
+    print(f"{'rule':24} {'all':>10} {'copied':>12} {'free':>12}")
+    for rule, e in sorted(misquote_precision(rows).items()):
+        b = e.get("bands", {})
+        assert isinstance(b, dict)
+        cells = [
+            f"{b[k]['precision']:.2f} ({b[k]['verdicts']})" if k in b else "-"
+            for k in ("copied", "free")
+        ]
+        print(f"{rule:24} {e['precision']:.2f} ({e['verdicts']:>4}) {cells[0]:>12} {cells[1]:>12}")
+
+
 def write_calibration(rows: Sequence[dict[str, object]]) -> None:
     splits = sorted({str(r["split"]) for r in rows}, key=lambda s: int(s.removeprefix("heldout")))
-    precision = {
-        rule: {"verdicts": n, "precision": round(m / n, 2)}
-        for side, rule, n, _f, m, _o in rule_table(rows)
-        if side == "misquote" and n >= MIN_VERDICTS
-    }
+    precision = misquote_precision(rows)
     data = {
         "note": (
             "Precision of each misquote rule on statements it was not written for: the "
             f"first, blind runs of {splits[0]}..{splits[-1]} ({len(rows)} quotes; "
             "bench/gold/verdicts/first_runs.jsonl), rules with at least "
-            f"{MIN_VERDICTS} verdicts. A misquote verdict's confidence is at most its "
-            "rule's precision. Written by: PYTHONPATH=src python bench/first_runs.py "
+            f"{MIN_VERDICTS} verdicts, and by band ('bands': 'copied', 'free', where a "
+            "band has as many verdicts; a free rendering has less than rendering_copied "
+            "of its words from the passage). A misquote verdict's confidence is at most "
+            "its rule's precision in its band (else overall); on a free rendering, a rule "
+            "right in less than half its verdicts there gives way to a translation. "
+            "Written by: PYTHONPATH=src python bench/first_runs.py "
             "--calibration"
         ),
         "precision": dict(sorted(precision.items())),
@@ -141,6 +197,7 @@ def record(split: str) -> int:
                 "predicted": o.predicted,
                 "rule": o.rule,
                 "confidence": o.confidence,
+                "copied": round(o.copied, 3),
             }
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"recorded {len(run.outcomes)} first-run verdicts of {split} (code {head})")
@@ -151,6 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--by-split", action="store_true", help="accuracy of each first run")
     parser.add_argument("--record", metavar="SPLIT", help="run a blind split and append it")
+    parser.add_argument("--bands", action="store_true", help="precision, copied vs free")
     parser.add_argument(
         "--calibration", action="store_true", help="write the rules' precision for the verifier"
     )
@@ -163,6 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.calibration:
         write_calibration(rows)
+    elif args.bands:
+        print_bands(rows)
     elif args.by_split:
         print_by_split(rows)
     else:

@@ -230,6 +230,10 @@ BLIND: tuple[str, ...] = (
     "heldout68",
     "heldout69",
     "heldout70",
+    "heldout71",
+    "heldout72",
+    "heldout73",
+    "heldout74",
 )
 
 OPEN_MARKS = "“\"‘'«„‚"
@@ -489,6 +493,7 @@ class Outcome:
     confidence: float
     ms: float
     context: str
+    copied: float = 0.0  # share of the quote's words that are the passage's own
 
 
 @dataclass
@@ -513,6 +518,7 @@ def run_gold(split: str, pipeline: Pipeline | None = None) -> Run:
         if g.statement not in pipelines:
             pipelines[g.statement] = gold_pipeline(g.statement)
     run = Run(build_seconds=sum(p.build_seconds for p in pipelines.values()))
+    (copied_share,) = _import("the verifier", "onrecord.verify.verdict", ["copied_share"])
     reports: dict[tuple[str, str], str] = {}
     for g in rows:
         key = (g.statement, g.report)
@@ -537,6 +543,7 @@ def run_gold(split: str, pipeline: Pipeline | None = None) -> Run:
                 float(verdict.confidence),
                 ms,
                 context,
+                copied_share(verdict.diff),
             )
         )
     loads = [p.model_load_seconds() for p in pipelines.values()]

@@ -246,6 +246,7 @@ def test_a_check_right_less_than_half_the_time_leaves_the_verdict_open(
     assert sure.label == "altered" and sure.rule == "stronger-claim", sure.reasons
     verdict_module = importlib.import_module("onrecord.verify.verdict")
     monkeypatch.setattr(verdict_module, "rule_precision", lambda: {"stronger-claim": 0.4})
+    monkeypatch.setattr(verdict_module, "band_precision", lambda: {})
     open_ = verdict(port, quote)
     assert open_.label == "uncertain" and open_.rule == "stronger-claim"
     assert open_.reasons[0].startswith("not decided: this check (stronger-claim) was right in 40%")

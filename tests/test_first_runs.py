@@ -55,3 +55,32 @@ def test_the_confidence_caps_are_the_first_runs_precision() -> None:
         # written from heldout21-40; later splits move a precision by a few points at most
         n, m = table[rule]
         assert abs(m / n - cap["precision"]) <= 0.1, rule
+
+
+def test_the_band_caps_are_the_first_runs_precision_in_each_band() -> None:
+    rows = first_runs.load_first_runs()
+    assert all("copied" in r for r in rows), "every first run keeps its copied share"
+    caps = json.loads(
+        (ROOT / "src" / "onrecord" / "verify" / "data" / "rule_precision.json").read_text("utf-8")
+    )["precision"]
+    for band in ("copied", "free"):
+        table = {
+            rule: (n, m)
+            for side, rule, n, _f, m, _o in first_runs.rule_table(
+                [r for r in rows if first_runs.band_of(r) == band]
+            )
+            if side == "misquote"
+        }
+        for rule, cap in caps.items():
+            if band not in cap.get("bands", {}):
+                continue
+            n, m = table[rule]
+            assert cap["bands"][band]["verdicts"] >= first_runs.MIN_VERDICTS
+            assert abs(m / n - cap["bands"][band]["precision"]) <= 0.1, (rule, band)
+
+
+def test_a_first_run_falls_in_a_band_by_its_copied_share() -> None:
+    edge = first_runs.RENDERING_COPIED
+    assert first_runs.band_of({"copied": edge}) == "copied"
+    assert first_runs.band_of({"copied": edge - 0.01}) == "free"
+    assert first_runs.band_of({}) == "unknown"

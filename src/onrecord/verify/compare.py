@@ -33,6 +33,8 @@ class _Result:
     qtoks: list[Tok] = field(default_factory=list)
     extra_matches: list[Match] = field(default_factory=list)
     diff: tuple[DiffOp, ...] = ()
+    # the rules of every finding behind an "altered" verdict, ``rule`` first
+    rules: tuple[str, ...] = ()
 
 
 def _judge_passage(
@@ -58,7 +60,13 @@ def _judge_passage(
         first = findings[0]
         conf = max(f.weight for f in findings)
         return _Result(
-            "altered", first.rule, [f.reason for f in findings], round(conf, 2), p, qtoks
+            "altered",
+            first.rule,
+            [f.reason for f in findings],
+            round(conf, 2),
+            p,
+            qtoks,
+            rules=tuple(f.rule for f in findings),
         )
     label, rule, notes, unresolved = _lexical_label(p, q_side, s_side)
     if label == "translation":

@@ -17,6 +17,7 @@ from .align import reach
 from .compare import _FAITHFUL_LABELS, _judge_passage, _Result
 from .index import SourceIndex
 from .meaning import only_rendering_cues
+from .meaning.rendering import adds_a_clause, new_marker, new_stance
 from .normalize import Tok
 from .passage import (
     Passage,
@@ -272,6 +273,25 @@ def _copied_with_tail(p: Passage, qtoks: Sequence[Tok]) -> bool:
     same = sum(len(st.q) for st in steps if st.op in ("equal", "variant"))
     tail = any(st.op == "insert" and len(qtoks) - 1 in st.q for st in steps)
     return same >= 0.6 * len(qtoks) and tail and not _unrendered_words(p, qtoks)
+
+
+def claims_beyond_rendering(res: _Result) -> bool:
+    """What a free rendering's own words cannot explain: a whole clause joined on, a
+    condition or cause the passage has nowhere, a hedge of what the speaker knows or
+    thinks that it has nowhere (:func:`.meaning.rendering.new_stance`), one content word of the passage swapped
+    for words of the quote's own ("free" / "once a year"), or the passage copied with a
+    tail of the quote's own (:func:`_copied_with_tail`)."""
+    p = res.passage
+    if any(adds_a_clause(r) for r in res.reasons):
+        return True
+    if p is None:
+        return False
+    return (
+        new_marker(res.qtoks, p.toks)
+        or new_stance(res.qtoks, p.toks)
+        or len(_unrendered_words(p, res.qtoks)) == 1
+        or _copied_with_tail(p, res.qtoks)
+    )
 
 
 def _free_rendering(res: _Result) -> _Result:

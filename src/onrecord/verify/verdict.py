@@ -60,7 +60,7 @@ from .index import SourceIndex
 from .normalize import Tok, tokenize
 from .others_view import _others_view_check
 from .passage import _best, _match, _sentence_passages, find_lexical
-from .readings import _judge_tokens
+from .readings import _judge_tokens, claims_beyond_rendering
 from .segments import _RANK, _judge_segments
 from .slots import _home_named, _slot_check
 from .supposed import supposed_check
@@ -305,20 +305,47 @@ def _verdict(res: _Result, index: SourceIndex) -> Verdict:
     if res.label == "unsourced" or (not diff and res.qtoks):
         diff = diff or (DiffOp("insert", " ".join(dict.fromkeys(t.raw for t in res.qtoks)), ""),)
     conf = float(min(1.0, max(0.0, res.confidence)))
-    label, reasons = res.label, tuple(res.reasons)
+    label, rule, reasons = res.label, res.rule, tuple(res.reasons)
     if label in ("altered", "unsourced"):
-        precision = rule_precision().get(res.rule, 1.0)
+        copied = copied_share(diff)
+        band = "free" if copied < thresholds()["rendering_copied"] else "copied"
+        if claims_beyond_rendering(res):
+            band = "copied"  # a claim however free the rest (a clause joined on, a swap)
+        # the verdict holds if any of its findings does: the best of their precisions
+        rules = res.rules if res.rules and res.rules[0] == rule else (rule,)
+        precision = max(_precision(r, band) for r in rules)
         conf = min(conf, precision)
-        if precision < 0.5:
+        measured = all((r, band) in band_precision() for r in rules)
+        if precision < 0.5 and band == "free" and measured:
+            # a free rendering (few of its words are the passage's own) on which every
+            # check that fired was wrong more often than right on statements it was not
+            # written for: the different words are more likely a translator's
+            label, rule = "translation", "free-rendering"
+            reasons = (
+                f"different words, probably the same meaning: a free rendering ({copied:.0%} "
+                f"of its words are the passage's own); this check ({', '.join(dict.fromkeys(rules))}) "
+                f"was right in {precision:.0%} of its verdicts on free renderings of statements it was "
+                "not written for",
+                *(f"not counted as a change: {r}" for r in reasons),
+            )
+            conf = min(1.0 - precision, thresholds()["free_rendering_confidence"])
+        elif precision < 0.5:
             # right less often than wrong on statements it was not written for: a guess,
             # so the verdict is left open with the difference named
             label = "uncertain"
             reasons = (
-                f"not decided: this check ({res.rule}) was right in {precision:.0%} of its "
+                f"not decided: this check ({rule}) was right in {precision:.0%} of its "
                 "verdicts on statements it was not written for",
                 *reasons,
             )
-    return Verdict(label, res.rule, reasons, tuple(matches), diff, conf, STAGE)
+    return Verdict(label, rule, reasons, tuple(matches), diff, conf, STAGE)
+
+
+def _precision(rule: str, band: str) -> float:
+    """How often ``rule`` was right on statements it was not written for: in ``band``
+    if measured there, else overall, else 1.0 (a rule without figures)."""
+    in_band = band_precision().get((rule, band))
+    return in_band if in_band is not None else rule_precision().get(rule, 1.0)
 
 
 @functools.cache
@@ -329,3 +356,28 @@ def rule_precision() -> dict[str, float]:
     text = resources.files("onrecord.verify").joinpath("data", "rule_precision.json")
     data = json.loads(text.read_text("utf-8"))
     return {rule: float(v["precision"]) for rule, v in data["precision"].items()}
+
+
+@functools.cache
+def band_precision() -> dict[tuple[str, str], float]:
+    """How often each misquote rule was right, on statements it was not written for, in
+    each band of :func:`copied_share`: ``"copied"`` (at least ``rendering_copied`` of
+    the quote's words are the passage's own) and ``"free"`` (a free rendering, where a
+    word that does not align is as likely a translator's as a change). Only the bands
+    with enough first-run verdicts are listed; the others fall back on
+    :func:`rule_precision`."""
+    text = resources.files("onrecord.verify").joinpath("data", "rule_precision.json")
+    data = json.loads(text.read_text("utf-8"))
+    return {
+        (rule, band): float(v["bands"][band]["precision"])
+        for rule, v in data["precision"].items()
+        for band in v.get("bands", {})
+    }
+
+
+def copied_share(diff: tuple[DiffOp, ...]) -> float:
+    """The share of the quote's words that are the passage's own, word for word or as a
+    spelling variant (0.0 when nothing was aligned)."""
+    copied = sum(len(op.quote.split()) for op in diff if op.op in ("equal", "variant"))
+    total = sum(len(op.quote.split()) for op in diff)
+    return copied / total if total else 0.0

@@ -44,6 +44,19 @@ def new_marker(qtoks: Sequence[Tok], stoks: Sequence[Tok]) -> bool:
     return False
 
 
+# hedges of what the speaker knows or thinks ("I am not aware that", "I believe"): a
+# translator renders the speaker's stance, and does not put one in
+_STANCE_HEDGES = frozenset(["knowledge", "opinion"])
+
+
+def new_stance(qtoks: Sequence[Tok], stoks: Sequence[Tok]) -> bool:
+    """The quote hedges with what the speaker knows or thinks, in a way the passage
+    has nowhere ("I am not aware that anyone gave an order" / "No one gave an order")."""
+    mine = {c for _, _, c in _occurrences(qtoks, "hedges.txt") if c in _STANCE_HEDGES}
+    theirs = {c for _, _, c in _occurrences(stoks, "hedges.txt")}
+    return bool(mine - theirs)
+
+
 def only_rendering_cues(reasons: Sequence[str], qtoks: Sequence[Tok], stoks: Sequence[Tok]) -> bool:
     """Whether everything found against a free rendering is what its own words raise."""
     return (

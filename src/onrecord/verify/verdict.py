@@ -39,9 +39,10 @@ from importlib import resources
 
 import numpy as np
 
+from ..errors import ModelUnavailableError
 from ..model import DiffOp, Match, Verdict
 from ..structure.meta import find_dateline
-from . import semantic  # noqa: F401  (tests patch verdict.semantic.encode)
+from . import semantic  # tests patch verdict.semantic.encode
 from .added import _added_checked  # noqa: F401  (tests call verdict._added_checked)
 from .align import diff_ops, is_function
 from .compare import _FAITHFUL_LABELS, _judge_passage, _Result, _roles_check
@@ -74,8 +75,11 @@ log = logging.getLogger(__name__)
 # band labelled translation at low confidence (2026-11-26); 4 = free renderings, the
 # quantifier scale, names beside a fragment uncertain, confidences capped at first-run
 # precision (2026-11-27), and the second translator's forms of the twelfth session
-# (clock times, reported "would", "unless", German-style names; 2026-11-27)
-STAGE = "verify/4"
+# (clock times, reported "would", "unless", German-style names; 2026-11-27); 5 = the
+# rules of the thirteenth to seventeenth sessions, and rule precision by band: a free
+# rendering whose checks were right less than half the time there is a translation
+# (2026-11-27)
+STAGE = "verify/5"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 
@@ -314,12 +318,20 @@ def _verdict(res: _Result, index: SourceIndex) -> Verdict:
         # the verdict holds if any of its findings does: the best of their precisions
         rules = res.rules if res.rules and res.rules[0] == rule else (rule,)
         precision = max(_precision(r, band) for r in rules)
+        weak = (
+            band == "free" and precision < 0.5 and all((r, band) in band_precision() for r in rules)
+        )
+        if weak and not _renders(res, index):
+            # few of the passage's words and far from it in meaning: no rendering of
+            # it, and what was found is read as on a quote that copies
+            weak, band = False, "copied"
+            precision = max(_precision(r, band) for r in rules)
         conf = min(conf, precision)
-        measured = all((r, band) in band_precision() for r in rules)
-        if precision < 0.5 and band == "free" and measured:
-            # a free rendering (few of its words are the passage's own) on which every
-            # check that fired was wrong more often than right on statements it was not
-            # written for: the different words are more likely a translator's
+        if weak:
+            # a free rendering (few of its words are the passage's own, close to it in
+            # meaning) on which every check that fired was wrong more often than right
+            # on statements it was not written for: the words are more likely a
+            # translator's
             label, rule = "translation", "free-rendering"
             reasons = (
                 f"different words, probably the same meaning: a free rendering ({copied:.0%} "
@@ -339,6 +351,23 @@ def _verdict(res: _Result, index: SourceIndex) -> Verdict:
                 *reasons,
             )
     return Verdict(label, rule, reasons, tuple(matches), diff, conf, STAGE)
+
+
+def _renders(res: _Result, index: SourceIndex) -> bool:
+    """The quote is close in meaning to its passage (cosine at least
+    ``free_rendering_similarity``): a rendering of it, not words never said that share a
+    few of its words. Without the sentence model, no."""
+    p = res.passage
+    if p is None:
+        return False
+    sim = p.similarity
+    if sim is None:
+        try:
+            qvec = semantic.encode([" ".join(t.raw for t in res.qtoks)])[0]
+            sim = float(np.dot(qvec, index.window_vector(*p.sentences)))
+        except ModelUnavailableError:
+            return False
+    return sim >= thresholds()["free_rendering_similarity"]
 
 
 def _precision(rule: str, band: str) -> float:

@@ -138,6 +138,30 @@ def misquote_precision(rows: Sequence[dict[str, object]]) -> dict[str, dict[str,
     return out
 
 
+def wilson_low(k: int, n: int, z: float = 1.96) -> float:
+    """The lower end of the 95% Wilson interval of a share ``k`` of ``n``."""
+    if n == 0:
+        return 0.0
+    p = k / n
+    centre = p + z * z / (2 * n)
+    spread = z * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5
+    return (centre - spread) / (1 + z * z / n)
+
+
+def open_odds(rows: Sequence[dict[str, object]]) -> dict[str, dict[str, object]]:
+    """For each rule that left at least ``MIN_VERDICTS`` quotes uncertain, the share of
+    them that were faithful, and the lower end of its 95% interval."""
+    out: dict[str, dict[str, object]] = {}
+    for side, rule, n, f, _m, _o in rule_table(rows):
+        if side == "uncertain" and n >= MIN_VERDICTS:
+            out[rule] = {
+                "verdicts": n,
+                "faithful": round(f / n, 2),
+                "faithful_low": round(wilson_low(f, n), 3),
+            }
+    return out
+
+
 def print_bands(rows: Sequence[dict[str, object]]) -> None:
     print(
         f"misquote rules by band (free rendering: under {RENDERING_COPIED:.0%} of the quote's "
@@ -171,6 +195,13 @@ def write_calibration(rows: Sequence[dict[str, object]]) -> None:
             "--calibration"
         ),
         "precision": dict(sorted(precision.items())),
+        "open_note": (
+            "Rules that leave a quote uncertain, with the share of those quotes that were "
+            "faithful in the first runs and the lower end of its 95% Wilson interval: "
+            "where that lower end is above one half, the verifier decides such a quote as "
+            "a translation, with the difference kept as a note."
+        ),
+        "open": dict(sorted(open_odds(rows).items())),
     }
     CALIBRATION.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {CALIBRATION.relative_to(V.ROOT)}: {len(precision)} rules")

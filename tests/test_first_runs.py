@@ -84,3 +84,28 @@ def test_a_first_run_falls_in_a_band_by_its_copied_share() -> None:
     assert first_runs.band_of({"copied": edge}) == "copied"
     assert first_runs.band_of({"copied": edge - 0.01}) == "free"
     assert first_runs.band_of({}) == "unknown"
+
+
+def test_the_open_odds_are_the_first_runs_share_of_faithful_quotes() -> None:
+    rows = first_runs.load_first_runs()
+    table = {
+        rule: (n, f)
+        for side, rule, n, f, _m, _o in first_runs.rule_table(rows)
+        if side == "uncertain"
+    }
+    odds = json.loads(
+        (ROOT / "src" / "onrecord" / "verify" / "data" / "rule_precision.json").read_text("utf-8")
+    )["open"]
+    assert odds
+    for rule, o in odds.items():
+        n, f = table[rule]
+        assert o["verdicts"] >= first_runs.MIN_VERDICTS
+        assert abs(f / n - o["faithful"]) <= 0.1, rule
+        assert 0.0 < o["faithful_low"] < o["faithful"]
+
+
+def test_the_wilson_lower_end_is_below_the_share_and_rises_with_the_count() -> None:
+    assert first_runs.wilson_low(0, 0) == 0.0
+    assert first_runs.wilson_low(7, 10) < 0.7
+    assert first_runs.wilson_low(7, 10) < first_runs.wilson_low(70, 100) < 0.7
+    assert abs(first_runs.wilson_low(15, 21) - 0.5) < 0.01

@@ -172,3 +172,31 @@ def test_the_shipped_bands_are_read_for_every_rule_that_has_them() -> None:
         for r, b in bands
         if b == "free" and (r, "copied") in bands
     )
+
+
+def _open_verdict(bridge: SourceIndex, rule: str) -> object:
+    from onrecord.verify.compare import _Result
+
+    reason = "words added: 'at last' — may or may not change the claim (similarity 0.80)"
+    return verdict_module._verdict(_Result("uncertain", rule, [reason], 0.5), bridge)
+
+
+def test_an_open_case_that_was_faithful_beyond_chance_is_decided(
+    bridge: SourceIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(verdict_module, "open_odds", lambda: {"added-unsure": (0.71, 0.56)})
+    v = _open_verdict(bridge, "added-unsure")
+    assert v.label == "translation" and v.rule == "added-unsure"
+    assert "left open on statements it was not written for, 71% were faithful" in v.reasons[0]
+    assert v.reasons[1].startswith("not counted as a change: words added: 'at last'")
+    assert v.confidence <= 0.7
+
+
+@pytest.mark.parametrize("odds", [{"added-unsure": (0.71, 0.5)}, {"added-unsure": (0.5, 0.35)}, {}])
+def test_an_open_case_stays_open_unless_faithful_beyond_chance(
+    bridge: SourceIndex, monkeypatch: pytest.MonkeyPatch, odds: dict[str, tuple[float, float]]
+) -> None:
+    monkeypatch.setattr(verdict_module, "open_odds", lambda: odds)
+    v = _open_verdict(bridge, "added-unsure")
+    assert v.label == "uncertain" and v.rule == "added-unsure"
+    assert v.reasons[0].startswith("words added: 'at last'")

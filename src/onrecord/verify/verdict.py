@@ -25,6 +25,13 @@ The cascade, for one quote (:func:`judge`; each stage lives in the module named)
    words the quote was cut from, and the report's frame around it (:mod:`.frame`).
 6. **Versions**: a quote judged against the delivered text; if it follows a prepared text
    where the speaker said something else → ``altered`` ("prepared text, not as delivered").
+7. **Calibration** (:func:`_verdict`): a misquote verdict's confidence is at most the
+   first-run precision of its best finding's rule, on quotes that copy the passage or on
+   free renderings (:func:`copied_share`, ``data/rule_precision.json``); a free rendering
+   close in meaning to its passage whose checks were all right less than half the time
+   there is a ``translation``; a check below one half otherwise leaves it ``uncertain``;
+   an open case of a check whose open cases were faithful beyond chance is a
+   ``translation`` with the difference as a note.
 
 Thresholds live in ``data/thresholds.json`` (:mod:`.thresholds`) with the dev-split
 figures that chose them.
@@ -350,6 +357,19 @@ def _verdict(res: _Result, index: SourceIndex) -> Verdict:
                 "verdicts on statements it was not written for",
                 *reasons,
             )
+    elif label == "uncertain" and rule in open_odds():
+        share, low = open_odds()[rule]
+        if low > 0.5:
+            # the quotes this check leaves open were faithful more often than not on
+            # statements it was not written for, beyond chance: decided as a rendering
+            label = "translation"
+            reasons = (
+                f"different words, probably the same meaning: of the quotes this check "
+                f"({rule}) left open on statements it was not written for, {share:.0%} "
+                "were faithful",
+                *(f"not counted as a change: {r}" for r in reasons),
+            )
+            conf = min(share, thresholds()["free_rendering_confidence"])
     return Verdict(label, rule, reasons, tuple(matches), diff, conf, STAGE)
 
 
@@ -368,6 +388,19 @@ def _renders(res: _Result, index: SourceIndex) -> bool:
         except ModelUnavailableError:
             return False
     return sim >= thresholds()["free_rendering_similarity"]
+
+
+@functools.cache
+def open_odds() -> dict[str, tuple[float, float]]:
+    """For each check that leaves quotes uncertain: the share of those quotes that were
+    faithful on statements it was not written for, and the lower end of its 95%
+    interval (``data/rule_precision.json``, "open")."""
+    text = resources.files("onrecord.verify").joinpath("data", "rule_precision.json")
+    data = json.loads(text.read_text("utf-8"))
+    return {
+        rule: (float(v["faithful"]), float(v["faithful_low"]))
+        for rule, v in data.get("open", {}).items()
+    }
 
 
 def _precision(rule: str, band: str) -> float:

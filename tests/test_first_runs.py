@@ -24,6 +24,17 @@ sys.path.insert(0, str(ROOT / "bench"))
 first_runs = _load("bench_first_runs", ROOT / "bench" / "first_runs.py")
 
 
+def _calibration(key: str) -> dict:
+    """A part of the shipped calibration (``rule_precision.json``)."""
+    path = ROOT / "src" / "onrecord" / "verify" / "data" / "rule_precision.json"
+    return json.loads(path.read_text("utf-8"))[key]
+
+
+def _table(rows: list, side: str) -> dict[str, tuple[int, int, int]]:
+    """(verdicts, gold faithful, gold misquote) of each rule predicting ``side``."""
+    return {rule: (n, f, m) for s, rule, n, f, m, _o in first_runs.rule_table(rows) if s == side}
+
+
 def test_every_first_run_is_a_gold_quote_of_a_heldout_split() -> None:
     rows = first_runs.load_first_runs()
     gold = first_runs.gold_labels()
@@ -40,41 +51,26 @@ def test_a_first_run_is_never_recorded_for_a_tuned_split(capsys) -> None:
 
 
 def test_the_confidence_caps_are_the_first_runs_precision() -> None:
-    rows = first_runs.load_first_runs()
-    table = {
-        rule: (n, m)
-        for side, rule, n, _f, m, _o in first_runs.rule_table(rows)
-        if side == "misquote"
-    }
-    caps = json.loads(
-        (ROOT / "src" / "onrecord" / "verify" / "data" / "rule_precision.json").read_text("utf-8")
-    )["precision"]
+    table = _table(first_runs.load_first_runs(), "misquote")
+    caps = _calibration("precision")
     assert caps
     for rule, cap in caps.items():
         assert rule in table
         # written from heldout21-40; later splits move a precision by a few points at most
-        n, m = table[rule]
+        n, _f, m = table[rule]
         assert abs(m / n - cap["precision"]) <= 0.1, rule
 
 
 def test_the_band_caps_are_the_first_runs_precision_in_each_band() -> None:
     rows = first_runs.load_first_runs()
     assert all("copied" in r for r in rows), "every first run keeps its copied share"
-    caps = json.loads(
-        (ROOT / "src" / "onrecord" / "verify" / "data" / "rule_precision.json").read_text("utf-8")
-    )["precision"]
+    caps = _calibration("precision")
     for band in ("copied", "free"):
-        table = {
-            rule: (n, m)
-            for side, rule, n, _f, m, _o in first_runs.rule_table(
-                [r for r in rows if first_runs.band_of(r) == band]
-            )
-            if side == "misquote"
-        }
+        table = _table([r for r in rows if first_runs.band_of(r) == band], "misquote")
         for rule, cap in caps.items():
             if band not in cap.get("bands", {}):
                 continue
-            n, m = table[rule]
+            n, _f, m = table[rule]
             assert cap["bands"][band]["verdicts"] >= first_runs.MIN_VERDICTS
             assert abs(m / n - cap["bands"][band]["precision"]) <= 0.1, (rule, band)
 
@@ -87,18 +83,11 @@ def test_a_first_run_falls_in_a_band_by_its_copied_share() -> None:
 
 
 def test_the_open_odds_are_the_first_runs_share_of_faithful_quotes() -> None:
-    rows = first_runs.load_first_runs()
-    table = {
-        rule: (n, f)
-        for side, rule, n, f, _m, _o in first_runs.rule_table(rows)
-        if side == "uncertain"
-    }
-    odds = json.loads(
-        (ROOT / "src" / "onrecord" / "verify" / "data" / "rule_precision.json").read_text("utf-8")
-    )["open"]
+    table = _table(first_runs.load_first_runs(), "uncertain")
+    odds = _calibration("open")
     assert odds
     for rule, o in odds.items():
-        n, f = table[rule]
+        n, f, _m = table[rule]
         assert o["verdicts"] >= first_runs.MIN_VERDICTS
         assert abs(f / n - o["faithful"]) <= 0.1, rule
         assert 0.0 < o["faithful_low"] < o["faithful"]

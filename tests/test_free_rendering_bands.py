@@ -200,3 +200,28 @@ def test_an_open_case_stays_open_unless_faithful_beyond_chance(
     v = _open_verdict(bridge, "added-unsure")
     assert v.label == "uncertain" and v.rule == "added-unsure"
     assert v.reasons[0].startswith("words added: 'at last'")
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        (
+            "So far roughly 70 million has been spent on the project, somewhat under what we planned.",
+            "altered",
+        ),
+        (
+            "So far roughly 40 million has been spent on the project, somewhat under what we planned.",
+            "translation",
+        ),
+    ],
+)
+def test_the_one_figure_of_a_rendering_set_against_the_passage_s_one_figure(
+    bridge: SourceIndex, quote: str, label: str
+) -> None:
+    # the figure moved in the sentence, so the words around it do not pair it: the one
+    # figure of each side on the same scale ("million") is compared all the same
+    v = judge(quote, bridge, speaker=SPEAKER)
+    assert v.label == label, (v.rule, v.reasons)
+    if label == "altered":
+        assert v.rule == "number-changed"
+        assert v.reasons == ("number changed: 'about 40 million on' → 'roughly 70 million has'",)

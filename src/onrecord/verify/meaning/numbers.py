@@ -285,6 +285,13 @@ def _same_count(a: str | None, b: str | None) -> bool:
     return a == b or synonymous(a, b) or a in _PEOPLE or b in _PEOPLE
 
 
+def _scale_word(t: Tok) -> str:
+    """The word a figure is counted in ("70 million" → "million", "12 percent" →
+    "percent"), or ""."""
+    parts = t.raw.split()
+    return parts[-1].lower() if parts and parts[-1].isalpha() else ""
+
+
 def _fmt(value: float) -> str:
     if value >= _CLOCK:
         return f"{int(value - _CLOCK) // 60:02d}:{int(value - _CLOCK) % 60:02d}"
@@ -540,6 +547,16 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             if outside:
                 s_left.append(outside[0])
                 partner = len(s_left) - 1
+        free = [k for k in range(len(s_left)) if k not in used]
+        if partner is None and len(q_left) == 1 and len(free) == 1:
+            # the one figure of each side, counting the same thing or on the same scale
+            # ("about 40 million on the project" / "roughly 70 million has gone into it")
+            _sval, slo, shi = s_left[free[0]]
+            scale = _scale_word(v.q.toks[hi - 1]) == _scale_word(v.s.toks[shi - 1]) != ""
+            if scale or (
+                counted(v.q, hi) is not None and _same_count(counted(v.s, shi), counted(v.q, hi))
+            ):
+                partner = free[0]
         if partner is not None:
             used.add(partner)
             sval, slo, shi = s_left[partner]

@@ -518,7 +518,7 @@ def run_gold(split: str, pipeline: Pipeline | None = None) -> Run:
         if g.statement not in pipelines:
             pipelines[g.statement] = gold_pipeline(g.statement)
     run = Run(build_seconds=sum(p.build_seconds for p in pipelines.values()))
-    (copied_share,) = _import("the verifier", "onrecord.verify.verdict", ["copied_share"])
+    (copied_share,) = _import("the verifier", "onrecord.verify.calibration", ["copied_share"])
     reports: dict[tuple[str, str], str] = {}
     for g in rows:
         key = (g.statement, g.report)

@@ -244,9 +244,9 @@ def test_a_check_right_less_than_half_the_time_leaves_the_verdict_open(
     quote = "The old cranes are extremely dangerous."
     sure = verdict(port, quote)
     assert sure.label == "altered" and sure.rule == "stronger-claim", sure.reasons
-    verdict_module = importlib.import_module("onrecord.verify.verdict")
-    monkeypatch.setattr(verdict_module, "rule_precision", lambda: {"stronger-claim": 0.4})
-    monkeypatch.setattr(verdict_module, "band_precision", lambda: {})
+    calibration = importlib.import_module("onrecord.verify.calibration")
+    monkeypatch.setattr(calibration, "rule_precision", lambda: {"stronger-claim": 0.4})
+    monkeypatch.setattr(calibration, "band_precision", lambda: {})
     open_ = verdict(port, quote)
     assert open_.label == "uncertain" and open_.rule == "stronger-claim"
     assert open_.reasons[0].startswith("not decided: this check (stronger-claim) was right in 40%")

@@ -18,10 +18,10 @@ from factories import statement_text
 from onrecord.errors import ModelUnavailableError
 from onrecord.model import DiffOp
 from onrecord.structure.sources import source_from_text
-from onrecord.verify import SourceIndex, judge
+from onrecord.verify import SourceIndex, calibration, judge
 from onrecord.verify import verdict as verdict_module
+from onrecord.verify.calibration import copied_share
 from onrecord.verify.thresholds import thresholds
-from onrecord.verify.verdict import copied_share
 
 SPEAKER = "Teodor Malvik"
 
@@ -59,9 +59,9 @@ def claim_added_weak_when_free(monkeypatch: pytest.MonkeyPatch) -> None:
     bands = {}
     for rule in ("claim-added", "modality-added"):
         bands[(rule, "free")], bands[(rule, "copied")] = 0.3, 0.9
-    monkeypatch.setattr(verdict_module, "band_precision", lambda: bands)
+    monkeypatch.setattr(calibration, "band_precision", lambda: bands)
     monkeypatch.setattr(
-        verdict_module, "rule_precision", lambda: {"claim-added": 0.6, "modality-added": 0.6}
+        calibration, "rule_precision", lambda: {"claim-added": 0.6, "modality-added": 0.6}
     )
 
 
@@ -109,7 +109,7 @@ def test_without_the_sentence_model_nothing_gives_way(
         raise ModelUnavailableError("no model in this test")
 
     # FREE's passage is found by its words; the check of its meaning needs the model
-    monkeypatch.setattr(verdict_module.semantic, "encode", unavailable)
+    monkeypatch.setattr(calibration.semantic, "encode", unavailable)
     fresh = SourceIndex([source_from_text(BRIDGE, id="bridge.txt")])
     v = judge(FREE, fresh, speaker=SPEAKER)
     assert v.label != "translation" or v.rule != "free-rendering", v.reasons
@@ -148,8 +148,8 @@ def test_a_strong_check_on_a_free_rendering_stands(
 def test_without_a_band_the_rule_precision_decides(
     bridge: SourceIndex, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(verdict_module, "band_precision", lambda: {})
-    monkeypatch.setattr(verdict_module, "rule_precision", lambda: {"claim-added": 0.4})
+    monkeypatch.setattr(calibration, "band_precision", lambda: {})
+    monkeypatch.setattr(calibration, "rule_precision", lambda: {"claim-added": 0.4})
     v = judge(NEVER_SAID, bridge, speaker=SPEAKER)
     assert v.label == "uncertain" and v.rule == "claim-added", (v.rule, v.reasons)
     assert v.reasons[0].startswith("not decided: this check (claim-added) was right in 40%")
@@ -158,7 +158,7 @@ def test_without_a_band_the_rule_precision_decides(
 def test_the_shipped_bands_are_read_for_every_rule_that_has_them() -> None:
     text = resources.files("onrecord.verify").joinpath("data", "rule_precision.json")
     data = json.loads(text.read_text("utf-8"))["precision"]
-    bands = verdict_module.band_precision()
+    bands = calibration.band_precision()
     expected = {
         (rule, band): v["bands"][band]["precision"]
         for rule, v in data.items()
@@ -184,7 +184,7 @@ def _open_verdict(bridge: SourceIndex, rule: str) -> object:
 def test_an_open_case_that_was_faithful_beyond_chance_is_decided(
     bridge: SourceIndex, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(verdict_module, "open_odds", lambda: {"added-unsure": (0.71, 0.56)})
+    monkeypatch.setattr(calibration, "open_odds", lambda: {"added-unsure": (0.71, 0.56)})
     v = _open_verdict(bridge, "added-unsure")
     assert v.label == "translation" and v.rule == "added-unsure"
     assert "left open on statements it was not written for, 71% were faithful" in v.reasons[0]
@@ -196,7 +196,7 @@ def test_an_open_case_that_was_faithful_beyond_chance_is_decided(
 def test_an_open_case_stays_open_unless_faithful_beyond_chance(
     bridge: SourceIndex, monkeypatch: pytest.MonkeyPatch, odds: dict[str, tuple[float, float]]
 ) -> None:
-    monkeypatch.setattr(verdict_module, "open_odds", lambda: odds)
+    monkeypatch.setattr(calibration, "open_odds", lambda: odds)
     v = _open_verdict(bridge, "added-unsure")
     assert v.label == "uncertain" and v.rule == "added-unsure"
     assert v.reasons[0].startswith("words added: 'at last'")

@@ -278,9 +278,9 @@ def _copied_with_tail(p: Passage, qtoks: Sequence[Tok]) -> bool:
 def claims_beyond_rendering(res: _Result) -> bool:
     """What a free rendering's own words cannot explain: a whole clause joined on, a
     condition or cause the passage has nowhere, a hedge of what the speaker knows or
-    thinks that it has nowhere (:func:`.meaning.rendering.new_stance`), one content word of the passage swapped
-    for words of the quote's own ("free" / "once a year"), or the passage copied with a
-    tail of the quote's own (:func:`_copied_with_tail`)."""
+    thinks that it has nowhere (:func:`.meaning.rendering.new_stance`), one content
+    word of the passage swapped for words of the quote's own ("free" / "once a year"),
+    or the passage copied with a tail of the quote's own (:func:`_copied_with_tail`)."""
     p = res.passage
     if any(adds_a_clause(r) for r in res.reasons):
         return True

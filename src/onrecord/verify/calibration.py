@@ -41,9 +41,9 @@ def calibrated(
     label, rule, reasons = res.label, res.rule, tuple(res.reasons)
     if label in ("altered", "unsourced"):
         copied = copied_share(diff)
-        band = "free" if copied < thresholds()["rendering_copied"] else "copied"
-        if claims_beyond_rendering(res):
-            band = "copied"  # a claim however free the rest (a clause joined on, a swap)
+        # a claim however free the rest (a clause joined on, a swap) is read as copied
+        free = copied < thresholds()["rendering_copied"] and not claims_beyond_rendering(res)
+        band = "free" if free else "copied"
         # the verdict holds if any of its findings does: the best of their precisions
         rules = res.rules if res.rules and res.rules[0] == rule else (rule,)
         precision = max(_precision(r, band) for r in rules)

@@ -75,6 +75,19 @@ def test_the_band_caps_are_the_first_runs_precision_in_each_band() -> None:
             assert abs(m / n - cap["bands"][band]["precision"]) <= 0.1, (rule, band)
 
 
+def test_the_calibration_reads_no_blind_split() -> None:
+    rows = first_runs.load_first_runs()
+    blind = {str(r["split"]) for r in rows} & set(first_runs.V.BLIND)
+    assert blind, "some recorded first runs are of splits still blind"
+    assert all(r["split"] not in first_runs.V.BLIND for r in first_runs.opened(rows))
+    table = _table(first_runs.opened(rows), "misquote")
+    for rule, cap in _calibration("precision").items():
+        assert cap["verdicts"] == table[rule][0], rule
+    odds = _table(first_runs.opened(rows), "uncertain")
+    for rule, o in _calibration("open").items():
+        assert o["verdicts"] == odds[rule][0], rule
+
+
 def test_a_first_run_falls_in_a_band_by_its_copied_share() -> None:
     edge = first_runs.RENDERING_COPIED
     assert first_runs.band_of({"copied": edge}) == "copied"

@@ -83,7 +83,7 @@ log = logging.getLogger(__name__)
 # rules of the thirteenth to seventeenth sessions, and rule precision by band: a free
 # rendering whose checks were right less than half the time there is a translation
 # (2026-11-27)
-STAGE = "verify/5"
+STAGE = "verify/6"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 

@@ -63,7 +63,7 @@ wildfires, ``heldout53``), ``statement53/`` (a foreign minister expelling diplom
 ``statement56/`` (a culture minister after a museum theft, ``heldout57``) and
 ``statement57/`` (a statistics office's head defending revised figures, ``heldout58``),
 and ``statement58/`` to ``statement77/`` (``heldout59`` to ``heldout78``, each folder's
-README says what statement it is); heldout64 to heldout78 are still blind, and the first run of every split from
+README says what statement it is); heldout68 to heldout78 are still blind, and the first run of every split from
 heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
@@ -221,12 +221,12 @@ TUNED = (
     "heldout61",
     "heldout62",
     "heldout63",
-)
-BLIND: tuple[str, ...] = (
     "heldout64",
     "heldout65",
     "heldout66",
     "heldout67",
+)
+BLIND: tuple[str, ...] = (
     "heldout68",
     "heldout69",
     "heldout70",

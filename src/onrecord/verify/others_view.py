@@ -50,8 +50,16 @@ _WISH = frozenset(
     )
 )
 # … and, in the source only, an accusation ("The unions have accused the company of
-# cutting …"); in a report, "accusing it of" is the speaker's own accusation
-_SOURCE_CLAIMS = _WISH | frozenset(t.stem for t in tokenize("accuse accuses accused"))
+# cutting …"; in a report, "accusing it of" is the speaker's own accusation) or what a
+# document says ("The report speaks of systematic ill-treatment")
+_SOURCE_CLAIMS = _WISH | frozenset(
+    t.stem for t in tokenize("accuse accuses accused speak speaks spoke spoken")
+)
+# the parties whose claim the source may report: others, and a document that is not the
+# speaker's ("The report speaks of …"; "our report" is the speaker's own)
+_SOURCE_OTHERS = _OTHERS | frozenset(["report", "study", "letter", "petition"])
+# words between a party and its claim verb ("It has also said that …")
+_BETWEEN_CLAIM = frozenset(["have", "has", "had", "also", "publicly", "repeatedly", "even"])
 # the verbs of a claim that a reported clause follows ("X said on Sunday that …")
 _CLAIM_VERBS = frozenset(
     t.stem
@@ -121,12 +129,13 @@ def _others_view_check(
     others = [
         n
         for n, t in enumerate(before)
-        if t.vkey in _OTHERS
+        if (t.vkey in _SOURCE_OTHERS and not (n > 0 and before[n - 1].vkey in _FIRST_PERSON))
         # "He says that I have lost control": someone the speaker named before (in the
         # report, "he said" is the speaker)
         or t.vkey in ("he", "she")
-        # "It says that …": an organisation's claim (not "it is clear that")
-        or (t.vkey == "it" and n + 1 < len(before) and before[n + 1].stem in _WISH)
+        # "It says that …", "It has also said that …": an organisation's claim (not "it
+        # is clear that")
+        or (t.vkey == "it" and _claim_verb_after(before, n))
         # "It has also been said that …", "it is claimed that …": a view of nobody named
         or (
             t.vkey == "it"
@@ -356,7 +365,7 @@ def _claims(before: Sequence[Tok], home: frozenset[str]) -> list[tuple[int, int]
         if rest and "that" not in rest and len(before) - n > 2:
             continue
         k = n - 1
-        while k > 0 and before[k].vkey in ("have", "has", "had", "also", "publicly", "repeatedly"):
+        while k > 0 and (before[k].vkey in _BETWEEN_CLAIM or _aside(before, k)):
             k -= 1
         if (t.raw.lower().endswith("ing") and before[n].start - before[n - 1].end >= 2) or (
             before[k].vkey == "and"
@@ -380,6 +389,27 @@ def _claims(before: Sequence[Tok], home: frozenset[str]) -> list[tuple[int, int]
             continue
         out.append((k, n))
     return out
+
+
+def _claim_verb_after(toks: Sequence[Tok], n: int) -> bool:
+    """A claim verb follows ``n``, past auxiliaries and "also" ("it has also said")."""
+    k = n + 1
+    while k < len(toks) and toks[k].vkey in _BETWEEN_CLAIM:
+        k += 1
+    return k < len(toks) and toks[k].stem in _WISH
+
+
+# "He did, after all, say that": an aside between a subject and its verb
+_ASIDES = frozenset([("after", "all"), ("of", "course"), ("in", "fact")])
+
+
+def _aside(toks: Sequence[Tok], k: int) -> bool:
+    """Token ``k`` is part of an aside or an emphatic "did" between a subject and its
+    verb ("after all", "of course", "in fact")."""
+    here = toks[k].vkey
+    before = toks[k - 1].vkey if k > 0 else ""
+    after = toks[k + 1].vkey if k + 1 < len(toks) else ""
+    return here in ("did", "does", "do") or (before, here) in _ASIDES or (here, after) in _ASIDES
 
 
 def _clause_subject(toks: Sequence[Tok], n: int) -> int | None:

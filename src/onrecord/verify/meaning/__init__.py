@@ -28,7 +28,7 @@ from .base import _past_verb as _past_verb
 from .cuts import ELLIPSIS_SENTENCES as ELLIPSIS_SENTENCES
 from .cuts import OPINION_FRAMES as OPINION_FRAMES
 from .cuts import SPLICE_TOKENS as SPLICE_TOKENS
-from .cuts import _belief_dropped, _cut_edges, _dropped, _far_ellipsis
+from .cuts import _belief_dropped, _condition_of_next, _cut_edges, _dropped, _far_ellipsis
 from .cuts import conditions_cut as conditions_cut
 from .cuts import opinion_cut as opinion_cut
 from .hedges import NUMERIC_HEDGES as NUMERIC_HEDGES
@@ -93,6 +93,7 @@ def find_changes(
     found += _swapped_comparison(v, covered_q)
     found += _crossed_pivot(v, covered_q)
     found += _cut_edges(v, covered_q, covered_s)
+    found += _condition_of_next(v, covered_q, covered_s)
     found += _absolute_degree(v, covered_q, covered_s)
     found += _bound_widened(v, covered_q, covered_s)
     found += _qualifier_dropped(v, covered_q, covered_s)

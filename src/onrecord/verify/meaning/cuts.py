@@ -144,8 +144,13 @@ def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         return out
     lo = min(v.region)
     first_q = next((i for i, t in enumerate(v.q.toks) if t.kind != "ellipsis"), None)
-    if first_q is None or not _matched(v.q_match.get(first_q, ("insert", ()))[0]):
+    if first_q is None:
         return out
+    if not _matched(v.q_match.get(first_q, ("insert", ()))[0]):
+        # "that would be 900 prisoners" set against "… more than 900 prisoners took
+        # part": words of the report's own before the first word the passage has; the
+        # figure's hedge is cut off all the same unless those words bring one
+        return _hedge_cut_after_added(v, first_q, lo, cs)
     before = [j for j in range(max(0, lo - 3), lo) if not v.s.sentence_break(j + 1) or j == lo - 1]
     # keep only the tokens of the same sentence
     while before and any(v.s.sentence_break(k) for k in range(before[0] + 1, lo + 1)):
@@ -183,6 +188,94 @@ def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cs.add(lo - 1)
     return out
+
+
+def _condition_of_next(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """A condition taken from the next sentence: "The second dose will be given from May
+    4, if the doses arrive" set against "The second dose will be given from May 4. When
+    the doses arrive, we will extend the campaign." The passage runs into a sentence
+    that opens with a condition, the quote has that condition's words but none of the
+    main clause it governs: the claim is now conditional and the source's was not."""
+    if not v.region:
+        return []
+    lo, hi = min(v.region), max(v.region) + 1
+    breaks = [j for j in range(lo + 1, hi) if v.s.sentence_break(j)]
+    if len(breaks) != 1:
+        return []
+    j0 = breaks[0]
+    toks = v.s.toks
+    opens = toks[j0].vkey == "when" or any(
+        a == 0 for a, _b, _c in _occurrences(toks[j0 : j0 + 4], "conditions.txt")
+    )
+    if not opens:
+        return []
+    end = next((j for j in range(j0 + 1, len(toks)) if v.s.sentence_break(j)), len(toks))
+    clause = next(
+        (c for c in range(j0 + 1, end) if "," in v.s.text[toks[c - 1].end : toks[c].start]),
+        None,
+    )
+    if clause is None or clause >= end - 1:
+        return []
+
+    def matched(j: int) -> bool:
+        return j in v.region and _matched(v.s_match.get(j, ("delete", ()))[0])
+
+    if any(matched(j) for j in range(clause, end)):
+        return []  # the main clause is quoted too: two sentences merged
+    if not any(matched(j) and not is_function(toks[j]) for j in range(j0, clause)):
+        return []
+    if sum(1 for j in range(lo, j0) if matched(j) and not is_function(toks[j])) < 2:
+        return []
+    # the quote's own condition: its marker after the words of the first sentence
+    last_first = max((i for j in range(lo, j0) if matched(j) for i in v.s_match[j][1]), default=-1)
+    marks = [
+        (a, b)
+        for a, b, _c in _occurrences(v.q.toks, "conditions.txt")
+        if a > last_first and not cq & set(range(a, b))
+    ] + [(i, i + 1) for i, t in enumerate(v.q.toks) if t.vkey == "when" and i > last_first]
+    if not marks:
+        return []
+    a = min(m[0] for m in marks)
+    cq.update(range(a, len(v.q.toks)))
+    cs.update(range(j0, clause))
+    return [
+        Finding(
+            "condition-added",
+            f"condition added: '{v.q.words(range(a, len(v.q.toks)))}' (in the source it "
+            f"is the condition of the next sentence: '{v.s.words(range(j0, end))}')",
+            0.85,
+        )
+    ]
+
+
+def _hedge_cut_after_added(v: _View, first_q: int, lo: int, cs: set[int]) -> list[Finding]:
+    """:func:`_cut_edges` for a quote that opens with words the passage lacks: the hedge
+    just before the passage's first word, when that word is the quote's first figure and
+    the words before it are plain (no figure, no hedge of their own)."""
+    first = next(
+        (i for i in range(first_q, len(v.q.toks)) if _matched(v.q_match.get(i, ("insert", ()))[0])),
+        None,
+    )
+    if first is None:
+        return []
+    head = v.q.toks[first_q:first]
+    t = v.q.toks[first]
+    if not (t.kind == "num" or t.vkey in NUMBERISH) or any(x.kind == "num" for x in head):
+        return []
+    if _occurrences(head, "hedges.txt") or lo < 2 or v.s.sentence_break(lo):
+        return []
+    for a, b, cls in _occurrences(v.s.toks, "hedges.txt", set(range(max(0, lo - 3), lo))):
+        if b == lo and not cs & set(range(a, b)) and _hedge_applies(v.s, (a, b, cls)):
+            cs.update(range(a, b))
+            return [
+                Finding(
+                    "hedge-dropped",
+                    f"hedge dropped: '{_phrase(v.s, a, lo + 1, 0, 0)}' → "
+                    f"'{_phrase(v.q, first, first + 1, 0, 0)}'",
+                    0.85,
+                )
+            ]
+    return []
 
 
 _INVERTED_IF = frozenset(["had", "were", "should"])

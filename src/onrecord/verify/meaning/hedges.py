@@ -37,6 +37,11 @@ NUMERIC_HEDGES = frozenset(
         "not more than",
         "not less than",
         "not fewer than",
+        # "longer than 14 days" bounds a figure; "longer than planned" is no figure
+        "longer than",
+        "shorter than",
+        "no longer than",
+        "not longer than",
         "just over",
         "just under",
         "close to",  # "close to the plant" is a place

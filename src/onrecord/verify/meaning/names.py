@@ -282,6 +282,21 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "He told me" quoted as "Senn told me": the pronoun resolved
             if v.s.toks[j].vkey in WE_WORDS and v.q.own(i):
                 continue  # "our own fuel" quoted as "Sarvonia's own fuel": the speaker's side
+            office = _office_pair(v, i, j)
+            if office == "same":
+                continue  # "the Home Minister" for "the Interior Minister"
+            if office == "other":
+                out.append(
+                    Finding(
+                        "name-changed",
+                        f"office changed: '{_phrase(v.s, j, j + 2, 0, 0)}' → "
+                        f"'{_phrase(v.q, i, i + 2, 0, 0)}'",
+                        0.9,
+                    )
+                )
+                cq.add(i)
+                cs.add(j)
+                continue
             if _is_name(v.q, i) or (_is_name(v.s, j) and v.q.toks[i].cap):
                 out.append(
                     Finding(
@@ -336,6 +351,36 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             )
             cs.add(j)
     return out
+
+
+_OFFICES = frozenset(["minister", "secretary"])
+# one office under two names: "Home Minister" / "Interior Minister"
+_SAME_OFFICE = (
+    frozenset(["home", "interior", "internal"]),
+    frozenset(["foreign", "external"]),
+    frozenset(["finance", "treasury", "financial"]),
+    frozenset(["defence", "defense", "war"]),
+)
+
+
+def _office_pair(v: _View, i: int, j: int) -> str | None:
+    """One office for another ("other": "the Prime Minister" for "the Foreign Minister",
+    title words, so no name change by themselves, but another person), or the same
+    office under another name ("same": "Home Minister" / "Interior Minister")."""
+    q, s = v.q.toks, v.s.toks
+    if i + 1 >= len(q) or j + 1 >= len(s):
+        return None
+    if not (
+        q[i].cap
+        and s[j].cap
+        and q[i].vkey != s[j].vkey
+        and q[i + 1].vkey == s[j + 1].vkey
+        and q[i + 1].vkey in _OFFICES
+    ):
+        return None
+    if any({q[i].vkey, s[j].vkey} <= same for same in _SAME_OFFICE):
+        return "same"
+    return "other"
 
 
 def _head_kept(v: _View, j: int) -> bool:

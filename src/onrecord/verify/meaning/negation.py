@@ -386,8 +386,10 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         s_left = [j for j in s_left if not _exclusive(v.s, j) and not _exception_of(v.s, j)]
     if len(q_left) > len(s_left) and _raised_nots(v, v.scope | v.region, q_opinion):
         q_left = q_left[1:]  # "I do not believe it is technical" / "it is not, in my view, …"
-    if len(q_left) > len(s_left) and _negative_subject_before(v):
+    subject = _negative_subject_before(v) if len(q_left) > len(s_left) else None
+    if subject is not None:
         q_left = q_left[1:]  # "No Ostrevian will wait" quoted as "… won't wait"
+        cs.add(subject)  # paired: not also a negation cut off at the quote's start
     if len(q_left) > len(s_left):
         q_left = _moved_negations(v, q_left, is_neg, cs)
     if len(q_left) > len(s_left):
@@ -768,18 +770,19 @@ def _never_superlative(side: Side, i: int, other: Side) -> bool:
 _NEGATIVE_SUBJECTS = frozenset(["no", "nobody", "none", "neither", "nothing", "noone", "nowhere"])
 
 
-def _negative_subject_before(v: _View) -> bool:
-    """The source sentence's negative subject stands just before the quoted words ("No
-    Ostrevian will wait …" quoted as "… won't wait"): the negation moved into the verb."""
+def _negative_subject_before(v: _View) -> int | None:
+    """The source sentence's negative subject just before the quoted words ("No
+    Ostrevian will wait …" quoted as "… won't wait"; "no bank may pay" as "banks may not
+    pay"), where the negation moved into the verb: its index, else None."""
     if not v.region:
-        return False
+        return None
     lo = min(v.region)
     for j in range(lo - 1, max(-1, lo - 4), -1):
         if v.s.toks[j].vkey in _NEGATIVE_SUBJECTS:
-            return True
+            return j
         if v.s.sentence_break(j):
-            return False
-    return False
+            return None
+    return None
 
 
 def _coordinated_items(side: Side) -> int:

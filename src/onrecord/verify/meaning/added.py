@@ -9,7 +9,7 @@ import itertools
 from collections.abc import Sequence
 
 from ..align import antonym_pairs, is_function, negation_words, phrase_ends, synonymous
-from ..normalize import Tok, stem
+from ..normalize import Tok, stem, tokenize
 from .base import Finding, Side, _as_long_as_figure, _if_whether, _norm_word, _occurrences
 from .cuts import imperative_condition
 from .negation import _exception_of, _exclusive, _says_only, but_for_not, negated_opposite
@@ -17,7 +17,19 @@ from .numbers import in_clock
 from .rewording import rewording_blocks
 from .view import _matched, _sentences_around, _View
 
-LIGHT_VERBS = frozenset(["express", "make", "take", "give", "get", "put", "carry", "pay", "offer"])
+# verbs that carry a noun's meaning ("express support", "put forward a demand", "X deserve
+# our gratitude" for "I thank X"), as the stems the tokenizer gives. "make", "take",
+# "give" and "carry" stood here as words the tokenizer never gives ("make" -> "mak"), so
+# they never counted; counted, they hid two added claims on the opened statements ("will
+# be taken on computers", "made some remarks") and freed no faithful quote, so they stay
+# out.
+LIGHT_VERBS = frozenset(
+    t.stem
+    for t in tokenize(
+        "express expresses expressed get gets got put puts pay pays paid offer offers "
+        "offered deserve deserves deserved"
+    )
+)
 
 
 _PARTICLES = frozenset(["back", "out", "up", "off", "down", "away", "forward", "over"])

@@ -80,3 +80,21 @@ def test_a_hedge_cut_off_after_the_reports_own_words_is_dropped(campaign: Source
 def test_the_hedge_kept_or_rendered_keeps_the_figure(campaign: SourceIndex) -> None:
     assert verdict(campaign, "that would be about 900 nurses a day").label == "verbatim"
     assert verdict(campaign, "would be roughly 900 nurses a day").label == "translation"
+
+
+def test_a_hedge_that_opens_the_statement_is_dropped_too() -> None:
+    opening = SourceIndex(
+        [
+            source_from_text(
+                statement_text(
+                    SPEAKER,
+                    "About 900 nurses joined the strike. The strike ended on Sunday.",
+                    title="Statement of the Minister of Health",
+                ),
+                id="opening.txt",
+            )
+        ]
+    )
+    v = verdict(opening, "that would be 900 nurses")
+    assert (v.label, v.rule) == ("altered", "hedge-dropped"), v.reasons
+    assert verdict(opening, "that would be about 900 nurses").label in ("edited", "translation")

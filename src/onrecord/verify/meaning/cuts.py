@@ -262,7 +262,7 @@ def _hedge_cut_after_added(v: _View, first_q: int, lo: int, cs: set[int]) -> lis
     t = v.q.toks[first]
     if not (t.kind == "num" or t.vkey in NUMBERISH) or any(x.kind == "num" for x in head):
         return []
-    if _occurrences(head, "hedges.txt") or lo < 2 or v.s.sentence_break(lo):
+    if _occurrences(head, "hedges.txt") or lo < 1 or v.s.sentence_break(lo):
         return []
     for a, b, cls in _occurrences(v.s.toks, "hedges.txt", set(range(max(0, lo - 3), lo))):
         if b == lo and not cs & set(range(a, b)) and _hedge_applies(v.s, (a, b, cls)):

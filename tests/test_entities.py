@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.analyse.entities import find_entities
+from onrecord.analyse.entities import find_entities, fold
 from onrecord.model import Entity, Span
 
 
@@ -113,3 +113,17 @@ def test_titles_of_names_with_non_ascii_capitals(nlp) -> None:
     ents = find_entities(text, nlp=nlp)
     person = _entity(ents, "Lars Åberg")
     assert "Minister of Energy of Ölvania" in person.titles
+
+
+def test_one_person_under_every_spelling_and_a_lone_surname(nlp) -> None:
+    # the demo page names its speaker "Ilona Varkonyi", "Ilona Várkonyi" and "Várkonyi"
+    # (once in a headline, where the tagger calls the surname an organisation)
+    text = (Path(__file__).resolve().parents[1] / "src/onrecord/demo/page.txt").read_text(
+        encoding="utf-8"
+    )
+    ents = find_entities(text, nlp=nlp)
+    same = [e for e in ents if fold(e.name.split()[-1]) == fold("Várkonyi")]
+    assert len(same) == 1, [(e.name, e.kind) for e in same]
+    assert same[0].kind == "person"
+    assert {"Ilona Varkonyi", "Ilona Várkonyi"} <= {same[0].name, *same[0].variants}
+    assert len(same[0].mentions) >= 8

@@ -319,7 +319,7 @@ class Entity:
     variants: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()  # "President of the United States"
     note: str | None = None  # e.g. "loaded description of the government of Ukraine"
-    stage: str = "entities/1"
+    stage: str = "entities/2"
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ from onrecord.model import Entity, Mention, Span
 
 log = logging.getLogger(__name__)
 
-STAGE = "entities/1"
+STAGE = "entities/2"
 
 __all__ = ["STAGE", "NameRow", "canonical", "find_entities", "fold", "load_names"]
 
@@ -287,6 +287,12 @@ def find_entities(
         key = name
         if not from_table and kind == "person":
             key = _person_key(name, ents, kept)
+        elif not from_table and kind == "organisation" and len(name.split()) == 1:
+            # a lone surname the tagger read as an organisation ("as Várkonyi Promises
+            # …" in a headline): the person of that surname, when the page has one
+            person = _person_key(name, ents, kept)
+            if person != name:
+                key, kind = person, "person"
         ent = ents.get(key)
         if ent is None:
             ent = ents[key] = _Ent(key, kind, from_table=from_table)
@@ -330,17 +336,21 @@ def _person_key(name: str, ents: dict[str, _Ent], kept: Sequence[tuple[Any, ...]
     words = name.split()
     candidates = [k for k, e in ents.items() if e.kind == "person"]
     candidates += [f[2] for f in kept if f[3] == "person" and f[2] not in candidates]
-    if len(words) == 1:
-        last = fold(words[0])
-        matches = {c for c in candidates if len(c.split()) > 1 and fold(c.split()[-1]) == last}
-        if not matches:
-            # the table may know the full form by another spelling
-            for c in candidates:
-                row_forms = _table().forms.get(c, set())
-                if any(fold(f) == last for f in row_forms):
-                    matches.add(c)
-        if len(matches) == 1:
-            return matches.pop()
+    if len(words) > 1:
+        # "Ilona Varkonyi" and "Ilona Várkonyi": one person, the first spelling seen
+        same = [c for c in candidates if fold(c) == fold(name)]
+        return same[0] if same else name
+    last = fold(words[0])
+    matches = [c for c in candidates if len(c.split()) > 1 and fold(c.split()[-1]) == last]
+    if not matches:
+        # the table may know the full form by another spelling
+        for c in candidates:
+            row_forms = _table().forms.get(c, set())
+            if any(fold(f) == last for f in row_forms):
+                matches.append(c)
+    # one person, however many spellings of the full name
+    if matches and len({fold(c) for c in matches}) == 1:
+        return matches[0]
     return name
 
 

@@ -158,17 +158,9 @@ def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     if not before:
         return out
     if v.q.toks[first_q].kind == "num" or v.q.toks[first_q].vkey in NUMBERISH | set(QUANTITY):
-        for a, b, cls in _occurrences(v.s.toks, "hedges.txt", set(before)):
-            if b == lo and _hedge_applies(v.s, (a, b, cls)):
-                out.append(
-                    Finding(
-                        "hedge-dropped",
-                        f"hedge dropped: '{_phrase(v.s, a, lo + 1, 0, 0)}' → '{_phrase(v.q, first_q, first_q + 1, 0, 0)}'",
-                        0.85,
-                    )
-                )
-                cs.update(range(a, b))
-                return out
+        dropped = _hedge_dropped(v, lo, set(before), first_q, cs)
+        if dropped:
+            return dropped
     negs = negation_words()
     last = v.s.toks[lo - 1] if lo >= 1 and (lo - 1) in before else None
     gap = v.s.text[last.end : v.s.toks[lo].start] if last is not None else ""
@@ -264,8 +256,14 @@ def _hedge_cut_after_added(v: _View, first_q: int, lo: int, cs: set[int]) -> lis
         return []
     if _occurrences(head, "hedges.txt") or lo < 1 or v.s.sentence_break(lo):
         return []
-    for a, b, cls in _occurrences(v.s.toks, "hedges.txt", set(range(max(0, lo - 3), lo))):
-        if b == lo and not cs & set(range(a, b)) and _hedge_applies(v.s, (a, b, cls)):
+    return _hedge_dropped(v, lo, set(range(max(0, lo - 3), lo)) - cs, first, cs)
+
+
+def _hedge_dropped(v: _View, lo: int, before: set[int], first: int, cs: set[int]) -> list[Finding]:
+    """The hedge among the source tokens ``before`` that ends where the passage starts
+    (``lo``), cut off from the quote's figure at ``first``."""
+    for a, b, cls in _occurrences(v.s.toks, "hedges.txt", before):
+        if b == lo and _hedge_applies(v.s, (a, b, cls)):
             cs.update(range(a, b))
             return [
                 Finding(

@@ -242,6 +242,10 @@ BLIND: tuple[str, ...] = (
     "heldout80",
     "heldout81",
     "heldout82",
+    "heldout83",
+    "heldout84",
+    "heldout85",
+    "heldout86",
 )
 
 OPEN_MARKS = "“\"‘'«„‚"

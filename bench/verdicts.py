@@ -225,12 +225,12 @@ TUNED = (
     "heldout65",
     "heldout66",
     "heldout67",
-)
-BLIND: tuple[str, ...] = (
     "heldout68",
     "heldout69",
     "heldout70",
     "heldout71",
+)
+BLIND: tuple[str, ...] = (
     "heldout72",
     "heldout73",
     "heldout74",

@@ -51,7 +51,8 @@ def test_a_first_run_is_never_recorded_for_a_tuned_split(capsys) -> None:
 
 
 def test_the_confidence_caps_are_the_first_runs_precision() -> None:
-    table = _table(first_runs.load_first_runs(), "misquote")
+    # the calibration reads the first runs of opened splits only
+    table = _table(first_runs.opened(first_runs.load_first_runs()), "misquote")
     caps = _calibration("precision")
     assert caps
     for rule, cap in caps.items():
@@ -64,6 +65,7 @@ def test_the_confidence_caps_are_the_first_runs_precision() -> None:
 def test_the_band_caps_are_the_first_runs_precision_in_each_band() -> None:
     rows = first_runs.load_first_runs()
     assert all("copied" in r for r in rows), "every first run keeps its copied share"
+    rows = first_runs.opened(rows)
     caps = _calibration("precision")
     for band in ("copied", "free"):
         table = _table([r for r in rows if first_runs.band_of(r) == band], "misquote")
@@ -96,7 +98,7 @@ def test_a_first_run_falls_in_a_band_by_its_copied_share() -> None:
 
 
 def test_the_open_odds_are_the_first_runs_share_of_faithful_quotes() -> None:
-    table = _table(first_runs.load_first_runs(), "uncertain")
+    table = _table(first_runs.opened(first_runs.load_first_runs()), "uncertain")
     odds = _calibration("open")
     assert odds
     for rule, o in odds.items():

@@ -146,17 +146,58 @@ def _claim_around(quote: str, context: str) -> str:
     if start < 0:
         return context
     marker = "\x00"
-    text = context[:start] + marker + context[start + len(quote) :]
+    # other quotations go first: a clause break inside one ("and added: “We have never
+    # claimed the field, and we never will.”") would leave half of it in the clause
+    before = re.sub(r"[“\"«„‘']\s*$", " ", context[:start])
+    after = re.sub(r"^[,.;:!?]?[”\"»“’']", " ", context[start + len(quote) :])
+    text = _OTHER_QUOTE.sub(_quote_gap, before) + marker + _OTHER_QUOTE.sub(_quote_gap, after)
     pieces = _CLAUSE_BREAK.split(text)
     clause = next((p for p in pieces if marker in p), text)
-    clause = _OTHER_QUOTE.sub(" ", clause)
     return clause.replace(marker, " ")
+
+
+def _quote_gap(m: re.Match[str]) -> str:
+    """What stands in for another quotation: a clause break where it ended a sentence
+    ('… said: “… paying for it.” Čarnošek replied that …'), else a space."""
+    return "; " if m.group(0)[-2:-1] in (".", "!", "?") else " "
 
 
 def _own_side(word: str, home: frozenset[str]) -> bool:
     """Whether a folded word names the speaker's own country (or its people):
     "dravenia", "dravenian" for home {"dravenia"}."""
     return any(word.startswith(h[: max(4, len(h) - 1)]) or same_name(word, h) for h in home)
+
+
+def report_content(
+    quote: str, context: str, index: SourceIndex, speaker: str | None
+) -> tuple[str, list[Tok], list[Tok]]:
+    """The report's claim around a quote (:func:`_claim_around` less the day and clock
+    of the report, the audience, the venue and the scene), its tokens, and its content
+    words: not the speech verb, the people who speak in the source (the speaker under any
+    romanization, "Chermashev" for "Čermašev", and the journalists whose turns it
+    records), titles, or the speaker's own country."""
+    around = _SAID_ON_DAY.sub(r"\1", _CLOCK.sub(" ", _claim_around(quote, context)))
+    around = _TOLD_WHOM.sub(r"\1", around)
+    around = _SCENE.sub(" ", _VENUE.sub(" ", _AGE.sub(" ", around)))
+    home = index.home_words(speaker)
+    ctoks = tokenize(around)
+    people = set(speaker_key(speaker)) | {
+        w for name in index.run_speaker if name for w in speaker_key(name)
+    }
+    content = [
+        t
+        for n, t in enumerate(ctoks)
+        if not is_function(t)
+        and t.stem not in _SPEECH
+        and t.vkey not in people
+        # the office in a title: "Transport Minister Lazar Cerevljak"
+        and not (t.cap and n + 1 < len(ctoks) and ctoks[n + 1].vkey in TITLE_WORDS)
+        and not (t.cap and any(same_name(t.vkey, w) for w in people))
+        and t.vkey not in TITLE_WORDS
+        and not _own_side(t.vkey, home)
+        and t.kind in ("word", "num")
+    ]
+    return around, ctoks, content
 
 
 def _context_check(
@@ -173,28 +214,8 @@ def _context_check(
     p = res.passage
     if p is None:
         return res
-    around = _SAID_ON_DAY.sub(r"\1", _CLOCK.sub(" ", _claim_around(quote, context)))
-    around = _TOLD_WHOM.sub(r"\1", around)
-    around = _SCENE.sub(" ", _VENUE.sub(" ", _AGE.sub(" ", around)))
-    home = index.home_words(speaker)
-    ctoks = tokenize(around)
+    around, ctoks, content = report_content(quote, context, index, speaker)
     speaker_words = set(speaker_key(speaker))
-    # the people who speak in the source: the speaker under any romanization
-    # ("Chermashev" for "Čermašev") and the journalists whose turns it records
-    people = speaker_words | {w for name in index.run_speaker if name for w in speaker_key(name)}
-    content = [
-        t
-        for n, t in enumerate(ctoks)
-        if not is_function(t)
-        and t.stem not in _SPEECH
-        and t.vkey not in people
-        # the office in a title: "Transport Minister Lazar Cerevljak"
-        and not (t.cap and n + 1 < len(ctoks) and ctoks[n + 1].vkey in TITLE_WORDS)
-        and not (t.cap and any(same_name(t.vkey, w) for w in people))
-        and t.vkey not in TITLE_WORDS
-        and not _own_side(t.vkey, home)
-        and t.kind in ("word", "num")
-    ]
     if not content:
         return res
     if _LABEL_CUE.search(context[: max(0, context.find(quote))][-40:]):

@@ -70,6 +70,7 @@ from .segments import _RANK, _judge_segments
 from .slots import _home_named, _slot_check
 from .supposed import supposed_check
 from .thresholds import thresholds
+from .topic import topic_moved_check
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ log = logging.getLogger(__name__)
 # rules of the thirteenth to seventeenth sessions, and rule precision by band: a free
 # rendering whose checks were right less than half the time there is a translation
 # (2026-11-27)
-STAGE = "verify/6"
+STAGE = "verify/7"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 
@@ -155,6 +156,12 @@ def _context_chain(
             len(words) <= thresholds()["fragment_words"] or len(content) <= 1
         ) and not _whole_sentence(quote):
             res = _context_check(quote, context, res, index, search_speaker)
+    if (
+        context
+        and res.label in ("verbatim", "cosmetic", "edited")
+        and len(words) <= thresholds()["topic_moved_words"]
+    ):
+        res = topic_moved_check(quote, context, res, index, search_speaker)
     if (
         context
         and (

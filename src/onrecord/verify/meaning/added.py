@@ -33,6 +33,9 @@ LIGHT_VERBS = frozenset(
 
 
 _PARTICLES = frozenset(["back", "out", "up", "off", "down", "away", "forward", "over"])
+# words that stand in for a thing named elsewhere in the sentence: "A ban … is something I
+# do not exclude" / "I do not rule out a ban": the translator's frame, no claim of its own
+_PRO_FORMS = frozenset(["something", "anything", "someone", "somebody", "anyone", "anybody"])
 
 
 _SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "there"])
@@ -319,6 +322,13 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             # negation check's to count, not a claim added
             and v.q.toks[i].vkey not in negation_words()
             and v.q.toks[i].stem not in LIGHT_VERBS
+            and v.q.toks[i].vkey not in _PRO_FORMS
+            # "no longer" is a negation (of time) and "any" after a negation is its
+            # reach: "there was no longer any contact" / "contact had been lost"
+            and not (
+                v.q.toks[i].vkey in ("longer", "any")
+                and any(t.vkey in negation_words() for t in v.q.toks[max(0, i - 2) : i])
+            )
             # "put forward a demand" / "made a demand": the particle of a light verb
             and not (
                 v.q.toks[i].vkey in _PARTICLES and i > 0 and v.q.toks[i - 1].stem in LIGHT_VERBS
@@ -348,6 +358,9 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
                 v.q.toks, range(max(0, i - 3), i + 1), v.s.toks, _scope_around(v)
             )
             and not _opposite_of_negated(v, i, around)
+            # a word the quote repeats from its own matched words ("would hurt our
+            # shoppers more than it would hurt the rulers" / "… more than the rulers")
+            and not _repeated(v, i, run)
             # "since half of our fuel comes that way" / "because half of our fuel …"
             and not (v.q.toks[i].vkey == "since" and any(t.vkey == "because" for t in around))
         ]
@@ -426,6 +439,17 @@ def _tail_clause(v: _View, filler: set[int]) -> list[int]:
     ) and any(v.q.toks[i].stem not in said for i in own):
         return []
     return clause
+
+
+def _repeated(v: _View, i: int, run: Sequence[int]) -> bool:
+    """Whether quote word ``i`` repeats a word the quote has, outside ``run``, set
+    against words of the passage: the translator said the verb twice, the speaker once."""
+    return any(
+        n not in run
+        and t.stem == v.q.toks[i].stem
+        and v.q_match.get(n, ("insert", ()))[0] != "insert"
+        for n, t in enumerate(v.q.toks)
+    )
 
 
 def _but_for_without(v: _View, run: Sequence[int]) -> bool:

@@ -185,12 +185,56 @@ def _moved_negations(
         # "simply not how the Council works" / "simply does not work that way": the verb
         # may come a few words after the source's negation
         j = next((j for j in outside if near & governed(v.s, j, before=3, after=5)), None)
+        if j is None and _in_own_words(v, i):
+            # a clause the translator moved as a whole ("I do not rule out a ban …" /
+            # "A ban … is something I do not exclude"): the quote's negation in words of
+            # its own, the source's in the part of the sentence the alignment left out
+            j = next((j for j in outside if _in_cut_clause(v, j)), None)
         if j is None:
             kept.append(i)
         else:
             outside.remove(j)
             cs.add(j)
     return kept
+
+
+def _in_own_words(v: _View, i: int) -> bool:
+    """Whether quote word ``i`` stands among words the alignment paired with nothing, at
+    least one of them a content word ("is not something we are contemplating", "I cannot
+    say", "without a pause"), not a lone "not" set into the source's own words."""
+    run = _unpaired_run(v.q, v.q_match, "insert", i)
+    return any(k != i and not is_function(v.q.toks[k]) and v.q.toks[k].kind == "word" for k in run)
+
+
+def _in_cut_clause(v: _View, j: int) -> bool:
+    """Whether source word ``j`` stands in a stretch of its sentence outside the aligned
+    region with a content word of its own ("We are not considering …", "… without a
+    break.", "I do not know who …")."""
+    run = _unpaired_run(v.s, v.s_match, "delete", j)
+    return any(
+        k != j and k not in v.region and not is_function(v.s.toks[k]) and v.s.toks[k].kind == "word"
+        for k in run
+    )
+
+
+def _unpaired_run(
+    side: Side, match: dict[int, tuple[str, tuple[int, ...]]], op: str, k: int
+) -> list[int]:
+    """Token ``k`` and its neighbours (up to three on each side, within the sentence)
+    that the alignment paired with nothing (``op``: "insert" for the quote, "delete"
+    for the source); a word set against another ("never told" / "informed") ends it."""
+    out = [k]
+    for step in (-1, 1):
+        x = k
+        for _ in range(3):
+            nxt = x + step
+            if not 0 <= nxt < len(side.toks) or side.sentence_break(max(x, nxt)):
+                break
+            if match.get(nxt, (op, ()))[0] != op:
+                break
+            out.append(nxt)
+            x = nxt
+    return out
 
 
 def _never_for_not(v: _View, i: int, j: int) -> bool:

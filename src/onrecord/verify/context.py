@@ -18,7 +18,7 @@ from .compare import _Result
 from .index import SourceIndex, speaker_key
 from .meaning import TITLE_WORDS, Side, name_initials, negative_list, same_place, stand_in_one
 from .normalize import Tok, load_list, tokenize
-from .passage import _match
+from .passage import Passage, _match
 from .thresholds import thresholds
 
 _SPEECH = frozenset(
@@ -200,6 +200,12 @@ def report_content(
     return around, ctoks, content
 
 
+def aligned_sentences(p: Passage, index: SourceIndex) -> list[int]:
+    """The source sentences holding the passage words the quote was aligned to."""
+    region = [st.s for st in p.al.steps if st.op not in ("insert", "skip")]
+    return sorted({int(index.sent_of[p.offset + j]) for js in region for j in js})
+
+
 def _context_check(
     quote: str, context: str, res: _Result, index: SourceIndex, speaker: str | None
 ) -> _Result:
@@ -220,8 +226,7 @@ def _context_check(
         return res
     if _LABEL_CUE.search(context[: max(0, context.find(quote))][-40:]):
         return res  # a term held up as a label ("a so-called “harvest truce”"): no claim
-    region = [st.s for st in p.al.steps if st.op not in ("insert", "skip")]
-    sents = sorted({int(index.sent_of[p.offset + j]) for js in region for j in js})
+    sents = aligned_sentences(p, index)
     if not sents:
         return res
     lo, hi = sents[0], sents[-1] + 1

@@ -19,7 +19,7 @@ from ..errors import ModelUnavailableError
 from . import semantic
 from .align import is_function, synonym_groups
 from .compare import _Result
-from .context import _LABEL_CUE, _whole_sentence, report_content
+from .context import _LABEL_CUE, _whole_sentence, aligned_sentences, report_content
 from .index import SourceIndex
 from .normalize import Tok, tokenize
 from .passage import _match
@@ -46,8 +46,7 @@ def topic_moved_check(
     around, _ctoks, content = report_content(quote, context, index, speaker)
     if len(content) < th["topic_moved_far"]:
         return res
-    region = [st.s for st in p.al.steps if st.op not in ("insert", "skip")]
-    sents = sorted({int(index.sent_of[p.offset + j]) for js in region for j in js})
+    sents = aligned_sentences(p, index)
     if not sents:
         return res
     lo, hi = sents[0], sents[-1] + 1

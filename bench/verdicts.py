@@ -229,12 +229,12 @@ TUNED = (
     "heldout69",
     "heldout70",
     "heldout71",
-)
-BLIND: tuple[str, ...] = (
     "heldout72",
     "heldout73",
     "heldout74",
     "heldout75",
+)
+BLIND: tuple[str, ...] = (
     "heldout76",
     "heldout77",
     "heldout78",

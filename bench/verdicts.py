@@ -62,9 +62,9 @@ wildfires, ``heldout53``), ``statement53/`` (a foreign minister expelling diplom
 ``heldout55``), ``statement55/`` (a sports minister after a stadium crush, ``heldout56``),
 ``statement56/`` (a culture minister after a museum theft, ``heldout57``) and
 ``statement57/`` (a statistics office's head defending revised figures, ``heldout58``),
-and ``statement58/`` to ``statement85/`` (``heldout59`` to ``heldout86``, each folder's
-README says what statement it is); heldout72 to heldout86 are still blind, and the first run of every split from
-heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
+and ``statement58/`` to ``statement89/`` (``heldout59`` to ``heldout90``, each folder's
+README says what statement it is); heldout76 to heldout90 are still blind, and the first
+run of every split from heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
 A new blind split gets its own folder and its name in ``BLIND`` (procedure and the
@@ -246,6 +246,10 @@ BLIND: tuple[str, ...] = (
     "heldout84",
     "heldout85",
     "heldout86",
+    "heldout87",
+    "heldout88",
+    "heldout89",
+    "heldout90",
 )
 
 OPEN_MARKS = "“\"‘'«„‚"

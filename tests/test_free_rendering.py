@@ -57,7 +57,6 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
     [
         "At the time there were 212 people aboard, passengers and crew together.",
         "Our inspectors looked at this vessel in February and the engines showed no fault.",
-        "The coast guard got every one of them to land within three hours.",
     ],
 )
 def test_a_free_rendering_is_a_translation(quote: str, harbour: SourceIndex) -> None:
@@ -65,6 +64,13 @@ def test_a_free_rendering_is_a_translation(quote: str, harbour: SourceIndex) -> 
     assert (v.label, v.rule) == ("translation", "free-rendering"), v.reasons
     assert v.confidence < 0.9  # a rendering read by meaning, said with less certainty
     assert any(r.startswith("not counted as a change: words added") for r in v.reasons)
+
+
+def test_words_that_rephrase_the_sentence_need_no_free_reading(harbour: SourceIndex) -> None:
+    # "got every one of them to land" renders words of the source sentence the aligner
+    # left unmatched: a translation before the free-rendering check is needed
+    v = verdict(harbour, "The coast guard got every one of them to land within three hours.")
+    assert (v.label, v.rule) == ("translation", "translation"), (v.rule, v.reasons)
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+import numpy as np
+
 from ..errors import ModelUnavailableError
 from . import semantic
-from .align import is_function
+from .align import MATCH_OPS, is_function
 from .index import SourceIndex
 from .meaning import Finding
 from .meaning.added import tail_clause
@@ -71,6 +73,36 @@ def _sentence_rest(p: Passage, index: SourceIndex, before: bool, limit: int = 8)
     return " ".join(p.toks[j].raw for j in sorted(rest))
 
 
+def _source_phrases(p: Passage, index: SourceIndex, longest: int = 6) -> list[tuple[str, bool]]:
+    """Phrases of one to ``longest`` words (each with a content word) of the sentences the
+    passage aligns to, made of source words the alignment did not match: what a second
+    translator's words of their own may render ("caught fire on its own" / "ignited by
+    itself", "kept in working order" / "maintaining"), although the aligner set them
+    elsewhere or left them outside the passage. Each with whether it holds a name (a
+    capitalised word that does not open its sentence)."""
+    matched = {j for st in p.al.steps if st.op in MATCH_OPS for j in st.s}
+    sents = {int(index.sent_of[p.offset + j]) for j in matched}
+    starts = {index.sentences[k].lo - p.offset for k in sents}
+    runs: list[list[int]] = [[]]
+    for j, t in enumerate(p.toks):
+        if (
+            t.kind in ("word", "num")
+            and j not in matched
+            and int(index.sent_of[p.offset + j]) in sents
+        ):
+            runs[-1].append(j)
+        elif runs[-1]:
+            runs.append([])
+    out: dict[str, bool] = {}
+    for run in runs:
+        for a in range(len(run)):
+            for b in range(a + 1, min(len(run), a + longest) + 1):
+                if any(not is_function(p.toks[j]) for j in run[a:b]):
+                    named = any(p.toks[j].cap and j not in starts for j in run[a:b])
+                    out[" ".join(p.toks[j].raw for j in run[a:b])] = named
+    return list(out.items())
+
+
 # one added word that always makes a claim, however little the sentence's embedding
 # moves: intent ("had been deliberately switched off") and certainty ("is certainly")
 LOADED_WORDS = frozenset(
@@ -112,6 +144,38 @@ def _loaded(qtoks: Sequence[Tok], idx: Sequence[int]) -> bool:
         and not is_function(qtoks[first - 1])
         and len(idx) <= 3
     )
+
+
+def _rephrased(
+    qtoks: Sequence[Tok],
+    findings: list[Finding],
+    p: Passage | None,
+    index: SourceIndex | None,
+) -> list[Finding]:
+    """Drop a "words added" finding whose words, as a phrase, have cosine >=
+    ``added_rephrased`` with a phrase of unmatched words of the passage's sentences
+    (:func:`_source_phrases`): the quote says in its own words what the source says."""
+    claims = [f for f in findings if f.rule == "claim-added"]
+    if not claims or p is None or index is None:
+        return findings
+    grams = _source_phrases(p, index)
+    if not grams:
+        return findings
+    phrases = [" ".join(qtoks[i].raw for i in sorted(f.q_idx)) for f in claims]
+    vecs = semantic.encode([*phrases, *(g for g, _ in grams)])
+    sims = vecs[: len(phrases)] @ vecs[len(phrases) :].T
+    named = np.array([n for _, n in grams])
+    th = thresholds()["added_rephrased"]
+    gone = set()
+    for f, row in zip(claims, sims, strict=True):
+        # a name of the source renders only words that hold a name ("Kalvostians" /
+        # "the people of Kalvostia"), not a topic near it ("polling stations" / "Elections")
+        if not any(qtoks[i].cap and i > 0 for i in f.q_idx):
+            row = np.where(named, -1.0, row)
+        if float(row.max()) >= th:
+            gone.add(id(f))
+    log.debug("added words as source phrases: %d of %d rephrased", len(gone), len(claims))
+    return [f for f in findings if id(f) not in gone]
 
 
 def _added_checked(
@@ -179,6 +243,7 @@ def _added_checked(
             }
             log.debug("added words set against %r: %d rendered", unpaired, len(rendered))
             findings = [f for f in findings if id(f) not in rendered]
+        findings = _rephrased(qtoks, findings, p, index)
         added = [
             f
             for f in findings

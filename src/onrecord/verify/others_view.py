@@ -196,6 +196,10 @@ def _others_view_check(
         return res
     # the report keeps the framing: "rejected the Varnesian claim that …"
     parties = {before[n].vkey for n in framed}
+    # … or the quote itself names the party and its claim ("Sovereignty over all three
+    # islands was the Brenavan delegation's first demand")
+    if parties & {t.vkey for t in res.qtoks} and {t.stem for t in res.qtoks} & _SOURCE_CLAIMS:
+        return res
     for n, t in enumerate(lead):
         if not admits and t.vkey in parties and any(x.stem in _WISH for x in lead[n + 1 :]):
             return res

@@ -83,8 +83,9 @@ log = logging.getLogger(__name__)
 # (clock times, reported "would", "unless", German-style names; 2026-11-27); 5 = the
 # rules of the thirteenth to seventeenth sessions, and rule precision by band: a free
 # rendering whose checks were right less than half the time there is a translation
-# (2026-11-27)
-STAGE = "verify/7"
+# (2026-11-27); 8 = added words that rephrase unmatched words of the passage's
+# sentences, "ones", inverted "should" with a longer clause (2026-11-28)
+STAGE = "verify/8"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 

@@ -35,7 +35,11 @@ LIGHT_VERBS = frozenset(
 _PARTICLES = frozenset(["back", "out", "up", "off", "down", "away", "forward", "over"])
 # words that stand in for a thing named elsewhere in the sentence: "A ban … is something I
 # do not exclude" / "I do not rule out a ban": the translator's frame, no claim of its own
-_PRO_FORMS = frozenset(["something", "anything", "someone", "somebody", "anyone", "anybody"])
+# words that stand for something the sentence names elsewhere ("six-minute intervals rather
+# than ten-minute ones")
+_PRO_FORMS = frozenset(
+    ["something", "anything", "someone", "somebody", "anyone", "anybody", "ones"]
+)
 
 
 _SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "there"])

@@ -135,8 +135,10 @@ def _inverted_should(side: Side, lo: int) -> bool:
         return False
     if side.toks[lo + 1].vkey not in _PRONOUNS:
         return True
-    after = side.text[t.end : side.toks[min(lo + 6, len(side.toks) - 1)].end]
-    return "," in after and "?" not in after
+    # "…, and should it find errors by anyone in my ministry, I will answer": the
+    # condition's clause closes with a comma before the sentence ends
+    after = side.text[t.end : side.toks[min(lo + 12, len(side.toks) - 1)].end]
+    return "," in after and "?" not in after and "." not in after.split(",")[0]
 
 
 _PRONOUNS = frozenset(["i", "we", "you", "he", "she", "they", "it"])

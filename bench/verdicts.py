@@ -62,8 +62,8 @@ wildfires, ``heldout53``), ``statement53/`` (a foreign minister expelling diplom
 ``heldout55``), ``statement55/`` (a sports minister after a stadium crush, ``heldout56``),
 ``statement56/`` (a culture minister after a museum theft, ``heldout57``) and
 ``statement57/`` (a statistics office's head defending revised figures, ``heldout58``),
-and ``statement58/`` to ``statement89/`` (``heldout59`` to ``heldout90``, each folder's
-README says what statement it is); heldout76 to heldout90 are still blind, and the first
+and ``statement58/`` to ``statement93/`` (``heldout59`` to ``heldout94``, each folder's
+README says what statement it is); heldout80 to heldout94 are still blind, and the first
 run of every split from heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
@@ -150,11 +150,10 @@ GOLD_LABELS = (
 )
 FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
 MISQUOTE = ("altered", "unsourced")
-# splits that have been looked at while tuning ("all" runs these); heldout, heldout2,
-# heldout3 .. heldout37 (statement2/ .. statement36/) were written blind and first run blind
-# (figures in the README), then opened for tuning; heldout38 (statement37/) is still blind
-# and only ever run on its own (its totals, never its errors), as are heldout39 and heldout40
-# (statement38/, statement39/)
+# splits that have been looked at while tuning ("all" runs these); every heldout split was
+# written blind by a helper session and first run blind (figures in the README and in
+# first_runs.jsonl), then opened for tuning; the splits in BLIND are still blind and only
+# ever run on their own (their totals, never their errors)
 SPLITS = ("dev", "test")
 TUNED = (
     *SPLITS,
@@ -233,12 +232,12 @@ TUNED = (
     "heldout73",
     "heldout74",
     "heldout75",
-)
-BLIND: tuple[str, ...] = (
     "heldout76",
     "heldout77",
     "heldout78",
     "heldout79",
+)
+BLIND: tuple[str, ...] = (
     "heldout80",
     "heldout81",
     "heldout82",
@@ -250,6 +249,10 @@ BLIND: tuple[str, ...] = (
     "heldout88",
     "heldout89",
     "heldout90",
+    "heldout91",
+    "heldout92",
+    "heldout93",
+    "heldout94",
 )
 
 OPEN_MARKS = "“\"‘'«„‚"

@@ -134,6 +134,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+# the reader's own list of abbreviations ("Mr.", "Oct. 8", "No. 5"): a report sentence
+# is cut where the product cuts it
+from onrecord.analyse.quotes import ABBREVIATIONS
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "bench" / "gold" / "verdicts"
 SEED = ROOT.parent / "shared" / "seeds" / "000_e4bb2a768bc5b848.txt"
@@ -374,34 +378,6 @@ def locate(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
     raise LookupError(f"quote not found {occurrence} time(s) between marks: {quote[:60]!r}")
 
 
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "prof",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "rep",
-        "sen",
-        "gov",
-        "jr",
-        "sr",
-        "no",
-        "vs",
-        "etc",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "u.s",
-        "u.k",
-    ]
-)
 _BOUNDARY = re.compile(r"[.!?…][\"”’'»)]*\s+(?=[\"“‘'«(]?[A-Z0-9À-Þ])")
 
 
@@ -411,7 +387,7 @@ def _sentence_starts(paragraph: str) -> list[int]:
     for m in _BOUNDARY.finditer(paragraph):
         before = paragraph[: m.start() + 1]
         word = re.search(r"([\w.]+)\.$", before)
-        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+        if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
             continue
         starts.append(m.end())
     return starts

@@ -145,6 +145,14 @@ def test_context_keeps_abbreviations_and_quoted_sentences_together():
     assert bench.context_of(text, start, end) == 'Mr. Kovač said: "We agree. We sign."'
 
 
+def test_context_keeps_a_month_abbreviation_inside_the_sentence():
+    # wire style: "on Oct. 8" does not end the report's sentence, so the condition the
+    # report states before the quote stays in its context
+    text = 'Intro. If parliament rejects it on Oct. 8, he said, "I will resign." He left.'
+    start, end = bench.locate(text, "I will resign.")
+    assert bench.context_of(text, start, end).startswith("If parliament rejects it on Oct. 8")
+
+
 @pytest.mark.parametrize("row", ROWS, ids=_id)
 def test_source_sentence_is_in_the_transcript(row):
     if row.label in ("unsourced", "unverifiable"):

@@ -131,7 +131,7 @@ _NOT_AFTER_OPENER = frozenset(".,;:!?)]}")
 _ELISION_RE = re.compile(r"(?:em|til|till|cause|tis|twas|bout|round|n|s)\b", re.IGNORECASE)
 
 # Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     [
         "mr",
         "mrs",
@@ -383,7 +383,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[list[int], list[i
         word = text[w:p].lower()
         initial = len(word) == 1 and text[w].isupper()
         number_sign = word in ("no", "nos") and re.match(r"\.\s*\d", text[p : p + 4])
-        abbreviation = word in _ABBREVIATIONS and (word not in ("no", "nos") or number_sign)
+        abbreviation = word in ABBREVIATIONS and (word not in ("no", "nos") or number_sign)
         if m.group()[:1] == "." and (abbreviation or initial):
             continue  # "Mr. Smith", "No. 5", "J. Smith"; but "No. The doses …" ends
         if not m.group().strip() and not _line_break_ends_sentence(text, m.end(), start, end):

@@ -182,13 +182,39 @@ def _variants_text(qtoks: Sequence[Tok], p: Passage) -> str:
     return ", ".join(pairs)
 
 
+def _sentence_lead(p: Passage, index: SourceIndex, most: int = 4) -> str:
+    """The words (at most ``most``) between the start of the passage's first sentence
+    and its first aligned word, or "" when the passage starts the sentence or further in."""
+    matches = _match(index, p)
+    if not matches:
+        return ""
+    first = next((a for a, t in enumerate(p.toks) if t.start == matches[0].start), None)
+    if first is None:
+        return ""
+    sent = index.sentences[int(index.sent_of[p.offset + first])]
+    lead = [j - p.offset for j in range(sent.lo, p.offset + first)]
+    if not lead or len(lead) > most or lead[0] < 0:
+        return ""
+    if all(is_function(p.toks[j]) for j in lead):
+        return ""  # ("The | price paid by our officers": nothing that names a party)
+    text = index.sources[p.source].text
+    return text[p.toks[lead[0]].start : p.toks[first].start].strip()
+
+
 def _roles_check(quote: str, res: _Result, index: SourceIndex) -> _Result:
     """A reworded quote whose parse gives a shared verb's doer, the one it is done to, its
     receiver or the thing compared another role than the passage does (:mod:`.roles`)."""
     p = res.passage
     if p is None:
         return res
-    passage = " ".join(m.text for m in _match(index, p))
+    matches = _match(index, p)
+    passage = " ".join(m.text for m in matches)
+    lead = _sentence_lead(p, index)
+    if lead:
+        # the few words before the passage that open its sentence and name who acts:
+        # "According to the Institute, the water is expected …" (the Institute expects),
+        # "The Ministry of | the Interior is ready to pay …"
+        passage = f"{lead} {passage}"
     reason = swapped_roles(quote, passage)
     if reason is None:
         return res

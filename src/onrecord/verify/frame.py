@@ -329,7 +329,14 @@ def _same_condition(cond: str, around: Sequence[Tok]) -> bool:
     if not theirs:
         return True
     mine = {t.stem for t in around if not is_function(t)}
-    return any(a == b or synonymous(a, b) for a in mine for b in theirs)
+    if any(a == b or synonymous(a, b) for a in mine for b in theirs):
+        return True
+    # "If they do not comply" / the report's "If the traders refuse": a negated
+    # condition and a verb of refusing or failing in the report's own
+    negative = set(load_list("negative_words.txt"))
+    return any(t.vkey in _FRAME_NEGATIONS for t in tokenize(words)) and any(
+        t.vkey in negative for t in around
+    )
 
 
 def _sides(quote: str, qtoks: Sequence[Tok], p: Passage, index: SourceIndex) -> tuple[Side, Side]:

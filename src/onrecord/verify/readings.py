@@ -222,11 +222,27 @@ def _other_reading(
     for p in cands:
         if p is first or p.sentences == first.sentences:
             continue
+        if _person_unpaired(qtoks, p):
+            continue
         other = _judge_passage(quote, qtoks, p, index, lexical=lexical)
         if other.label in _FAITHFUL_LABELS:
             log.debug("faithful to another passage %s: %s", p.sentences, other.label)
             return other
     return res
+
+
+# subjects only: "see us through the winter" for "get through the winter" names no one new
+_PERSONS = frozenset(["i", "we", "he", "she", "they"])
+
+
+def _person_unpaired(qtoks: Sequence[Tok], p: Passage) -> bool:
+    """The quote's subject "I" (we, she…) at its start paired with nothing in the other
+    passage: "I am accusing Morvatia" is not "the owner of Kalvex who is accusing
+    Morvatia", whoever else says the words there."""
+    return any(
+        st.op == "insert" and any(i < 2 and qtoks[i].vkey in _PERSONS for i in st.q)
+        for st in p.al.steps
+    )
 
 
 def _near_top(sem: Sequence[Passage]) -> list[Passage]:

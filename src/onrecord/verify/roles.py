@@ -42,7 +42,8 @@ def _counted_group(tok: Any) -> bool:
 
 
 def _roles(doc: Any) -> dict[str, dict[str, str]]:
-    """verb lemma → {role: filler}; roles: "doer", "done-to", "receiver", "compared"."""
+    """verb lemma → {role: filler}; roles: "doer", "done-to", "receiver", "compared",
+    "holder" (of a view: "according to X")."""
     out: dict[str, dict[str, str]] = {}
     for tok in doc:
         dep = tok.dep_
@@ -57,6 +58,10 @@ def _roles(doc: Any) -> dict[str, dict[str, str]]:
             role = "receiver"
         elif dep == "pobj" and head.dep_ == "agent":
             role, verb = "doer", head.head
+        elif dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            # "According to the Institute, the water is expected to be safe": the one
+            # who holds the view, no party to the act ("the Institute expects it")
+            role, verb = "holder", head.head.head
         elif dep == "pobj" and head.lower_ == "to" and head.dep_ in ("dative", "prep"):
             role, verb = "receiver", head.head
         elif dep == "pobj" and head.lower_ == "than":

@@ -158,11 +158,20 @@ def _source_names_a_cause(v: _View) -> bool:
     region = sorted(v.region)
     if _markers(v.s, region, "causes.txt"):
         return True
-    return any(
+    if any(
         v.s.toks[j].vkey == "so"
         and j > 0
         and "," in v.s.text[v.s.toks[j - 1].end : v.s.toks[j].start]
         for j in region
+    ):
+        return True
+    # a consequence drawn from what came before: "That means the government can count on
+    # 65 votes" / "the government can therefore rely on 65 votes"
+    lo = region[0] if region else 0
+    vk = [t.vkey for t in v.s.toks]
+    return any(
+        vk[j] in ("that", "this", "which", "it") and vk[j + 1 : j + 2] in (["means"], ["meant"])
+        for j in range(max(0, lo - 3), (region[-1] if region else lo))
     )
 
 
@@ -550,6 +559,11 @@ def _condition_moved(v: _View, run: list[int]) -> bool:
         and v.q.toks[i].stem not in _EMPTY_CONDITION
     ]
     sentence = {v.s.toks[j].stem for j in v.scope}
-    return all(
-        t.stem in sentence or any(synonymous(t.stem, s_) for s_ in sentence) for t in content
-    )
+    found = [t.stem in sentence or any(synonymous(t.stem, s_) for s_ in sentence) for t in content]
+    if all(found):
+        return True
+    # reworded on the way ("if every Agrarian who walked out votes with them" / "…, if
+    # all the Agrarians who left vote with them"): its names and figures are the
+    # source's, and most of its other words
+    hard = [f for t, f in zip(content, found, strict=True) if t.cap or t.kind == "num"]
+    return bool(hard) and all(hard) and 2 * sum(found) >= len(found)

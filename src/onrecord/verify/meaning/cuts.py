@@ -80,6 +80,10 @@ _BELIEF_RENDERINGS = frozenset(
 )
 
 
+# words that keep a claim a forecast
+_FORECAST = frozenset(["should", "likely", "probably", "expected", "unlikely"])
+
+
 def _attributes(side: Side, idx: Sequence[int]) -> bool:
     """Whether the tokens ``idx`` hold a word of belief or suspicion, or put a claim in
     someone's view: "according to our information", "in the view of our security
@@ -102,8 +106,9 @@ def _belief_dropped(v: _View, cs: set[int]) -> list[Finding]:
     to our information, officers" as "are officers"): a suspicion made a fact."""
     if not v.region or _attributes(v.q, range(len(v.q.toks))):
         return []
-    # "our experts are forecasting" renders "our experts expect"
-    if any(t.stem in _BELIEF_RENDERINGS for t in v.q.toks):
+    # "our experts are forecasting" renders "our experts expect"; "inflation should top
+    # out at 11 percent" renders "we expect inflation to peak at 11 percent"
+    if any(t.stem in _BELIEF_RENDERINGS or t.vkey in _FORECAST for t in v.q.toks):
         return []
     lo, hi = min(v.region), max(v.region)
     run: list[int] = []
@@ -179,7 +184,40 @@ def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             )
         )
         cs.add(lo - 1)
+        return out
+    lead = _limiting_lead(v, lo)
+    if lead:
+        cs.update(lead)
+        out.append(Finding("stronger-claim", f"stronger claim: '{v.s.words(lead)}' left out", 0.75))
     return out
+
+
+_LIMITING = frozenset(["some", "several", "certain", "parts", "part", "most", "many", "few"])
+_LEAD_PREPOSITIONS = frozenset(["in", "on", "at", "across", "along", "for", "among"])
+
+
+def _limiting_lead(v: _View, lo: int) -> list[int]:
+    """The opening phrase of the source sentence, cut off by a quote that opens as a
+    sentence, when it limits the claim to a part: "In some stretches below Lužna, the inspectors found no living
+    fish" quoted as "Below Lužna, the inspectors found no living fish"."""
+    first = next((t for t in v.q.toks if t.kind != "ellipsis"), None)
+    if first is None or not first.raw[:1].isupper():
+        return []  # a fragment inside the report's sentence, which may say it ("On some
+        # matches 'the money bet … was up to nine times higher'")
+    start = lo
+    while start > 0 and not v.s.sentence_break(start) and lo - start < 5:
+        start -= 1
+    if not v.s.sentence_break(start) and start != 0:
+        return []
+    lead = list(range(start, lo))
+    if not lead or v.s.toks[start].vkey not in _LEAD_PREPOSITIONS:
+        return []
+    if not any(v.s.toks[j].vkey in _LIMITING for j in lead):
+        return []
+    q_keys = {t.vkey for t in v.q.toks}
+    if q_keys & _LIMITING:
+        return []  # the quote limits the claim in its own words
+    return lead
 
 
 def _condition_of_next(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:

@@ -55,6 +55,8 @@ _MANDATIVE = frozenset(
 # ("would like to ask" → "will ask") still counts.
 _FREE_MODAL_CLASSES = frozenset({"conditional", "intended"})
 _ABLE = frozenset(["able", "unable", "incapable", "capable"])  # "could not" = "was unable to"
+# "had lost the ability to make calls" / "could no longer make calls"
+_ABILITY = frozenset(["cannot", "ability", "inability", "capacity"])
 # Classes of a wish, which may stand for one another ("we would like to see" / "we hope
 # to see"); "hoped" alone, added or dropped, still weakens or strengthens the claim.
 _WISH_CLASSES = frozenset({"conditional", "intended", "hoped"})
@@ -284,11 +286,11 @@ _FIRST_MODALS = frozenset(["should", "would", "could", "might", "may"])
 
 
 def _stacked(vk: Sequence[str], i: int) -> bool:
-    """ "should ever have to go through", "would have to stay": "have to" or "be able to"
+    """ "should ever have to go through", "would have to stay": "have to", "need to" or "be able to"
     after a modal of its own adds nothing the first modal does not say."""
     if vk[i] == "able" and i > 0 and vk[i - 1] == "be":
         i -= 1
-    elif vk[i] not in ("have", "be"):
+    elif vk[i] not in ("have", "be", "need"):  # "would need to win" is "would have to win"
         return False
     skip = ("ever", "never", "not", "also", "still")
     before = [w for w in vk[max(0, i - 3) : i] if w not in skip]
@@ -423,6 +425,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "I would also like to thank" / "I also want to thank" / "hope to"
             if _unreal_past(v.s, lo) and _unreal_past(v.q, o[0]):
                 continue  # "could not have done this alone" / "would not have managed it"
+            if _bans(v.s, (lo, hi, cls)) and _bans(v.q, o):
+                continue  # "farmers must not use river water" / "may not use", "cannot use"
             if (cls, o[2]) == ("intended", "certain") and _refusal(v.s, lo) and _refusal(v.q, o[0]):
                 # "I do not want to promise money" / "I won't promise money"; the other
                 # way round a flat refusal is softened ("I will not resign" / "I do not
@@ -447,6 +451,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "would prefer an agreement" / "would rather reach an agreement"
             if cls == "possible" and _permits(v.q, range(len(v.q.toks))):
                 continue  # "the law allows the government to ask" / "the government may ask"
+            if cls == "possible" and _able_word(v.q, _modal_verb(v.s, hi)):
+                continue  # "a supplier they can rely on" / "a reliable supplier"
             if cls == "possible" and _capacity(v.s, lo, hi):
                 continue  # "can hold 2.4 billion cubic metres" / "have room for 2.4 billion"
             if cls == "obligatory" and _obliges(v.q, range(len(v.q.toks))):
@@ -470,12 +476,16 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         if id(o) in used_q or o[2] in _FREE_MODAL_CLASSES:
             continue
         near_s = v.region | _edge_source(v, o[0])
-        if o[2] == "possible" and (_ABLE | {"cannot"}) & {v.s.toks[j].vkey for j in near_s}:
+        if o[2] == "possible" and (_ABLE | _ABILITY) & {v.s.toks[j].vkey for j in near_s}:
             continue  # "can never happen again" / "cannot happen again"
         if o[2] == "hoped" and any(o2[2] == "hoped" for o2 in s_occ):
             continue  # "would rather reach an agreement" / "would prefer an agreement"
         if o[2] == "possible" and _permits(v.s, v.region | v.scope):
             continue  # "vessels may fish in our half" / "allows boats to fish in our half"
+        if o[2] == "possible" and _able_word(v.s, _modal_verb(v.q, o[1]), v.region | v.scope):
+            continue  # "a reliable supplier" / "a supplier they can rely on"
+        if o[2] == "possible" and _ceiling(v.s, v.region | v.scope):
+            continue  # "puts the cost at up to 120 million" / "could cost as much as 120 million"
         if o[2] == "possible" and _capacity(v.q, o[0], o[1]):
             continue  # "have room for 2.4 billion cubic metres" / "can hold 2.4 billion"
         if o[2] == "obligatory" and _obliges(v.s, v.region | v.scope):
@@ -619,6 +629,13 @@ def _permits(side: Side, idx: Iterable[int]) -> bool:
     return any(
         toks[k].stem in _PERMIT
         or (toks[k].vkey == "free" and toks[k + 1 : k + 2] and toks[k + 1].vkey == "to")
+        # "is safe to drink" / "can be drunk safely"; "the sale will be open to foreign
+        # investors" / "foreign investors will be able to bid"
+        or (
+            toks[k].vkey in ("safe", "open", "fit", "free")
+            and toks[k + 1 : k + 2]
+            and toks[k + 1].vkey in ("to", "for")
+        )
         for k in idx
     )
 
@@ -648,8 +665,14 @@ def _obliges(side: Side, idx: Iterable[int]) -> bool:
             toks[k].stem in _REQUIREMENTS
             and any(t.vkey in ("that", "for", "to") for t in toks[k + 1 : k + 4])
         )
-        # "each buyer will need the approval of" / "will have to be approved"
-        or (toks[k].stem == "need" and toks[k + 1 : k + 2] and toks[k + 1].vkey in _DETERMINERS)
+        # "each buyer will need the approval of" / "will have to be approved"; "it needs
+        # help from the budget" / "the budget has to help"
+        or (
+            toks[k].stem == "need"
+            and toks[k + 1 : k + 2]
+            and (toks[k + 1].vkey in _DETERMINERS or toks[k + 1].kind == "word")
+            and toks[k + 1].vkey not in ("to", "not", "never")  # ("need not pay": no duty)
+        )
         for k in idx
     )
 
@@ -676,13 +699,12 @@ _EXPECT = frozenset(["expect", "expects", "expected", "expecting", "expectation"
 
 
 def _expected_should(v: _View, o: tuple[int, int, str]) -> bool:
-    """A "should" of expectation, not of advice: the quote and the passage both say the
-    speaker expects it ("should reach me, I expect, by late July" / "I expect its first
+    """A "should" of expectation, not of advice: the passage says the speaker expects it ("should reach me, I expect, by late July" / "I expect its first
     report by the end of July")."""
-    return (
-        v.q.toks[o[0]].vkey == "should"
-        and any(t.vkey in _EXPECT for t in v.q.toks)
-        and any(v.s.toks[j].vkey in _EXPECT for j in v.region | v.scope)
+    # (the quote need not say "expect" itself: "we expect inflation to peak at about 11
+    # percent" / "inflation should top out at around 11 percent")
+    return v.q.toks[o[0]].vkey == "should" and any(
+        v.s.toks[j].vkey in _EXPECT for j in v.region | v.scope
     )
 
 
@@ -735,7 +757,67 @@ def _prohibits(side: Side, o: tuple[int, int, str]) -> bool:
     if cls not in ("possible", "obligatory"):
         return False
     around = [t.vkey for t in side.toks[max(0, lo - 2) : hi + 1]]
-    return "not" in around or "never" in around
+    # "nobody may enter", "no ferry may leave"
+    subject = [t.vkey for t in side.toks[max(0, lo - 3) : lo]]
+    return (
+        "not" in around
+        or "never" in around
+        or any(w in ("no", "nobody", "noone", "none", "neither") for w in subject)
+    )
+
+
+# modals whose negation is no ban: "need not pay", "do not have to pay"
+_NO_BAN = frozenset(["need", "needs", "have", "has", "had", "required", "obliged", "necessary"])
+
+
+def _bans(side: Side, o: tuple[int, int, str]) -> bool:
+    """A negated "may", "must", "can" or "allowed to": a ban, however the translator put
+    it ("must not use", "may not use", "cannot use"); not "need not" (no obligation)."""
+    lo, hi, _ = o
+    return _prohibits(side, o) and not any(t.vkey in _NO_BAN for t in side.toks[lo:hi])
+
+
+def _modal_verb(side: Side, hi: int) -> str | None:
+    """The verb a modal governs ("can | rely", "can not | be avoided"), lower-cased."""
+    for t in side.toks[hi : hi + 3]:
+        if t.vkey in ("not", "be", "been", "never", "always", "also", "still"):
+            continue
+        return t.vkey if t.kind == "word" else None
+    return None
+
+
+def _able_word(side: Side, verb: str | None, idx: Iterable[int] | None = None) -> bool:
+    """An adjective in "-able"/"-ible" on the other side made of the modal's verb:
+    "can rely" / "reliable", "could be avoided" / "avoidable", "can afford" /
+    "affordable"."""
+    if verb is None or len(verb) < 3:
+        return False
+    toks = side.toks if idx is None else [side.toks[j] for j in idx if j < len(side.toks)]
+    for t in toks:
+        w = t.vkey
+        if len(w) < 7 or not w.endswith(("able", "ible")):
+            continue
+        base = w[:-4]
+        if verb.startswith(base) or (len(base) >= 3 and base.startswith(verb[:-1])):
+            return True
+    return False
+
+
+def _ceiling(side: Side, idx: Iterable[int]) -> bool:
+    """A figure given as a ceiling ("up to", "as much as", "at most"): the quote's "could
+    cost as much as" says no more than that."""
+    vk = [t.vkey for t in side.toks]
+    for j in idx:
+        if vk[j : j + 2] in (["up", "to"], ["at", "most"]):
+            n = j + 2
+        elif vk[j : j + 3] in (["as", "much", "as"], ["as", "many", "as"], ["as", "high", "as"]):
+            n = j + 3
+        else:
+            continue
+        # ("up to | 120 million", not "it is up to them")
+        if any(t.kind == "num" for t in side.toks[n : n + 2]):
+            return True
+    return False
 
 
 def _purpose_kept(v: _View, o: tuple[int, int, str]) -> bool:

@@ -204,9 +204,27 @@ def stand_in_one(side: Side, j: int) -> bool:
     if not (t.raw.isalpha() and t.vkey == "1"):
         return False
     before = [side.toks[k].vkey for k in range(max(0, j - 2), j)]
+    # "we are a reliable supplier and want to remain one": a copula's "one" that ends
+    # its clause
+    if (
+        before
+        and before[-1] in _REMAIN
+        and (
+            j + 1 >= len(side.toks)
+            or side.sentence_break(j + 1)
+            or side.toks[j + 1].kind != "word"
+            or side.toks[j + 1].vkey in ("and", "but", "too")
+        )
+    ):
+        return True
     return bool(before) and (
         before[-1] in _STAND_IN_BEFORE or (len(before) == 2 and before[0] in ("a", "an", "the"))
     )
+
+
+_REMAIN = frozenset(
+    ["remain", "remains", "remained", "stay", "stays", "stayed", "become", "becomes", "became"]
+)
 
 
 def _date_after_end(v: _View, cq: set[int]) -> list[Finding]:

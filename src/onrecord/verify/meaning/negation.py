@@ -249,6 +249,11 @@ def _never_for_not(v: _View, i: int, j: int) -> bool:
     after = [t.vkey for t in v.s.toks[j + 1 : j + 7]]
     if any(after[k : k + 2] == ["at", "all"] for k in range(len(after))):
         return False
+    # "will not open again", "will not be used any more": "never" for what stops for good
+    if any(w in ("again", "anymore") for w in after) or any(
+        after[k : k + 2] in (["any", "more"], ["any", "longer"]) for k in range(len(after))
+    ):
+        return False
     before = {t.vkey for t in v.q.toks[max(0, i - 3) : i]}
     # "I have never seen such a document" / "I have not seen any such document": the
     # perfect with "any" spans all the time up to now
@@ -576,10 +581,14 @@ _WHOLLY = frozenset(
 )
 
 
-def _partial_negations(side: Side, idx: Iterable[int]) -> list[int]:
+def _partial_negations(side: Side, idx: Iterable[int], *, whole: bool = False) -> list[int]:
     """ "not entirely", "not always", "not quite": a negation of the whole that grants a
-    part, weaker than a plain "no" ("not entirely accurate" is not "untrue")."""
+    part, weaker than a plain "no" ("not entirely accurate" is not "untrue"). With
+    ``whole``, also "not … the whole/entire X", which may answer the other side's "not …
+    all" ("cannot carry the whole burden" / "cannot do all the work") but says too little
+    to be a change on its own ("I am not claiming the entire election was stolen")."""
     negs = negation_words()
+    all_of = _ALL_OF | _WHOLE if whole else _ALL_OF
     keep = set(idx)
     return [
         i
@@ -590,6 +599,11 @@ def _partial_negations(side: Side, idx: Iterable[int]) -> list[int]:
             side.toks[i + 1].vkey in _WHOLLY
             # after the verb: "had not worked properly", "did not work properly"
             or any(t.vkey == "properly" for t in side.toks[i + 2 : i + 4])
+            # the verb's object: "does not remove all the cyanide" (removes some),
+            # "cannot carry the whole burden"
+            or _not_all_object(side, i, all_of)
+            # (to answer the other side's: "is not a pardon for everything")
+            or (whole and any(t.vkey in all_of for t in side.toks[i + 1 : i + 6]))
         )
         and not (
             side.toks[i + 1].vkey == "all"
@@ -599,14 +613,34 @@ def _partial_negations(side: Side, idx: Iterable[int]) -> list[int]:
     ]
 
 
+def _not_all_object(side: Side, i: int, all_of: frozenset[str]) -> bool:
+    """The negated verb right after ``i`` takes "all"/"every" as its object: "does not
+    remove all the cyanide", "will not fix every problem" (not "nothing at all")."""
+    vk = [t.vkey for t in side.toks[i + 1 : i + 4]]
+    if len(vk) < 2 or side.toks[i + 1].kind != "word" or vk[0] == "at":
+        return False
+    if re.search(r"[,;:.!?—–]", side.text[side.toks[i + 1].end : side.toks[i + 2].start]):
+        return False  # "stops no war. All it does is …"
+    return vk[1] in all_of or (vk[1] in _THE and vk[2:3] != [] and vk[2] in all_of)
+
+
+_ALL_OF = frozenset(["all", "every", "everything", "everyone", "everybody"])
+_WHOLE = frozenset(["whole", "entire"])
+_THE = frozenset(["the", "our", "their", "its", "his", "her", "your", "this", "these"])
+
+
 def _partial_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     q_part = [i for i in _partial_negations(v.q, range(len(v.q.toks))) if i not in cq]
     s_part = [j for j in _partial_negations(v.s, _near_region(v)) if j not in cs]
+    q_any = [i for i in _partial_negations(v.q, range(len(v.q.toks)), whole=True) if i not in cq]
+    s_any = [j for j in _partial_negations(v.s, _near_region(v), whole=True) if j not in cs]
     # "not fully restored until Sunday" / "full restoration came only on Sunday": a time
     q_part = [i for i in q_part if not _until_for_not(v.q, i, v.s, v.scope | v.region)]
     s_part = [j for j in s_part if not _until_for_not(v.s, j, v.q, set(range(len(v.q.toks))))]
-    if len(q_part) > len(s_part):
-        i = q_part[len(s_part)]
+    q_any = [i for i in q_any if not _until_for_not(v.q, i, v.s, v.scope | v.region)]
+    s_any = [j for j in s_any if not _until_for_not(v.s, j, v.q, set(range(len(v.q.toks))))]
+    if len(q_part) > len(s_any):
+        i = q_part[len(s_any)]
         cq.update((i, i + 1))
         return [
             Finding(
@@ -616,8 +650,8 @@ def _partial_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 0.8,
             )
         ]
-    if len(s_part) > len(q_part):
-        j = s_part[len(q_part)]
+    if len(s_part) > len(q_any):
+        j = s_part[len(q_any)]
         cs.update((j, j + 1))
         return [
             Finding(
@@ -784,6 +818,11 @@ def _superlative(t: Tok) -> bool:
     )
 
 
+_COPULAS = frozenset(
+    ["be", "been", "is", "are", "was", "were", "seemed", "looked", "felt", "become"]
+)
+
+
 def _never_superlative(side: Side, i: int, other: Side) -> bool:
     """ "Never since 1874 has the museum lost so much" where the other side says "the
     worst loss … since 1874", "more sharply than at any time since": a superlative, said
@@ -796,8 +835,13 @@ def _never_superlative(side: Side, i: int, other: Side) -> bool:
         return False
     # "so much", "as sharply as", "such a loss", "worse" (not "as long as", "such as")
     compares = any(
-        w in ("so", "as", "such", "more", "worse", "better")
-        and near[n + 1 : n + 2] not in (["long"], ["well"], ["as"], ["soon"])
+        (
+            w in ("so", "as", "such", "more", "worse", "better")
+            and near[n + 1 : n + 2] not in (["long"], ["well"], ["as"], ["soon"])
+        )
+        # "never has a summer been this dry", "never been that high", "never … drier than"
+        or (w in ("this", "that") and n > 0 and near[n - 1] in _COPULAS)
+        or (w.endswith("er") and near[n + 1 : n + 2] == ["than"])
         for n, w in enumerate(near)
     )
     if not compares:

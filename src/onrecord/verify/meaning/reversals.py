@@ -392,6 +392,8 @@ _DELIBERATE_TOO = frozenset(
     stem(w)
     for w in (
         *("look", "think", "talk", "assess", "evaluate", "contemplate", "ponder", "mull"),
+        # "will revisit the quota" / "will review the quota"
+        *("revisit", "reconsider", "reexamine", "reassess", "rethink", "reappraise"),
         # "every option will be on the table", "will be on the agenda"
         *("table", "agenda"),
     )

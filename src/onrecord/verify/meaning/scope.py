@@ -101,6 +101,8 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         and any(x.vkey in ("until", "till", "before") for x in v.q.toks[k + 1 : k + 5])
         for k, a_ in enumerate(v.q.toks)
     )
+    # "would be limited to Kelmora" renders "would apply only in Kelmora"
+    limits = bool(q_keys & {"limited", "restricted", "confined", "alone"})
     for j in sorted(v.region):
         t = v.s.toks[j]
         if (
@@ -108,7 +110,9 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             and j not in cs
             and t.vkey in _NARROWERS
             and not _family_on(t.vkey, q_keys)
-            and not ((excepts or not_until) and t.vkey in ("only", "solely", "exclusively"))
+            and not (
+                (excepts or not_until or limits) and t.vkey in ("only", "solely", "exclusively")
+            )
             and not _matched(v.s_match.get(j, ("delete", ()))[0])
         ):
             out.append(

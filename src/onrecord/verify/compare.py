@@ -182,13 +182,10 @@ def _variants_text(qtoks: Sequence[Tok], p: Passage) -> str:
     return ", ".join(pairs)
 
 
-def _sentence_lead(p: Passage, index: SourceIndex, most: int = 4) -> str:
+def _sentence_lead(p: Passage, index: SourceIndex, start: int, most: int = 4) -> str:
     """The words (at most ``most``) between the start of the passage's first sentence
-    and its first aligned word, or "" when the passage starts the sentence or further in."""
-    matches = _match(index, p)
-    if not matches:
-        return ""
-    first = next((a for a, t in enumerate(p.toks) if t.start == matches[0].start), None)
+    and ``start``, where its matched text begins, or "" when that starts the sentence."""
+    first = next((a for a, t in enumerate(p.toks) if t.start == start), None)
     if first is None:
         return ""
     sent = index.sentences[int(index.sent_of[p.offset + first])]
@@ -209,7 +206,7 @@ def _roles_check(quote: str, res: _Result, index: SourceIndex) -> _Result:
         return res
     matches = _match(index, p)
     passage = " ".join(m.text for m in matches)
-    lead = _sentence_lead(p, index)
+    lead = _sentence_lead(p, index, matches[0].start) if matches else ""
     if lead:
         # the few words before the passage that open its sentence and name who acts:
         # "According to the Institute, the water is expected …" (the Institute expects),

@@ -23,6 +23,7 @@ from .meaning import (
     conditions_cut,
     hedge_ending_at,
     hedges_in,
+    negative_list,
     opinion_cut,
 )
 from .normalize import Tok, load_list, stem, tokenize
@@ -333,7 +334,7 @@ def _same_condition(cond: str, around: Sequence[Tok]) -> bool:
         return True
     # "If they do not comply" / the report's "If the traders refuse": a negated
     # condition and a verb of refusing or failing in the report's own
-    negative = set(load_list("negative_words.txt"))
+    negative = negative_list()
     return any(t.vkey in _FRAME_NEGATIONS for t in tokenize(words)) and any(
         t.vkey in negative for t in around
     )

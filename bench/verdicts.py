@@ -257,6 +257,10 @@ BLIND: tuple[str, ...] = (
     "heldout92",
     "heldout93",
     "heldout94",
+    "heldout95",
+    "heldout96",
+    "heldout97",
+    "heldout98",
 )
 
 OPEN_MARKS = "“\"‘'«„‚"

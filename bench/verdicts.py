@@ -240,12 +240,12 @@ TUNED = (
     "heldout77",
     "heldout78",
     "heldout79",
-)
-BLIND: tuple[str, ...] = (
     "heldout80",
     "heldout81",
     "heldout82",
     "heldout83",
+)
+BLIND: tuple[str, ...] = (
     "heldout84",
     "heldout85",
     "heldout86",

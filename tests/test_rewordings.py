@@ -408,9 +408,6 @@ REPEATS = statement_text(
 @pytest.mark.parametrize(
     "quote",
     [
-        # the best word match pairs "That is not true" and leaves "No" added; the first
-        # answer says it with "No"
-        "No, that is not true.",
         # the window of best word coverage takes "today. The question is" across a
         # sentence break; the sentence alone renders the quote
         "But today the question is not one of confidence.",
@@ -419,6 +416,13 @@ REPEATS = statement_text(
 def test_a_quote_is_read_against_the_other_passages_found_nearly_as_well(quote: str) -> None:
     verdict = darsk(REPEATS, quote)
     assert verdict.label == "translation", verdict.reasons
+
+
+def test_a_reply_no_added_before_a_denial_is_no_change() -> None:
+    # the best word match pairs "That is not true" and leaves "No" added: a "No" that
+    # opens the sentence answers; it negates nothing, so either denial renders the quote
+    verdict = darsk(REPEATS, "No, that is not true.")
+    assert verdict.label in ("edited", "translation"), verdict.reasons
 
 
 def test_another_reading_does_not_excuse_a_change_found_in_every_passage() -> None:

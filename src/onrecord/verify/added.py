@@ -131,10 +131,19 @@ LOADED_WORDS = frozenset(
 )
 
 
-def _loaded(qtoks: Sequence[Tok], idx: Sequence[int]) -> bool:
-    """An added run that holds a word of :data:`LOADED_WORDS`, or one that joins another
-    item to a list ("no strike over wages or jobs"): a claim widened, not a rendering."""
-    if any(qtoks[i].vkey in LOADED_WORDS for i in idx) or tail_clause(qtoks, sorted(idx)):
+# an emphatic reflexive says what "personally" says: "I spoke with him myself"
+_REFLEXIVES = frozenset(["myself", "himself", "herself", "ourselves", "themselves", "yourself"])
+
+
+def _loaded(qtoks: Sequence[Tok], idx: Sequence[int], stoks: Sequence[Tok] = ()) -> bool:
+    """An added run that holds a word of :data:`LOADED_WORDS` (but "personally" where
+    the passage has an emphatic "myself"), or one that joins another item to a list ("no
+    strike over wages or jobs"): a claim widened, not a rendering."""
+    reflexive = any(t.vkey in _REFLEXIVES for t in stoks)
+    if any(
+        qtoks[i].vkey in LOADED_WORDS and not (reflexive and qtoks[i].vkey == "personally")
+        for i in idx
+    ) or tail_clause(qtoks, sorted(idx)):
         return True
     first = min(idx)
     return (
@@ -178,6 +187,9 @@ def _rephrased(
     return [f for f in findings if id(f) not in gone]
 
 
+_POSSESSIVES = frozenset(["ours", "mine", "yours", "theirs", "hers"])
+
+
 def _added_checked(
     quote: str,
     qtoks: Sequence[Tok],
@@ -199,6 +211,27 @@ def _added_checked(
     if not claims:
         return findings
     unpaired = _unpaired_source_words(p) if p is not None else ""
+    if p is not None:
+        # words moved, not added: every content word of the run is one the passage left
+        # unpaired ("a partner and a friend" / "a friend and partner of ours")
+        left = {t.stem for t in _unpaired_source_toks(p)}
+        paired = {i for st in p.al.steps if st.op in MATCH_OPS for i in st.q}
+        moved = set()
+        for f in claims:
+            content = {
+                qtoks[i].stem
+                for i in f.q_idx
+                if not is_function(qtoks[i])
+                and qtoks[i].kind in ("word", "num")
+                and qtoks[i].vkey not in _POSSESSIVES
+            }
+            own = {qtoks[i].stem for i in f.q_idx if i not in paired} & content
+            if content and own <= left and len(own) < len(content):
+                moved.add(id(f))
+        findings = [f for f in findings if id(f) not in moved]
+        claims = [f for f in claims if id(f) not in moved]
+        if not claims:
+            return findings
     words = [n for n, t in enumerate(qtoks) if t.kind != "ellipsis"]
     # a claim at the quote's first (last) word may render the rest of the source
     # sentence before (after) the aligned words, which the passage leaves out
@@ -249,7 +282,7 @@ def _added_checked(
             for f in findings
             if f.rule == "claim-added"
             and len([i for i in f.q_idx if not is_function(qtoks[i])]) == 1
-            and not _loaded(qtoks, f.q_idx)
+            and not _loaded(qtoks, f.q_idx, p.toks if p is not None else ())
         ]
         if not added:
             return findings

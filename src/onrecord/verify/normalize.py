@@ -145,6 +145,8 @@ ABBREVIATIONS = frozenset(
 _TOKEN_RE = re.compile(
     r"(?P<ell>\.(?:\s?\.){2}|…)"
     r"|(?P<acr>(?:[^\W\d_]\.){2,})"
+    # a time of day: "9:40" is the "9.40" of another house style
+    r"|(?P<clock>(?<![\d:])\d{1,2}:\d{2}(?![\d:]))"
     r"|(?P<num>\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?)"
     r"|(?P<pct>%)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*(?:[-‐‑][^\W_]+)*['’]?)"
@@ -354,6 +356,10 @@ def tokenize(
         if group == "ell":
             if quote:
                 out.append(Tok(raw, s, e, "...", "...", "...", "ellipsis", bracket=in_bracket))
+            continue
+        if group == "clock":
+            _, v, st = keys(raw.replace(":", "."))
+            out.append(Tok(raw, s, e, raw, v, st, "num", bracket=in_bracket))
             continue
         if group == "pct":
             out.append(Tok(raw, s, e, "%", "percent", "percent", "word", bracket=in_bracket))

@@ -13,7 +13,7 @@ from .context import _claim_around
 from .frame import _VERBAL
 from .index import SourceIndex
 from .meaning import Side, _occurrences
-from .meaning.cuts import _any_condition, _gap
+from .meaning.cuts import _any_condition, _gap, _relative
 from .meaning.modality import _modal_here
 from .normalize import tokenize
 
@@ -31,7 +31,15 @@ _KEPT = frozenset(
         *_SUPPOSING,
         *("could", "chance", "risk", "potential", "potentially", "likely", "possibility"),
         *("ruling", "excluding", "excluded", "ruled", "hypothetical", "scenario", "case"),
+        # "Paying would mean funding the next attack" / "If we pay, we finance it"
+        "would",
     ]
+)
+_ASKED = frozenset(["whether", "if", "question", "asked", "asking", "ask", "wonder", "wondered"])
+_PERSONAL = frozenset(["i", "we", "he", "she", "they", "you", "it"])
+# words that open a clause of their own, which a frame before them does not govern
+_CLAUSE_OPENERS = frozenset(
+    ["because", "since", "although", "though", "while", "whereas", "but", "so", "and", "or"]
 )
 
 
@@ -47,8 +55,13 @@ def supposed_check(quote: str, context: str | None, res: _Result, index: SourceI
         return res
     first = min(j for _, j in pairs)
     src = Side(p.toks, index.sources[p.source].text)
-    # the quote's first word is the first it shares with the passage
-    if min(i for i, _ in pairs) > 0 or first <= 0 or src.sentence_break(first):
+    # the quote's first word is the first it shares with the passage (or its subject
+    # pronoun put in the speaker's person: "whether he could have done more" / "I could
+    # have done more")
+    lead = min(i for i, _ in pairs)
+    if lead > 1 or (lead == 1 and res.qtoks[0].vkey not in _PERSONAL):
+        return res
+    if first <= 0 or src.sentence_break(first):
         return res
     frame = None
     # the frame right before the quote, or before the clause's subject that the quote
@@ -60,6 +73,8 @@ def supposed_check(quote: str, context: str | None, res: _Result, index: SourceI
             # only a subject is skipped, no verb ("may be ready | in two weeks")
             or src.toks[end].vkey in _VERBAL
             or src.toks[end].raw.lower().endswith(("ed", "ing"))
+            # a clause of its own: "That is not possible, because | it takes years"
+            or src.toks[end].vkey in _CLAUSE_OPENERS
         ):
             break
         end = end - 1 if src.toks[end - 1].vkey == "that" else end
@@ -71,14 +86,24 @@ def supposed_check(quote: str, context: str | None, res: _Result, index: SourceI
     if frame is None:
         return res
     own = {t.vkey for t in res.qtoks}
-    if own & (_KEPT - {"case"}) or _any_condition(Side(res.qtoks, quote)):
+    q_side = Side(res.qtoks, quote)
+    a, kind = frame
+    # an open question ("must ask himself whether he could have done more") is kept only
+    # as a question; its modal says nothing of that
+    asked = kind == "condition" and src.toks[a].vkey == "whether"
+    kept = _ASKED if asked else _KEPT - {"case"}
+    if asked and "?" in quote:
+        return res
+    if own & kept or (not asked and (_any_condition(q_side) or _relative(q_side))):
         return res  # the quote carries a supposition of its own ("Had I negotiated it")
     if context:
         around = {t.vkey for t in tokenize(_claim_around(quote, context))}
-        if around & _KEPT:
+        if around & (_ASKED if asked else _KEPT):
             return res
-    a, kind = frame
     said = src.words(range(a, first))
+    if asked:
+        reason = f"question dropped: in the source these words are only asked '{said} …'"
+        return _Result("altered", "condition-left-out", [reason], 0.75, p, res.qtoks)
     if kind == "condition":
         reason = f"condition dropped: in the source these words are the condition '{said} …'"
         return _Result("altered", "condition-left-out", [reason], 0.75, p, res.qtoks)

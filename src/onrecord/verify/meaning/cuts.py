@@ -429,7 +429,7 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
         inside is not None
         and sum(t.kind == "word" and not is_function(t) for t in toks[inside[0] + 1 : lo]) >= 2
     )
-    if inside is not None and (opens or left) and not _any_condition(v.q):
+    if inside is not None and (opens or left) and not _any_condition(v.q) and not _relative(v.q):
         return f"the quote starts inside the condition '{s.words(range(*inside))}'"
     dropped = _condition_dropped(v, lo, hi)
     if dropped and _states_condition(v.q) and all(is_function(x) for x in tokenize(dropped)):
@@ -604,6 +604,15 @@ def _inside_condition(s: Side, start: int, lo: int, hi: int) -> tuple[int, int] 
             return a, closes[0]
         return None
     return None
+
+
+_RELATIVES = frozenset(["who", "whoever", "whichever", "whatever", "whom"])
+
+
+def _relative(side: Side) -> bool:
+    """A relative clause among the quote's first words: "A controller who is asked to
+    stay on …" says "If a controller is asked to work …" as a condition of its own."""
+    return any(t.vkey in _RELATIVES for t in side.toks[:5])
 
 
 def _open_condition(s: Side, lo: int, hi: int) -> bool:

@@ -459,6 +459,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "requires these brackets to be checked" / "must be inspected"
             if _prohibits(v.s, (lo, hi, cls)) and prohibition(v.q, range(len(v.q.toks))):
                 continue  # "we must not pay it" / "we are forbidden to pay it"
+            if v.s.toks[lo].vkey == "should" and any(t.vkey in _EXPECT for t in v.q.toks):
+                continue  # "its findings should be ready by Wednesday" / "we expect them by"
             kept = [j for j in range(lo, hi) if v.s.toks[j].vkey not in negation_words()]
             if len(kept) < hi - lo and all(
                 _matched(v.s_match.get(j, ("delete", ()))[0])
@@ -531,6 +533,13 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         rest = (v.scope - v.region - set(v.s_match)) | _edge_source(v, o[0])
         if any(c == o[2] for _, _, c in _occurrences(v.s.toks, "modality.tsv", rest)):
             continue  # "after which it has to be approved" / "… and the regulator must then"
+        if any(
+            c == o[2]
+            and not all(_matched(v.s_match.get(j, ("delete", ()))[0]) for j in range(a, b))
+            for a, b, c in _occurrences(v.s.toks, "modality.tsv", v.scope | v.region | rest)
+            if not any(a <= j < b for o2 in s_left for j in (o2[0],))
+        ):
+            continue  # "we do not rule it out" / "we are not excluding them": one half unpaired
         out.append(
             Finding("modality-added", f"modality added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
         )

@@ -362,7 +362,7 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 for t in v.q.toks
             ):
                 continue  # "the Constitution" / "a constitutional right"
-            if _head_kept(v, j):
+            if _head_kept(v, j) or _name_rendered(v, j):
                 continue  # "the Morvesh Federation" / "the Federation"
             out.append(
                 Finding("name-dropped", f"name dropped: '{_phrase(v.s, j, j + 1, 1, 1)}'", 0.75)
@@ -410,6 +410,55 @@ def _head_kept(v: _View, j: int) -> bool:
             return True
         k += 1
     return False
+
+
+_NAME_JOINS = frozenset(["of", "for", "and", "the", "on"])
+# polite titles name no office: "Mr Sebalj" is not "the man"
+_POLITE = frozenset(["mr", "mrs", "ms", "dr", "sir", "lord", "madam"])
+
+
+def _name_rendered(v: _View, j: int) -> bool:
+    """The dropped word belongs to a name the quote renders by its other words: a person
+    by the office that stands before the name ("Ambassador Kovrin" / "our ambassador"),
+    an organisation by a word of its own ("the Union of Air Traffic Controllers" / "the
+    controllers' union")."""
+    toks = v.s.toks
+    lo = j
+    while (
+        lo > 0
+        and not v.s.sentence_break(lo)
+        and (toks[lo - 1].cap or (toks[lo - 1].vkey in _NAME_JOINS and lo > 1 and toks[lo - 2].cap))
+    ):
+        lo -= 1
+    hi = j + 1
+    while (
+        hi < len(toks)
+        and not v.s.sentence_break(hi)
+        and (
+            toks[hi].cap
+            or (toks[hi].vkey in _NAME_JOINS and hi + 1 < len(toks) and toks[hi + 1].cap)
+        )
+    ):
+        hi += 1
+    others = [
+        k
+        for k in range(lo, hi)
+        if k != j
+        and toks[k].kind == "word"
+        and toks[k].vkey not in _NAME_JOINS | _POLITE
+        and not is_function(toks[k])
+        # a capital that only opens the sentence is no word of the name
+        and (toks[k].vkey in TITLE_WORDS or not (k == 0 or v.s.sentence_break(k)))
+    ]
+    # a word of the quote paired with a word elsewhere in the source renders nothing
+    # here ("the Independent Police Inspectorate, not by the police itself")
+    q_stems = {
+        t.stem
+        for i, t in enumerate(v.q.toks)
+        if not _matched(v.q_match.get(i, ("insert", ()))[0])
+        or all(lo <= k < hi for k in v.q_match[i][1])
+    }
+    return any(toks[k].stem in q_stems for k in others)
 
 
 def _in_scope(v: _View, tok: Tok) -> bool:

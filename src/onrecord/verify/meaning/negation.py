@@ -72,10 +72,22 @@ def _prefix_negatives(side: Side, idx: set[int], other: set[str]) -> int:
         raw = side.toks[i].raw.lower()
         for prefix in _NEG_PREFIXES:
             base = raw[len(prefix) :].lstrip("-")
-            if raw.startswith(prefix) and len(base) >= 4 and stem(_norm_word(base)) in other:
+            if (
+                raw.startswith(prefix)
+                and len(base) >= 4
+                and _base_in(stem(_norm_word(base)), other)
+            ):
                 n += 1
                 break
     return n
+
+
+def _base_in(base: str, other: set[str]) -> bool:
+    """The base of a prefixed word among the other side's stems, or (six letters or
+    more) sharing its first six with one: "unprotected" / "without protection"."""
+    return base in other or (
+        len(base) >= 6 and any(len(o) >= 6 and o[:6] == base[:6] for o in other)
+    )
 
 
 _WITHOUT_IDIOMS = frozenset(["delay", "doubt", "hesitation", "fail"])
@@ -90,7 +102,11 @@ def _negative_words(side: Side, idx: set[int], other: set[str]) -> int:
     same" is "does not change": a second translator may move a negation into the word.
     A listed word ("untrue") counts once, not again for its prefix.
     """
-    listed = _occurrences(side.toks, "negative_words.txt", idx)
+    # a phrase counts where its first word is free ("free of charge" / "without
+    # charge": "charge" paired, the negation in "free of")
+    listed = [
+        (lo, hi, c) for lo, hi, c in _occurrences(side.toks, "negative_words.txt") if lo in idx
+    ]
     taken = {k for lo, hi, _ in listed for k in range(lo, hi)}
     free = sum(1 for i in idx if re.search(r"\w-free$", side.toks[i].raw.lower()))
     # "victimless" is "without victims"
@@ -112,7 +128,21 @@ def _negative_words(side: Side, idx: set[int], other: set[str]) -> int:
         and vk[i - 1] != "rather"
         and "rather" in vk[max(0, i - 10) : i - 1]
     )
+    # "advise our citizens against travelling" is "advise them not to travel"
+    free += sum(
+        1
+        for i in idx - taken
+        if vk[i] == "against"
+        and i + 1 < len(vk)
+        and vk[i + 1].endswith("ing")
+        and any(t.stem in _ADVISE for t in side.toks[max(0, i - 4) : i])
+    )
     return len(listed) + free + _prefix_negatives(side, idx - taken, other)
+
+
+_ADVISE = frozenset(
+    stem(_norm_word(w)) for w in ("advise", "warn", "caution", "counsel", "recommend", "urge")
+)
 
 
 _EXCLUDE = frozenset(stem(w) for w in ("rule", "ruled", "exclude", "excluded"))
@@ -179,12 +209,32 @@ def _moved_negations(
                 kept += q_left[q_left.index(i) + 1 :]
                 break
             continue
-        near = governed(v.q, i)
+
+        def near(j: int, i: int = i) -> set[str]:
+            """The content words the quote's negation governs, less those the alignment
+            paired with source words away from ``j`` ("We will not ask the state" /
+            "We will ask the state …, but we will not wait for the state")."""
+            out = set()
+            for x in range(i + 1, min(len(v.q.toks), i + 4)):
+                t = v.q.toks[x]
+                if is_function(t) or t.kind != "word":
+                    continue
+                op, paired = v.q_match.get(x, ("insert", ()))
+                # the same word paired elsewhere (not a synonym the aligner reached for)
+                if (
+                    _matched(op)
+                    and any(v.s.toks[k].stem == t.stem for k in paired)
+                    and not any(j - 3 <= k <= j + 5 for k in paired)
+                ):
+                    continue
+                out.add(t.stem)
+            return out
+
         # the source may negate the verb of the word the quote negates ("there would be
         # no case" / "this case would not exist"): its subject stands just before
         # "simply not how the Council works" / "simply does not work that way": the verb
         # may come a few words after the source's negation
-        j = next((j for j in outside if near & governed(v.s, j, before=3, after=5)), None)
+        j = next((j for j in outside if near(j) & governed(v.s, j, before=3, after=5)), None)
         if j is None and _in_own_words(v, i):
             # a clause the translator moved as a whole ("I do not rule out a ban …" /
             # "A ban … is something I do not exclude"): the quote's negation in words of
@@ -362,6 +412,9 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             )
             or _whether_or_not(side, i)
             or _listed_not(side, i)
+            or _reply_no(side, i)
+            or _neither_nor(side, i)
+            or _not_even_after(side, i, negs)
             or (t.vkey == "not" and nxt == "only")
             # "no later than June 30" is "by June 30": a deadline, not a negation
             or (
@@ -759,6 +812,44 @@ def but_for_not(side: Side, i: int) -> bool:
         return False
     before = vk[max(0, i - 3) : i]
     return "if" in before or before[-2:] in (["had", "it"], ["were", "it"])
+
+
+def _reply_no(side: Side, i: int) -> bool:
+    """ "No, there is no legal basis …": a "No" that opens the sentence, set off by a
+    comma, answers the question; it negates nothing in the sentence."""
+    t = side.toks[i]
+    if t.vkey != "no" or not (i == 0 or side.sentence_break(i)):
+        return False
+    return side.text[t.end : t.end + 1] in (",", ";", ":", "-", "—", "–")
+
+
+def _neither_nor(side: Side, i: int) -> bool:
+    """The "nor" of "neither … nor": one negation with its two halves ("Neither I nor
+    anyone else knows" / "I do not know, and neither does anyone else")."""
+    if side.toks[i].vkey != "nor":
+        return False
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if side.sentence_break(k + 1):
+            return False
+        if side.toks[k].vkey == "neither":
+            return True
+    return False
+
+
+def _not_even_after(side: Side, i: int, negs: frozenset[str]) -> bool:
+    """ "must find no refuge anywhere, not even in a neighbouring state": a "not even"
+    after a comma carries on the negation before it in the sentence."""
+    toks = side.toks
+    if toks[i].vkey != "not" or i + 1 >= len(toks) or toks[i + 1].vkey != "even" or i == 0:
+        return False
+    if "," not in side.text[toks[i - 1].end : toks[i].start]:
+        return False
+    for k in range(i - 1, max(-1, i - 15), -1):
+        if side.sentence_break(k + 1):
+            return False
+        if toks[k].vkey in negs:
+            return True
+    return False
 
 
 def _whether_or_not(side: Side, i: int) -> bool:

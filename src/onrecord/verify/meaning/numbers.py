@@ -105,10 +105,36 @@ def _day_of_month(side: Side, i: int) -> tuple[float, int, int] | None:
 _CLOCK = 1e7
 
 
+_AT_TIME = frozenset(["at", "by", "until", "till", "since", "after", "before"])
+_DAY_WORDS = frozenset(["yesterday", "today", "tomorrow", "tonight", "this", "last", "on"])
+
+
 def _clock(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] | None:
     """ "at 00:32", "by 02:30": hours and minutes read as one time of day, not as the
     counts 2 and 30 (which would then seem to stand for something else)."""
     t = side.toks[i]
+    one = re.fullmatch(r"(\d{1,2})([:.])(\d{2})", t.raw) if t.kind == "num" else None
+    if (
+        one
+        and (
+            one.group(2) == ":"
+            # "at 9.40", "by 6.15": the dotted time of another house style
+            or (
+                i > 0
+                and side.toks[i - 1].vkey in _AT_TIME
+                # "at 9.40 the gate …", "at 6.42 yesterday": no rate ("at 1.25 percent")
+                and (
+                    i + 1 >= len(side.toks)
+                    or is_function(side.toks[i + 1])
+                    or side.toks[i + 1].vkey in _DAY_WORDS
+                    or bool(re.search(r"[,;:.!?]", side.text[t.end : side.toks[i + 1].start]))
+                )
+            )
+        )
+    ):
+        hours, minutes = int(one.group(1)), int(one.group(3))
+        if hours <= 24 and minutes <= 59:
+            return (_CLOCK + hours * 60 + minutes, i, i + 1)
     if t.kind != "num" or i + 1 not in allowed or i + 1 >= len(side.toks):
         return None
     m = side.toks[i + 1]
@@ -165,6 +191,14 @@ _DAYPARTS: dict[tuple[str, ...], int] = {
     ("in", "the", "afternoon"): 12,
     ("in", "the", "morning"): 0,
     ("at", "night"): 12,
+    # the day named with its part: "at 6.42 yesterday evening", "at nine this morning"
+    **{
+        (day, part): shift
+        for day in ("this", "yesterday", "tomorrow", "last")
+        for part, shift in (("evening", 12), ("afternoon", 12), ("morning", 0), ("night", 12))
+        if (day, part) != ("this", "night")
+    },
+    ("tonight",): 12,
 }
 
 
@@ -175,7 +209,7 @@ def _daypart(side: Side, j: int, allowed: Container[int], hour: int) -> tuple[in
     for words, shift in _DAYPARTS.items():
         end = j + len(words)
         if tuple(t.vkey for t in toks[j:end]) == words and all(k in allowed for k in range(j, end)):
-            if words == ("at", "night") and hour < 6:
+            if words[-1] == "night" and hour < 6:
                 shift = 0  # "two at night" is 02:00
             return shift, end
     return 0, j

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from ..align import is_function
+from ..normalize import stem
 from .base import Finding, Side
 from .negation import _exclusive
 from .view import _counter, _matched, _phrase, _View
@@ -311,6 +312,63 @@ _ABSOLUTE_ADJECTIVES = frozenset(
 )
 
 
+# a stance given whole: "has my full confidence" claims more than "has my confidence for
+# now", "I take full responsibility" more than "political responsibility"
+_FULL = frozenset(["full", "complete", "total", "absolute", "unconditional", "unreserved"])
+_STANCE_NOUNS = frozenset(
+    stem(w)
+    for w in (
+        *("confidence", "trust", "support", "backing", "responsibility", "control"),
+        *("agreement", "solidarity", "commitment", "cooperation", "guarantee", "faith"),
+    )
+)
+
+
+_PART = frozenset(stem(w) for w in ("share", "part", "some", "half", "portion"))
+
+
+def _lone_full_stance(v: _View, cq: set[int]) -> int | None:
+    """An adjective of wholeness in the quote only, before a stance noun the passage has
+    ("full confidence" / "confidence for now")."""
+    s_stems = {v.s.toks[j].stem for j in v.scope | v.region}
+    if s_stems & _PART:
+        return None  # "my share of responsibility": a part made the whole, a quantity
+    for i, t in enumerate(v.q.toks[:-1]):
+        if t.vkey not in _FULL or i in cq or _matched(v.q_match.get(i, ("insert", ()))[0]):
+            continue
+        noun = v.q.toks[i + 1]
+        if noun.stem in _STANCE_NOUNS and noun.stem in s_stems:
+            return i
+    return None
+
+
+def _equal_made_more(v: _View, cq: set[int]) -> int | None:
+    """ "as safe today as it was a year ago" quoted as "safer than it was": an equal
+    degree made a greater one (or the other way round for "less")."""
+    s_vk = [v.s.toks[j].vkey for j in sorted(v.scope | v.region)]
+    equal = {
+        stem(s_vk[n + 1])
+        for n in range(len(s_vk) - 2)
+        if s_vk[n] == "as"
+        and "as" in s_vk[n + 2 : n + 5]
+        # "not as dangerous as" is "less dangerous than"
+        and not (n > 0 and s_vk[n - 1] in ("not", "never", "nowhere"))
+    }
+    if not equal:
+        return None
+    q = v.q.toks
+    for i, t in enumerate(q):
+        if i in cq or t.vkey != "than":
+            continue
+        if i >= 2 and q[i - 2].vkey in ("more", "less") and q[i - 1].stem in equal:
+            return i - 2
+        if i >= 1 and re.sub(r"(i?er)$", "", q[i - 1].vkey) != q[i - 1].vkey:
+            base = re.sub(r"(i?er)$", "", q[i - 1].vkey)
+            if any(e.startswith(base[:4]) and len(base) >= 3 for e in equal):
+                return i - 1
+    return None
+
+
 def _absolute_degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """An absolute adverb on one side only, set before words both sides share (its
     adjective on the other side keeps the degree)."""
@@ -321,6 +379,10 @@ def _absolute_degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         i = _lone_absolute(v.q, v.q_match, (i for i in range(len(v.q.toks)) if i not in cq))
     if i is not None and v.q.toks[i].vkey in _HIGH and s_words & _MILD_INTENSIFIERS:
         i = None  # "extremely hard" for "very difficult"
+    if i is None and not s_words & (_ABSOLUTE | _EMPHATIC | _ABSOLUTE_ADJECTIVES):
+        i = _lone_full_stance(v, cq)
+    if i is None:
+        i = _equal_made_more(v, cq)
     if i is not None:
         cq.add(i)
         phrase = _phrase(v.q, i, i + 1, 0, 2)

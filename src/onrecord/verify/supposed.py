@@ -14,7 +14,7 @@ from .frame import _VERBAL
 from .index import SourceIndex
 from .meaning import Side, _occurrences
 from .meaning.cuts import _any_condition, _gap, _relative
-from .meaning.modality import _modal_here
+from .meaning.modality import _PRONOUNS, _modal_here
 from .normalize import tokenize
 
 # the frames of possibility whose clause a quote may not start after (not "can", "could",
@@ -36,7 +36,6 @@ _KEPT = frozenset(
     ]
 )
 _ASKED = frozenset(["whether", "if", "question", "asked", "asking", "ask", "wonder", "wondered"])
-_PERSONAL = frozenset(["i", "we", "he", "she", "they", "you", "it"])
 # words that open a clause of their own, which a frame before them does not govern
 _CLAUSE_OPENERS = frozenset(
     ["because", "since", "although", "though", "while", "whereas", "but", "so", "and", "or"]
@@ -59,7 +58,7 @@ def supposed_check(quote: str, context: str | None, res: _Result, index: SourceI
     # pronoun put in the speaker's person: "whether he could have done more" / "I could
     # have done more")
     lead = min(i for i, _ in pairs)
-    if lead > 1 or (lead == 1 and res.qtoks[0].vkey not in _PERSONAL):
+    if lead > 1 or (lead == 1 and res.qtoks[0].vkey not in _PRONOUNS):
         return res
     if first <= 0 or src.sentence_break(first):
         return res

@@ -533,11 +533,12 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         rest = (v.scope - v.region - set(v.s_match)) | _edge_source(v, o[0])
         if any(c == o[2] for _, _, c in _occurrences(v.s.toks, "modality.tsv", rest)):
             continue  # "after which it has to be approved" / "… and the regulator must then"
+        left_starts = {o2[0] for o2 in s_left}
         if any(
             c == o[2]
+            and not any(a <= k < b for k in left_starts)
             and not all(_matched(v.s_match.get(j, ("delete", ()))[0]) for j in range(a, b))
             for a, b, c in _occurrences(v.s.toks, "modality.tsv", v.scope | v.region | rest)
-            if not any(a <= j < b for o2 in s_left for j in (o2[0],))
         ):
             continue  # "we do not rule it out" / "we are not excluding them": one half unpaired
         out.append(

@@ -826,14 +826,7 @@ def _reply_no(side: Side, i: int) -> bool:
 def _neither_nor(side: Side, i: int) -> bool:
     """The "nor" of "neither … nor": one negation with its two halves ("Neither I nor
     anyone else knows" / "I do not know, and neither does anyone else")."""
-    if side.toks[i].vkey != "nor":
-        return False
-    for k in range(i - 1, max(-1, i - 8), -1):
-        if side.sentence_break(k + 1):
-            return False
-        if side.toks[k].vkey == "neither":
-            return True
-    return False
+    return side.toks[i].vkey == "nor" and _earlier_in_sentence(side, i, 7, frozenset(["neither"]))
 
 
 def _not_even_after(side: Side, i: int, negs: frozenset[str]) -> bool:
@@ -842,12 +835,18 @@ def _not_even_after(side: Side, i: int, negs: frozenset[str]) -> bool:
     toks = side.toks
     if toks[i].vkey != "not" or i + 1 >= len(toks) or toks[i + 1].vkey != "even" or i == 0:
         return False
-    if "," not in side.text[toks[i - 1].end : toks[i].start]:
-        return False
-    for k in range(i - 1, max(-1, i - 15), -1):
+    return "," in side.text[toks[i - 1].end : toks[i].start] and _earlier_in_sentence(
+        side, i, 14, negs
+    )
+
+
+def _earlier_in_sentence(side: Side, i: int, n: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` stands among the ``n`` tokens before ``i`` in its
+    sentence."""
+    for k in range(i - 1, max(-1, i - n - 1), -1):
         if side.sentence_break(k + 1):
             return False
-        if toks[k].vkey in negs:
+        if side.toks[k].vkey in words:
             return True
     return False
 

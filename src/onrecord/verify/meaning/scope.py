@@ -362,9 +362,13 @@ def _equal_made_more(v: _View, cq: set[int]) -> int | None:
             continue
         if i >= 2 and q[i - 2].vkey in ("more", "less") and q[i - 1].stem in equal:
             return i - 2
-        if i >= 1 and re.sub(r"(i?er)$", "", q[i - 1].vkey) != q[i - 1].vkey:
-            base = re.sub(r"(i?er)$", "", q[i - 1].vkey)
-            if any(e.startswith(base[:4]) and len(base) >= 3 for e in equal):
+        if i >= 1:
+            base = re.sub(r"i?er$", "", q[i - 1].vkey)
+            if (
+                base != q[i - 1].vkey
+                and len(base) >= 3
+                and any(e.startswith(base[:4]) for e in equal)
+            ):
                 return i - 1
     return None
 

@@ -261,6 +261,10 @@ BLIND: tuple[str, ...] = (
     "heldout96",
     "heldout97",
     "heldout98",
+    "heldout99",
+    "heldout100",
+    "heldout101",
+    "heldout102",
 )
 
 OPEN_MARKS = "“\"‘'«„‚"

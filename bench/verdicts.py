@@ -244,12 +244,12 @@ TUNED = (
     "heldout81",
     "heldout82",
     "heldout83",
-)
-BLIND: tuple[str, ...] = (
     "heldout84",
     "heldout85",
     "heldout86",
     "heldout87",
+)
+BLIND: tuple[str, ...] = (
     "heldout88",
     "heldout89",
     "heldout90",

@@ -139,11 +139,12 @@ def test_renderings_that_keep_the_claim(ports: SourceIndex, quote: str) -> None:
             "stronger-claim",
         ),
         ("The evidence that the cranes were tampered with is overwhelming.", "stronger-claim"),
-        # one added word of intent; one added item of a list
+        # one added word of intent (a loaded word: a stronger claim); one added item of a
+        # list
         (
             "The alarm that should have warned the control room had been deliberately switched "
             "off.",
-            "claim-added",
+            "stronger-claim",
         ),
         (
             "Until the end of 2028 there can be no strike over wages or jobs in our ports.",

@@ -42,7 +42,7 @@ FREE = (
     "must get across."
 )
 # a few of the passage's words in a claim it does not make
-NEVER_SAID = "The new bridge will make the old ferry pointless."
+NEVER_SAID = "The new bridge will make the old ferry a tourist attraction."
 # the passage's own words with a phrase added at the end
 COPIED = "The old ferry will keep running until the bridge is open, free of charge for everyone."
 

@@ -16,7 +16,7 @@ from .align import MATCH_OPS, is_function
 from .index import SourceIndex
 from .meaning import Finding
 from .meaning.added import tail_clause
-from .normalize import Tok, tokenize
+from .normalize import Tok, stem, tokenize
 from .passage import Passage
 from .thresholds import thresholds
 
@@ -188,6 +188,28 @@ def _rephrased(
 
 
 _POSSESSIVES = frozenset(["ours", "mine", "yours", "theirs", "hers"])
+# verbs that carry a noun's action ("give a guarantee" / "guarantee", "make a decision" /
+# "decide", "take a decision")
+_LIGHT_VERBS = frozenset(
+    stem(w) for w in ("give", "make", "take", "have", "offer", "provide", "carry", "put", "do")
+)
+
+
+def _light_verb_run(qtoks: Sequence[Tok], q_idx: Sequence[int], paired: set[int]) -> bool:
+    """Whether an added run is only a light verb (and its determiners) before a word the
+    passage has: "No one can give such a guarantee" / "Nobody can guarantee that"."""
+    if not q_idx:
+        return False
+    content = [i for i in q_idx if not is_function(qtoks[i]) and qtoks[i].vkey != "such"]
+    nxt = max(q_idx) + 1
+    return (
+        len(content) == 1
+        and qtoks[content[0]].stem in _LIGHT_VERBS
+        and max(q_idx) > content[0]  # the verb's own determiner added with it
+        and qtoks[max(q_idx)].vkey in ("a", "an", "such", "any", "this", "that")
+        and nxt < len(qtoks)
+        and nxt in paired
+    )
 
 
 def _added_checked(
@@ -227,6 +249,8 @@ def _added_checked(
             }
             own = {qtoks[i].stem for i in f.q_idx if i not in paired} & content
             if content and own <= left and len(own) < len(content):
+                moved.add(id(f))
+            if _light_verb_run(qtoks, f.q_idx, paired):
                 moved.add(id(f))
         findings = [f for f in findings if id(f) not in moved]
         claims = [f for f in claims if id(f) not in moved]

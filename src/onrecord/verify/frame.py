@@ -26,6 +26,7 @@ from .meaning import (
     negative_list,
     opinion_cut,
 )
+from .meaning.modality import _modal_here
 from .normalize import Tok, load_list, stem, tokenize
 from .passage import Passage, _aligned, _best, _matched_sentences, find_lexical
 from .questions import asked_frame, question_context
@@ -160,6 +161,11 @@ def _cut_hedge_check(quote: str, context: str | None, res: _Result, index: Sourc
     q_side = Side(res.qtoks, quote)
     if hedges_in(q_side, set(range(len(res.qtoks)))):
         return res  # the quote has a hedge of its own: judged by the comparison
+    if cut[2] == "possibly" and any(
+        cls in ("possible", "likely") and _modal_here(q_side, lo)
+        for lo, _, cls in _occurrences(res.qtoks, "modality.tsv")
+    ):
+        return res  # "Perhaps the talks will resume" / "the talks may resume"
     if context is not None and (at := context.find(quote)) >= 0:
         piece = re.split(r"[;:.!?—–]", context[:at])[-1]
         lead = tokenize(piece)

@@ -84,7 +84,10 @@ def supposed_check(quote: str, context: str | None, res: _Result, index: SourceI
             break
     if frame is None:
         return res
-    own = {t.vkey for t in res.qtoks}
+    # the quote's own words: one it shares with the passage after the frame ("…,
+    # possibly including a merger") is the source's, not a supposition kept
+    paired_q = {i for i, _ in pairs}
+    own = {t.vkey for n, t in enumerate(res.qtoks) if n not in paired_q}
     q_side = Side(res.qtoks, quote)
     a, kind = frame
     # an open question ("must ask himself whether he could have done more") is kept only

@@ -41,7 +41,7 @@ from .names import _names
 from .names import name_initials as name_initials
 from .names import same_place as same_place
 from .names import stand_in_one as stand_in_one
-from .negation import _negation, _partial_negation
+from .negation import _negation, _partial_negation, _refusal_added
 from .negation import negated_opposite as negated_opposite
 from .negation import negative_list as negative_list
 from .numbers import _figure_behind_ellipsis, _figures_swapped, _numbers_changed, _units_changed
@@ -52,7 +52,16 @@ from .reversals import _crossed_pivot, _moved, _reversals, _swapped_comparison
 from .rewording import NEAR_GAP_WORDS as NEAR_GAP_WORDS
 from .rewording import Rewording as Rewording
 from .rewording import rewording_blocks as rewording_blocks
-from .scope import _absolute_degree, _bound_widened, _degree, _qualifier_dropped, _scope_words
+from .scope import (
+    _absolute_degree,
+    _bound_widened,
+    _degree,
+    _loaded_word,
+    _never_unbounded,
+    _qualifier_dropped,
+    _scope_words,
+    _softened,
+)
 from .view import EDGE_WORDS as EDGE_WORDS
 from .view import _view
 from .view import trim_stray_edges as trim_stray_edges
@@ -89,13 +98,17 @@ def find_changes(
     found += _figure_behind_ellipsis(v, covered_q)
     found += _partial_negation(v, covered_q, covered_s)
     found += _negation(v, covered_q, covered_s)
+    found += _refusal_added(v, covered_q)
     found += _reversals(v, covered_q, covered_s)
     found += _swapped_comparison(v, covered_q)
     found += _crossed_pivot(v, covered_q)
     found += _cut_edges(v, covered_q, covered_s)
     found += _condition_of_next(v, covered_q, covered_s)
     found += _absolute_degree(v, covered_q, covered_s)
+    found += _loaded_word(v, covered_q)
+    found += _softened(v, covered_q)
     found += _bound_widened(v, covered_q, covered_s)
+    found += _never_unbounded(v, covered_q)
     found += _qualifier_dropped(v, covered_q, covered_s)
     found += _added(v, covered_q, markers_only=True)
     found += _names(v, covered_q, covered_s)

@@ -326,6 +326,7 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
                 _marker(v.q, list(st.q), "conditions.txt")
                 and not _condition_moved(v, list(st.q))
                 and not _gerund_condition(v)
+                and not _but_for_without(v, list(st.q))
                 # "only with the consent of the Assembly" / "only if the Assembly agrees"
                 and not any(v.s.toks[j].vkey in _RESTRICTING for j in v.scope | v.region)
             ):

@@ -365,6 +365,16 @@ def _states_condition(side: Side) -> bool:
     )
 
 
+def _goes_on_with_condition(v: _View) -> bool:
+    """Whether the quote goes on past its last word paired with the source with a
+    condition in its own words ("…, even where no money changes hands" / "…, even if
+    nobody is paid")."""
+    paired = [i for i in range(len(v.q.toks)) if _matched(v.q_match.get(i, ("insert", ()))[0])]
+    if not paired:
+        return False
+    return any(hi - 1 > paired[-1] for _, hi, _ in _occurrences(v.q.toks, "conditions.txt"))
+
+
 def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     """A condition of the quoted sentence the cut leaves out: where it stands and its
     words ("the source says first 'if the court agrees'"), or None.
@@ -390,7 +400,12 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
         end += 1
     # right after the quote, in the same sentence (unless the quote states a condition
     # of its own: a translator moved it to the front)
-    if hi < len(toks) and not s.sentence_break(hi) and not _states_condition(v.q):
+    if (
+        hi < len(toks)
+        and not s.sentence_break(hi)
+        and not _states_condition(v.q)
+        and not _goes_on_with_condition(v)
+    ):
         near = hi + 1
         while near < min(hi + 3, len(toks)) and not s.sentence_break(near):
             near += 1

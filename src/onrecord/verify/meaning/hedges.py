@@ -5,6 +5,8 @@ changed, dropped or added, and where a hedge word is a preposition, not a hedge
 
 from __future__ import annotations
 
+import itertools
+
 from ..align import is_function, negation_words
 from ..normalize import stem, tokenize
 from .base import NUMBERISH, QUANTITY, Finding, Side, _occurrences
@@ -149,6 +151,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "almost without rest" / "hardly any rest"
         elif cls == "below" and _not_even(v, hi):
             continue  # "lasted less than five years" / "did not last even five years"
+        elif cls == "mostly" and _above_all(v.q):
+            continue  # "teachers, mainly in Kelmorad" / "teachers, above all in Kelmorad"
         elif cls in _WITHIN_KIN and _word_before(
             v.q, set(range(len(v.q.toks))), "within", _figure_after(v.s, hi)
         ):
@@ -418,6 +422,11 @@ _IN_FORCE = frozenset(
 )
 
 
+# comparatives of size that bound a figure only when one follows ("higher than ten
+# floors"), not a thing compared ("higher than a year earlier")
+_SIZE_HEDGES = frozenset(["higher than", "taller than", "lower than"])
+
+
 def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     lo, hi, cls = occ
     if cls in _FREE_HEDGE_CLASSES:
@@ -431,9 +440,13 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         return False  # "all but 12 families": every family except twelve, no "almost"
     if words == "in effect" and lo > 0 and side.toks[lo - 1].stem in _IN_FORCE:
         return False  # "as long as the notice is in effect": in force, no hedge
+    after = side.toks[hi : hi + 2]
+    if words in _SIZE_HEDGES and not (
+        after and (after[0].kind == "num" or after[0].vkey in NUMBERISH - {"a", "an"})
+    ):
+        return False  # "higher than a year earlier", "higher than the price of gas"
     if words not in NUMERIC_HEDGES:
         return True
-    after = side.toks[hi : hi + 2]
     if (
         words.endswith(" than")
         and after
@@ -530,3 +543,10 @@ def hedge_ending_at(side: Side, lo: int) -> tuple[int, int, str] | None:
 def hedges_in(side: Side, idx: set[int]) -> list[tuple[int, int, str]]:
     """The hedges among tokens ``idx`` that apply (a figure after a numeric one)."""
     return [o for o in _occurrences(side.toks, "hedges.txt", idx) if _hedge_applies(side, o)]
+
+
+def _above_all(side: Side) -> bool:
+    """Whether the side says "above all" (not a hedge of its own: "I thank, above all,
+    …" is "especially"), which renders a dropped "mainly" or "chiefly"."""
+    vk = [t.vkey for t in side.toks]
+    return any(a == "above" and b == "all" for a, b in itertools.pairwise(vk))

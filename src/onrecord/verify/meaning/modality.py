@@ -57,6 +57,9 @@ _FREE_MODAL_CLASSES = frozenset({"conditional", "intended"})
 _ABLE = frozenset(["able", "unable", "incapable", "capable"])  # "could not" = "was unable to"
 # "had lost the ability to make calls" / "could no longer make calls"
 _ABILITY = frozenset(["cannot", "ability", "inability", "capacity"])
+# "he could not be reached" / "he was not available": whether someone or something can be
+# had is an ability too
+_AVAILABLE = frozenset(["available", "unavailable", "reachable", "unreachable"])
 # Classes of a wish, which may stand for one another ("we would like to see" / "we hope
 # to see"); "hoped" alone, added or dropped, still weakens or strengthens the claim.
 _WISH_CLASSES = frozenset({"conditional", "intended", "hoped"})
@@ -410,6 +413,10 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         if not all(_matched(v.s_match.get(j, ("delete", ()))[0]) for j in range(o[0], o[1]))
     ]
     used_q: set[int] = set()
+    # a "will" that a possibility governs says with it what "may" says: one modal
+    s_hedges = _occurrences(v.s.toks, "modality.tsv", v.scope | v.region)
+    s_left = _merge_hedged_will(v.s, s_hedges, s_left)
+    q_left = _merge_hedged_will(v.q, q_occ, q_left)
     for lo, hi, cls in s_left:
         near = [o for o in q_left if id(o) not in used_q and _near(v, o, (lo, hi))]
         # one of the same class first: "must wait" / "will have to wait" pairs "must"
@@ -423,6 +430,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue
             if o[2] in _WISH_CLASSES and cls in _WISH_CLASSES:
                 continue  # "I would also like to thank" / "I also want to thank" / "hope to"
+            if _hoped(v.s, lo) and _hoped(v.q, o[0]):
+                continue  # "I hope the Council will send" / "I hope the experts can come"
             if _unreal_past(v.s, lo) and _unreal_past(v.q, o[0]):
                 continue  # "could not have done this alone" / "would not have managed it"
             if _bans(v.s, (lo, hi, cls)) and _bans(v.q, o):
@@ -449,6 +458,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "could not" / "was unable to"
             if cls == "hoped" and any(o2[2] == "hoped" for o2 in q_occ):
                 continue  # "would prefer an agreement" / "would rather reach an agreement"
+            if _hoped(v.s, lo) and any(t.stem in _HOPE for t in v.q.toks):
+                continue  # "I hope that they will come" / "I hope they come"
             if cls == "possible" and _permits(v.q, range(len(v.q.toks))):
                 continue  # "the law allows the government to ask" / "the government may ask"
             if cls == "possible" and _able_word(v.q, _modal_verb(v.s, hi)):
@@ -478,10 +489,15 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         if id(o) in used_q or o[2] in _FREE_MODAL_CLASSES:
             continue
         near_s = v.region | _edge_source(v, o[0])
-        if o[2] == "possible" and (_ABLE | _ABILITY) & {v.s.toks[j].vkey for j in near_s}:
+        if o[2] == "possible" and (
+            (_ABLE | _ABILITY) & {v.s.toks[j].vkey for j in near_s}
+            or _AVAILABLE & {v.s.toks[j].vkey for j in v.scope | v.region}
+        ):
             continue  # "can never happen again" / "cannot happen again"
         if o[2] == "hoped" and any(o2[2] == "hoped" for o2 in s_occ):
             continue  # "would rather reach an agreement" / "would prefer an agreement"
+        if _hoped(v.q, o[0]) and any(v.s.toks[j].stem in _HOPE for j in v.region | v.scope):
+            continue  # "I hope the experts can come" / "I hope the Council will send them"
         if o[2] == "possible" and _permits(v.s, v.region | v.scope):
             continue  # "vessels may fish in our half" / "allows boats to fish in our half"
         if o[2] == "possible" and _able_word(v.s, _modal_verb(v.q, o[1]), v.region | v.scope):
@@ -549,6 +565,49 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
 
 
 _WEAKER_THAN_WILL = frozenset(["possible", "likely", "hoped", "attempt"])
+_HEDGED_WILL_SPAN = 6
+# the frames of possibility that govern a "will" after them (not the modal verbs "can",
+# "may", which are modals of their own clause)
+_POSSIBILITY_FRAMES = frozenset(
+    [
+        *("possible", "possibly", "perhaps", "maybe", "likely", "probably", "probable"),
+        *("rule", "exclude", "excluding", "ruling"),
+    ]
+)
+
+
+def _hedged_will(
+    side: Side, occ: Sequence[tuple[int, int, str]], o: tuple[int, int, str]
+) -> tuple[int, int, str] | None:
+    """The possibility that governs a "will" after it in the same sentence: "it is
+    possible that the quota will be cut" says "may be cut", "perhaps the talks will
+    resume" says "may resume"; the "will" only sets the time."""
+    if o[2] != "certain" or side.toks[o[0]].vkey not in ("will", "shall"):
+        return None
+    for h in occ:
+        words = {t.vkey for t in side.toks[h[0] : h[1]]}
+        if not words & _POSSIBILITY_FRAMES:
+            continue  # "I can't name a day, and I won't promise": a modal of its own
+        if h[2] in ("possible", "likely") and 0 <= o[0] - h[1] <= _HEDGED_WILL_SPAN:
+            gap = side.text[side.toks[h[1] - 1].end : side.toks[o[0]].start]
+            if not re.search(r"[.;:!?]", gap):
+                return h
+    return None
+
+
+def _merge_hedged_will(
+    side: Side, occ: Sequence[tuple[int, int, str]], left: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``left`` with each hedged "will" and its possibility made one modal of the
+    possibility's class, standing where the "will" stands."""
+    out = list(left)
+    for o in left:
+        h = _hedged_will(side, occ, o)
+        if h is None:
+            continue
+        out = [x for x in out if x[:2] != h[:2] and x is not o]
+        out.append((o[0], o[1], h[2]))
+    return out
 
 
 def _weaker_modal_before(v: _View, o: tuple[int, int, str]) -> str | None:
@@ -663,6 +722,25 @@ _REQUIREMENTS = frozenset(
 )
 
 
+_REQUIRE = stem("require")
+_HOPE = frozenset(stem(w) for w in ("hope", "hoping", "wish", "trust"))
+_HOPE_SPAN = 8
+
+
+def _hoped(side: Side, i: int) -> bool:
+    """Whether the modal at ``i`` stands in what someone hopes ("I hope the experts can
+    come as soon as February"): the hope is the claim, and "can", "will" or none there
+    say the same."""
+    for k in range(i - 1, max(-1, i - 1 - _HOPE_SPAN), -1):
+        if side.sentence_break(k + 1) or re.search(
+            r"[;:]", side.text[side.toks[k].end : side.toks[k + 1].start]
+        ):
+            return False
+        if side.toks[k].stem in _HOPE:
+            return True
+    return False
+
+
 def _obliges(side: Side, idx: Iterable[int]) -> bool:
     """A verb that lays an obligation on someone ("the programme requires the brackets to
     be checked", "the law obliges owners to report") or a requirement named ("the second
@@ -674,6 +752,13 @@ def _obliges(side: Side, idx: Iterable[int]) -> bool:
         or (
             toks[k].stem in _REQUIREMENTS
             and any(t.vkey in ("that", "for", "to") for t in toks[k + 1 : k + 4])
+        )
+        # "we will require fire alarms on every floor" / "make fire alarms mandatory"
+        or (
+            toks[k].stem == _REQUIRE
+            and toks[k + 1 : k + 2]
+            and toks[k + 1].kind == "word"
+            and toks[k + 1].vkey not in ("to", "not", "no")
         )
         # "each buyer will need the approval of" / "will have to be approved"; "it needs
         # help from the budget" / "the budget has to help"

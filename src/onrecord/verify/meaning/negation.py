@@ -656,7 +656,14 @@ def _partial_negations(side: Side, idx: Iterable[int], *, whole: bool = False) -
             # "cannot carry the whole burden"
             or _not_all_object(side, i, all_of)
             # (to answer the other side's: "is not a pardon for everything")
-            or (whole and any(t.vkey in all_of for t in side.toks[i + 1 : i + 6]))
+            # ("not … at all" is the whole denied, no part granted)
+            or (
+                whole
+                and any(
+                    side.toks[k].vkey in all_of and side.toks[k - 1].vkey != "at"
+                    for k in range(i + 1, min(i + 6, len(side.toks)))
+                )
+            )
         )
         and not (
             side.toks[i + 1].vkey == "all"
@@ -806,12 +813,18 @@ def _but_for(side: Side, i: int, other: Side, other_idx: set[int]) -> bool:
 
 def but_for_not(side: Side, i: int) -> bool:
     """Whether token ``i`` is the "not" of "had it not been for", "were it not for", "if
-    it were not for", "if not for"."""
+    it were not for", "if not for", or of a past counterfactual of being there ("had they
+    not been there", "if they had not been there"): what "without" says."""
     vk = [t.vkey for t in side.toks]
-    if vk[i] != "not" or "for" not in vk[i + 1 : i + 4]:
+    if vk[i] != "not":
         return False
     before = vk[max(0, i - 3) : i]
-    return "if" in before or before[-2:] in (["had", "it"], ["were", "it"])
+    if "for" in vk[i + 1 : i + 4]:
+        return "if" in before or before[-2:] in (["had", "it"], ["were", "it"])
+    there = vk[i + 1 : i + 3] in (["been", "there"], ["been", "here"])
+    return there and (
+        (len(before) >= 2 and before[-2] == "had") or (before[-1:] == ["had"] and "if" in before)
+    )
 
 
 def _reply_no(side: Side, i: int) -> bool:
@@ -1036,3 +1049,30 @@ def negated_opposite(
 
     aa, bb = sorted(ai), sorted(bi)
     return one_way(a, aa, b, bb) or one_way(b, bb, a, aa)
+
+
+_REFUSE = frozenset(["refuse", "refuses", "refused", "refusing", "decline", "declines", "declined"])
+
+
+def _refusal_added(v: _View, cq: set[int]) -> list[Finding]:
+    """A refusal put before what the source says will be done: "the service will send its
+    investigators" quoted as "the service will refuse to send its investigators". The
+    refusal is a negation in a word, so it counts only where the source has no negation
+    of its own."""
+    negs = negation_words()
+    within = v.scope | v.region
+    if any(v.s.toks[j].vkey in negs or v.s.toks[j].vkey in negative_list() for j in within):
+        return []
+    q = v.q.toks
+    for i in range(len(q) - 2):
+        if i in cq or q[i].vkey not in _REFUSE or q[i + 1].vkey != "to":
+            continue
+        if _matched(v.q_match.get(i, ("insert", ()))[0]):
+            continue
+        if _matched(v.q_match.get(i + 2, ("insert", ()))[0]):
+            cq.add(i)
+            reason = (
+                f"negation added: '{_phrase(v.q, i, i + 3, 0, 0)}' (the source does not refuse)"
+            )
+            return [Finding("negation-added", reason, 0.85, (i,))]
+    return []

@@ -63,13 +63,28 @@ def _possessor_made_ours(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     return []
 
 
-def _stronger(q: Tok, s: Tok) -> str | None:
+# scales of the speaker's own acts: "I ask" quoted as "I demand" asks more, but what
+# the speaker reports of others ("the union asked for 14 percent" / "the union's demand
+# was 14 percent") is the same report in another translator's word
+_OWN_ACT_SCALES = frozenset(["pressure"])
+_OWN_SUBJECTS = frozenset(["i", "we"])
+
+
+def _own_act(side: Side, j: int) -> bool:
+    """Whether the word at ``j`` is the speaker's own act: "I ask", "we would ask", "I
+    expect"."""
+    return any(side.toks[k].vkey in _OWN_SUBJECTS for k in range(max(0, j - 3), j))
+
+
+def _stronger(q: Tok, s: Tok, own_act: bool = True) -> str | None:
     """ "stronger" / "weaker" when the quote's word is another level of the source word's
     scale ("show" → "suggest", "concerned" → "outraged"), else None."""
     table = strength_table()
     for scale, q_level in table.get(q.stem, ()):
         for s_scale, s_level in table.get(s.stem, ()):
             if scale == s_scale and q_level != s_level:
+                if scale in _OWN_ACT_SCALES and not own_act:
+                    continue
                 return "stronger" if q_level > s_level else "weaker"
     return None
 
@@ -185,7 +200,7 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             for j in ss:
                 if i in cq or j in cs:
                     continue
-                change = _stronger(v.q.toks[i], v.s.toks[j])
+                change = _stronger(v.q.toks[i], v.s.toks[j], _own_act(v.s, j))
                 if change:
                     out.append(
                         Finding(

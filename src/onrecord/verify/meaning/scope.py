@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from ..align import is_function
-from ..normalize import stem
+from ..normalize import load_pairs, stem
 from .base import Finding, Side
 from .negation import _exclusive
 from .view import _counter, _matched, _phrase, _View
@@ -270,7 +270,9 @@ _HIGH = frozenset(["extremely", "exceptionally"])
 _MILD_INTENSIFIERS = frozenset(
     ["very", "really", "highly", "so", "too", "particularly", "especially", "deeply", "greatly"]
 )
-_SUBJECTS = frozenset(["i", "we", "you", "he", "she", "they"])
+# the speaker's and the listener's own attitude ("I fully understand why"); what he says
+# of a third person is a claim about her ("she fully supports the offer")
+_SUBJECTS = frozenset(["i", "we", "you"])
 # adverbs of emphasis on the speaker's own act ("I strongly recommend them", "we flatly
 # reject it"): the act is the claim, so they count after a personal subject too
 _EMPHATIC = frozenset(["strongly", "firmly", "categorically", "vehemently", "flatly"])
@@ -402,6 +404,143 @@ def _absolute_degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     cs.add(j)
     reason = f"weaker claim: '{_phrase(v.s, j, j + 2, 0, 0)}' → '{_counter(v, j + 1, j + 2)}'"
     return [Finding("weaker-claim", reason, 0.75)]
+
+
+def _loaded_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The loaded words of ``loaded.tsv``, those that count only as nouns, and every
+    word that keeps a strong degree on the source's side."""
+    rows = load_pairs("loaded.tsv")
+    loaded = frozenset(w for w, role in rows if role == "loaded")
+    nouns = frozenset(w for w, role in rows if role == "loaded-noun")
+    return loaded, nouns, frozenset(w for w, _ in rows)
+
+
+_LOADED, _LOADED_NOUNS, _STRONG = _loaded_words()
+# what makes "lie" a noun: "a lie", "these lies", "a deliberate lie", "spreading lies"
+_NOUN_MARKERS = frozenset(
+    [
+        *("a", "an", "the", "this", "that", "these", "those", "such", "of", "and", "spread"),
+        *("spreading", "deliberate", "outright", "blatant", "big", "complete", "total", "pure"),
+    ]
+)
+
+
+def _loaded_word(v: _View, cq: set[int]) -> list[Finding]:
+    """A loaded word in the quote alone ("the documents are criminal" for "very
+    serious", "scandalously underpaid" for "underpaid", "a sham" for "not thorough
+    enough") where the speaker's sentences have no word as strong."""
+    if {v.s.toks[j].vkey for j in v.scope | v.region} & _STRONG:
+        return []
+    for i, t in enumerate(v.q.toks):
+        if i in cq or _matched(v.q_match.get(i, ("insert", ()))[0]):
+            continue
+        noun = t.vkey in _LOADED_NOUNS and i > 0 and v.q.toks[i - 1].vkey in _NOUN_MARKERS
+        if t.vkey in _LOADED or noun:
+            cq.add(i)
+            phrase = _phrase(v.q, i, i + 1, 1, 1)
+            reason = f"stronger claim: '{phrase}' (the source has no word as strong as '{t.raw}')"
+            return [Finding("stronger-claim", reason, 0.75, (i,))]
+    return []
+
+
+# an understatement of a judgement: "not ideal", "hardly ideal", "far from perfect"
+_IDEALS = frozenset(["ideal", "perfect", "optimal"])
+_UNDERSTATERS = frozenset(["not", "hardly", "less", "far", "scarcely", "never"])
+# what leaves an action open in the source, so that "consider doing" renders it
+_OPEN = frozenset(
+    [
+        *("consider", "considering", "considered", "may", "might", "could", "possible"),
+        *("possibly", "perhaps", "option", "options", "think", "thinking", "examine", "study"),
+        "examining",
+    ]
+)
+
+
+_BLAME = frozenset(stem(w) for w in ("responsibility", "blame"))
+# "the government also bears responsibility": shared already
+_ALSO = frozenset(["also", "too", "jointly"])
+
+
+def _softened(v: _View, cq: set[int]) -> list[Finding]:
+    """A judgement or an action made milder in words the source has no counterpart for:
+    "not ideal" / "hardly ideal" for "not acceptable", "I will consider closing them"
+    for "I will close them"."""
+    s_words = {v.s.toks[j].vkey for j in v.scope | v.region}
+    q = v.q.toks
+    for i, t in enumerate(q):
+        if i in cq or _matched(v.q_match.get(i, ("insert", ()))[0]):
+            continue
+        if (
+            t.vkey in _IDEALS
+            and not s_words & _IDEALS
+            and any(q[k].vkey in _UNDERSTATERS for k in range(max(0, i - 3), i))
+        ):
+            cq.add(i)
+            reason = f"weaker claim: '{_phrase(v.q, i, i + 1, 2, 0)}' (the source's judgement is stronger)"
+            return [Finding("weaker-claim", reason, 0.75, (i,))]
+        if (
+            t.vkey in ("share", "shares", "shared")
+            and not {v.s.toks[j].stem for j in v.scope | v.region} & (_PART | _ALSO)
+            and any(q[k].stem in _BLAME for k in range(i + 1, min(i + 4, len(q))))
+        ):
+            cq.add(i)
+            reason = f"weaker claim: '{_phrase(v.q, i, i + 1, 1, 1)}' (the source takes it whole)"
+            return [Finding("weaker-claim", reason, 0.75, (i,))]
+        nxt = i + 1
+        if (
+            t.vkey in ("consider", "considering")
+            and nxt < len(q)
+            and q[nxt].vkey.endswith("ing")
+            and _matched(v.q_match.get(nxt, ("insert", ()))[0])
+            and not s_words & _OPEN
+        ):
+            cq.add(i)
+            reason = f"weaker claim: '{_phrase(v.q, i, nxt + 1, 0, 0)}' (the source does not leave it open)"
+            return [Finding("weaker-claim", reason, 0.75, (i,))]
+    return []
+
+
+# what bounds a refusal in time: "we cannot meet it this year", "not today", "not now"
+_SEASONS = frozenset(["year", "month", "week", "winter", "summer", "spring", "autumn", "season"])
+_NOT_WORDS = frozenset(["not", "cannot", "no", "n't"])
+
+
+def _time_bound(side: Side, k: int) -> bool:
+    """Whether token ``k`` bounds a claim in time: "this year", "today", "now"."""
+    vk = side.toks[k].vkey
+    if vk in ("today", "now"):
+        return True
+    return vk in _SEASONS and k > 0 and side.toks[k - 1].vkey == "this"
+
+
+def _never_unbounded(v: _View, cq: set[int]) -> list[Finding]:
+    """A refusal bounded in time made one for ever: "we cannot meet it this year" quoted
+    as "we will never meet it"."""
+    region = sorted(v.region)
+    if not region:
+        return []
+    if not any(v.s.toks[j].vkey in _NOT_WORDS for j in region):
+        return []
+    sentence = v.scope | v.region
+    bound = [
+        j
+        for j in sorted(sentence)
+        if _time_bound(v.s, j) and not _matched(v.s_match.get(j, ("delete", ()))[0])
+    ]
+    if not bound or any(_time_bound(v.q, i) for i in range(len(v.q.toks))):
+        return []
+    for i, t in enumerate(v.q.toks):
+        if t.vkey != "never" or i in cq:
+            continue
+        op, js = v.q_match.get(i, ("insert", ()))
+        if op == "equal" and js and v.s.toks[js[0]].vkey == "never":
+            continue
+        cq.add(i)
+        j = bound[0]
+        was = v.s.words(range(j - 1 if v.s.toks[j].vkey in _SEASONS else j, j + 1))
+        reason = f"stronger claim: 'never' for the source's '… not {was}'"
+        return [Finding("stronger-claim", reason, 0.75, (i,))]
+    return []
 
 
 # words that make a time or place unbounded ("the worst drought ever", "forever", "in

@@ -264,6 +264,22 @@ BAN_WORDS = frozenset(
 )
 
 
+def earlier_in_sentence(
+    side: Side, i: int, n: int, words: frozenset[str], *, stems: bool = False, clause: bool = False
+) -> bool:
+    """Whether one of ``words`` (word keys, or stems with ``stems``) stands among the
+    ``n`` tokens before ``i`` in its sentence (in its clause with ``clause``: a ";" or
+    ":" ends it)."""
+    for k in range(i - 1, max(-1, i - n - 1), -1):
+        if side.sentence_break(k + 1):
+            return False
+        if clause and re.search(r"[;:]", side.text[side.toks[k].end : side.toks[k + 1].start]):
+            return False
+        if (side.toks[k].stem if stems else side.toks[k].vkey) in words:
+            return True
+    return False
+
+
 def prohibition(side: Side, idx: Iterable[int]) -> bool:
     """A verb of a ban among the tokens ``idx``."""
     return any(side.toks[j].vkey in BAN_WORDS for j in idx)

@@ -12,7 +12,16 @@ from collections.abc import Iterable, Sequence
 
 from ..align import is_function, negation_words
 from ..normalize import stem
-from .base import Finding, Side, _is_month, _occurrences, _past_verb, _person, prohibition
+from .base import (
+    Finding,
+    Side,
+    _is_month,
+    _occurrences,
+    _past_verb,
+    _person,
+    earlier_in_sentence,
+    prohibition,
+)
 from .view import _counter, _edge_source, _matched, _near, _phrase, _View
 
 # Verbs after which "that X should do" is the mandative subjunctive ("we propose that they
@@ -731,14 +740,7 @@ def _hoped(side: Side, i: int) -> bool:
     """Whether the modal at ``i`` stands in what someone hopes ("I hope the experts can
     come as soon as February"): the hope is the claim, and "can", "will" or none there
     say the same."""
-    for k in range(i - 1, max(-1, i - 1 - _HOPE_SPAN), -1):
-        if side.sentence_break(k + 1) or re.search(
-            r"[;:]", side.text[side.toks[k].end : side.toks[k + 1].start]
-        ):
-            return False
-        if side.toks[k].stem in _HOPE:
-            return True
-    return False
+    return earlier_in_sentence(side, i, _HOPE_SPAN, _HOPE, stems=True, clause=True)
 
 
 def _obliges(side: Side, idx: Iterable[int]) -> bool:

@@ -12,7 +12,15 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..align import antonym_pairs, is_function, negation_words
 from ..normalize import Tok, load_list, stem
-from .base import PERMITTED, Finding, Side, _norm_word, _occurrences, prohibition
+from .base import (
+    PERMITTED,
+    Finding,
+    Side,
+    _norm_word,
+    _occurrences,
+    earlier_in_sentence,
+    prohibition,
+)
 from .modality import _modal_here
 from .view import _counter, _counterpart_q, _edge_source, _matched, _near_region, _phrase, _View
 
@@ -839,7 +847,7 @@ def _reply_no(side: Side, i: int) -> bool:
 def _neither_nor(side: Side, i: int) -> bool:
     """The "nor" of "neither … nor": one negation with its two halves ("Neither I nor
     anyone else knows" / "I do not know, and neither does anyone else")."""
-    return side.toks[i].vkey == "nor" and _earlier_in_sentence(side, i, 7, frozenset(["neither"]))
+    return side.toks[i].vkey == "nor" and earlier_in_sentence(side, i, 7, frozenset(["neither"]))
 
 
 def _not_even_after(side: Side, i: int, negs: frozenset[str]) -> bool:
@@ -848,20 +856,9 @@ def _not_even_after(side: Side, i: int, negs: frozenset[str]) -> bool:
     toks = side.toks
     if toks[i].vkey != "not" or i + 1 >= len(toks) or toks[i + 1].vkey != "even" or i == 0:
         return False
-    return "," in side.text[toks[i - 1].end : toks[i].start] and _earlier_in_sentence(
+    return "," in side.text[toks[i - 1].end : toks[i].start] and earlier_in_sentence(
         side, i, 14, negs
     )
-
-
-def _earlier_in_sentence(side: Side, i: int, n: int, words: frozenset[str]) -> bool:
-    """Whether one of ``words`` stands among the ``n`` tokens before ``i`` in its
-    sentence."""
-    for k in range(i - 1, max(-1, i - n - 1), -1):
-        if side.sentence_break(k + 1):
-            return False
-        if side.toks[k].vkey in words:
-            return True
-    return False
 
 
 def _whether_or_not(side: Side, i: int) -> bool:

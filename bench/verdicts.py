@@ -265,6 +265,10 @@ BLIND: tuple[str, ...] = (
     "heldout100",
     "heldout101",
     "heldout102",
+    "heldout103",
+    "heldout104",
+    "heldout105",
+    "heldout106",
 )
 
 OPEN_MARKS = "“\"‘'«„‚"

@@ -14,9 +14,10 @@ from ..errors import ModelUnavailableError
 from . import semantic
 from .align import MATCH_OPS, is_function
 from .index import SourceIndex
-from .meaning import Finding
+from .meaning import Finding, Side
 from .meaning.added import tail_clause
-from .normalize import Tok, stem, tokenize
+from .meaning.numbers import counts_the_names_before
+from .normalize import Tok, number_value, stem, tokenize
 from .passage import Passage
 from .thresholds import thresholds
 
@@ -212,6 +213,18 @@ def _light_verb_run(qtoks: Sequence[Tok], q_idx: Sequence[int], paired: set[int]
     )
 
 
+def _count_of_names(quote: str, qtoks: Sequence[Tok], q_idx: Sequence[int]) -> bool:
+    """Whether an added run is a number and its noun in apposition to the names just
+    listed ("Ondria and Qessar, two countries where …"): it counts what the list says."""
+    content = [i for i in sorted(q_idx) if not is_function(qtoks[i])]
+    if len(content) != 2 or qtoks[content[0]].kind != "num" or content[1] != content[0] + 1:
+        return False
+    value = number_value(qtoks[content[0]])
+    return value is not None and counts_the_names_before(
+        Side(qtoks, quote), value, content[0], content[0] + 1
+    )
+
+
 def _added_checked(
     quote: str,
     qtoks: Sequence[Tok],
@@ -250,7 +263,7 @@ def _added_checked(
             own = {qtoks[i].stem for i in f.q_idx if i not in paired} & content
             if content and own <= left and len(own) < len(content):
                 moved.add(id(f))
-            if _light_verb_run(qtoks, f.q_idx, paired):
+            if _light_verb_run(qtoks, f.q_idx, paired) or _count_of_names(quote, qtoks, f.q_idx):
                 moved.add(id(f))
         findings = [f for f in findings if id(f) not in moved]
         claims = [f for f in claims if id(f) not in moved]

@@ -177,13 +177,21 @@ def _cut_hedge_check(quote: str, context: str | None, res: _Result, index: Sourc
     return _Result("altered", "hedge-dropped", [reason], 0.8, p, res.qtoks)
 
 
+# verbs of saying whose denial ("I am not saying that …") leaves what follows unsaid
+_SAYING = frozenset(
+    stem(w) for w in ("say", "saying", "said", "claim", "claiming", "suggest", "suggesting")
+)
 _OWN_CLAUSE = frozenset(["until", "till", "unless", "because", "once", "when", "since"])
 
 
-def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
+def _negated_frame_check(
+    quote: str, context: str, res: _Result, index: SourceIndex, *, saying: bool = False
+) -> _Result:
     """A fragment the source holds under a negation ("I never said that the government
     ordered this attack", "we did not yet know that it was an attack"), set by the report
-    into a sentence with no negation: the report says what the speaker denied."""
+    into a sentence with no negation: the report says what the speaker denied. With
+    ``saying``, only under a denied act of saying ("I am not saying that the pipeline
+    agreement is dead"), for a quote of a whole clause."""
     p = res.passage
     assert p is not None
     qtoks = tokenize(quote, quote=True)
@@ -209,6 +217,12 @@ def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIn
     after = before[before.index(frame[-1]) + 1 :]
     if any(t.vkey.startswith(_AFFIRMING) for t in after):
         return res
+    if any(t.vkey == "but" for t in after):
+        return res  # "that is not a strike but a second job": what follows "but" is said
+    if saying and not (
+        any(t.stem in _SAYING for t in after) and after and after[-1].vkey == "that"
+    ):
+        return res
     # "I do not rule out that …": a possibility, not a denial (supposed_check's case)
     if any(t.vkey in ("rule", "exclude") for t in after):
         return res
@@ -216,7 +230,8 @@ def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIn
     # clause of their own, which the negation does not reach
     if any(t.vkey in _OWN_CLAUSE for t in after):
         return res
-    around = tokenize(_claim_around(quote, context))
+    clause = _clause_of_quote(quote, context)
+    around = tokenize(clause if clause is not None else _claim_around(quote, context))
     negative = set(load_list("negative_words.txt"))
     if any(t.vkey in negs or t.vkey in negative for t in around):
         return res
@@ -232,6 +247,20 @@ def _negated_frame_check(quote: str, context: str, res: _Result, index: SourceIn
         p,
         res.qtoks,
     )
+
+
+def _clause_of_quote(quote: str, context: str) -> str | None:
+    """The report's words around the quote in its own clause: from the last comma, colon
+    or dash before it to the first after it, the quote left out ("As for the gas pipeline
+    that parliament refused to ratify, the minister made clear: '…'" is "the minister made
+    clear:", without the "refused" of another clause). None when the quote is not in
+    ``context``."""
+    at = context.find(quote)
+    if at < 0:
+        return None
+    head = [p for p in re.split(r"[,;:—–]\s", context[:at]) if p.strip(" \"'“”‘’")]
+    tail = re.split(r"[,;:—–]\s", context[at + len(quote) :])
+    return f"{head[-1] if head else ''} {tail[0]}"
 
 
 def _condition_check(quote: str, context: str | None, res: _Result, index: SourceIndex) -> _Result:

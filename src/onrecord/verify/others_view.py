@@ -157,7 +157,15 @@ def _others_view_check(
     ]
     # "Dalvara says that …", "Hemprom's management said on Sunday that …", "The unions
     # say that …": a subject of a claim verb whose clause holds the quote
-    framed = [n for n in others if any(st in _SOURCE_CLAIMS for st in stems[n + 1 : n + 7])]
+    # (not a claim the speaker makes: "Before I give you the figures, I ask you to stand")
+    framed = [
+        n
+        for n in others
+        if any(
+            stems[m] in _SOURCE_CLAIMS and not _first_person_verb(before, m)
+            for m in range(n + 1, min(len(stems), n + 7))
+        )
+    ]
     framed += [n for n in _claim_subjects(before, home) if n not in framed]
     # "I have also heard the claim that …", "there are rumours that …": a claim of
     # nobody named, whose clause holds the quote
@@ -218,6 +226,11 @@ def _others_view_check(
         )
     ):
         return res
+    # … or gives them to a document the source names too ("an inspection report had
+    # warned that the wall was 'the weakest point'" / "In an inspection report, the
+    # inspectors warned that …")
+    if {t.vkey for t in before} & {t.vkey for t in clause} & _DOCUMENTS:
+        return res
     # the quote carries the attribution itself ("According to the mission, the vote was
     # well run"), or the report gives a finding to its party ("the observer mission had
     # found the election 'well administered'")
@@ -247,6 +260,17 @@ def _others_view_check(
         p,
         res.qtoks,
     )
+
+
+# documents whose findings a speaker reports
+_DOCUMENTS = frozenset(
+    ["report", "inspection", "audit", "study", "review", "assessment", "letter", "petition"]
+)
+
+
+def _first_person_verb(before: Sequence[Tok], m: int) -> bool:
+    """The verb at ``m`` has the speaker as its subject ("I ask you", "we would urge")."""
+    return any(t.vkey in ("i", "we") for t in before[max(0, m - 3) : m])
 
 
 _DEMONSTRATIVE_VERBS = frozenset(

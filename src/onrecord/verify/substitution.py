@@ -12,6 +12,7 @@ from . import semantic
 from .added import _added_word
 from .align import is_function, synonymous
 from .meaning import TITLE_WORDS, Rewording, negated_opposite, same_span
+from .meaning.base import _past_verb
 from .normalize import Tok
 from .passage import Passage
 from .thresholds import thresholds
@@ -95,6 +96,28 @@ def _names_swapped(qtoks: Sequence[Tok], b: Rewording, p: Passage) -> bool:
     )
 
 
+def _other_thing_counted(qtoks: Sequence[Tok], b: Rewording, p: Passage) -> bool:
+    """The quote's words, next to a figure, are words the passage itself uses for
+    something else ("almost 38 percent of all our fresh fruit exports" where the passage
+    says "38 percent of all our wine exports and more than half of our exports of fresh
+    fruit"): the figure given to another thing the speaker counted, not a rendering."""
+    q_content = [qtoks[i] for i in b.q if not is_function(qtoks[i]) and qtoks[i].kind == "word"]
+    s_content = [p.toks[j] for j in b.s if not is_function(p.toks[j]) and p.toks[j].kind == "word"]
+    if not q_content or not s_content or len(q_content) > 3:
+        return False
+    # things counted, not what was done with them ("made" / "dropped water")
+    if any(_past_verb(t) or t.raw.lower().endswith("ing") for t in q_content + s_content):
+        return False
+    lo, hi = min(b.q), max(b.q)
+    if not any(t.kind == "num" for t in qtoks[max(0, lo - 5) : hi + 4]):
+        return False
+    elsewhere = {p.toks[j].stem for j in range(len(p.toks)) if j not in set(b.s)}
+    quoted = {t.stem for t in qtoks}
+    return all(t.stem in elsewhere for t in q_content) and not any(
+        t.stem in quoted for t in s_content
+    )
+
+
 def _substitution_ok(
     quote: str, qtoks: Sequence[Tok], p: Passage, blocks: Sequence[Rewording]
 ) -> tuple[bool, list[_Differs], list[str]]:
@@ -155,14 +178,17 @@ def _substitution_ok(
                 )
         elif sim < th["substitution_ok"]:
             reason = f"wording differs: '{s_words}' → '{q_words}' (similarity {sim:.2f})"
-            swap = f"'{s_words}' → '{q_words}'" if _names_swapped(qtoks, b, p) else None
-            bad.append(_Differs(reason, sim, b.loaded, swap))
+            # another thing the passage counts is as loaded as a figure
+            other = _other_thing_counted(qtoks, b, p)
+            swap = f"'{s_words}' → '{q_words}'" if _names_swapped(qtoks, b, p) or other else None
+            bad.append(_Differs(reason, sim, b.loaded or other, swap))
     return not bad and not added, bad, added
 
 
 def _changes_wording(d: _Differs) -> bool:
     """A reworded block that changes the claim: below ``substitution_floor``, or below
-    ``substitution_altered`` with a number, modal, hedge, negation or name unpaired."""
+    ``substitution_altered`` with a number, modal, hedge, negation or name unpaired, or
+    with what the passage says of another thing it counts."""
     th = thresholds()
     if not d.reason.startswith("wording differs"):
         return False

@@ -85,7 +85,7 @@ log = logging.getLogger(__name__)
 # rendering whose checks were right less than half the time there is a translation
 # (2026-11-27); 8 = added words that rephrase unmatched words of the passage's
 # sentences, "ones", inverted "should" with a longer clause (2026-11-28)
-STAGE = "verify/11"
+STAGE = "verify/12"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 
@@ -184,14 +184,12 @@ def _context_chain(
             res = _Result(
                 "altered", "context", [f"{slot}: '{passage_text}'"], 0.7, res.passage, res.qtoks
             )
-    if (
-        context
-        and res.passage is not None
-        and res.label in _FAITHFUL_LABELS
-        and not _whole_sentence(quote)
-        and len(words) <= thresholds()["slot_words"]
-    ):
-        res = _negated_frame_check(quote, context, res, index)
+    if context and res.passage is not None and res.label in _FAITHFUL_LABELS:
+        if not _whole_sentence(quote) and len(words) <= thresholds()["slot_words"]:
+            res = _negated_frame_check(quote, context, res, index)
+        else:
+            # a whole clause said under "I am not saying that …": only a denied saying
+            res = _negated_frame_check(quote, context, res, index, saying=True)
     if res.label in _FAITHFUL_LABELS and res.passage is not None:
         res = _condition_check(quote, context, res, index)
     if res.label in _FAITHFUL_LABELS:

@@ -422,6 +422,16 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
             and not any(t.vkey == "without" for t in v.q.toks)
         ):
             return f"the source goes on '{s.words(range(hi, end))}'"
+        # "not supported by any evidence [that has been shown to us]": the clause that
+        # restricts "any …" in a negated claim, cut off
+        if (
+            toks[hi].vkey in ("that", "which", "who")
+            and not _gap(s, hi).strip()
+            and any(t.vkey == "any" for t in toks[max(lo, hi - 3) : hi])
+            and any(t.vkey in ("not", "no", "never", "cannot") for t in toks[lo:hi])
+            and not any(t.vkey in ("that", "which", "who") for t in v.q.toks[-3:])
+        ):
+            return f"the source goes on '{s.words(range(hi, end))}'"
         if toks[hi].vkey == "and" and not _gap(s, hi).strip() and _open_condition(s, lo, hi):
             return f"the condition goes on '{s.words(range(hi, end))}'"
     start = lo

@@ -403,6 +403,16 @@ _PARTICLE_VERBS = frozenset(
 )
 
 
+# verbs of change: "trebled over three years" says in what time, not "more than"
+_CHANGE_VERBS = frozenset(
+    stem(w)
+    for w in (
+        "rose", "risen", "grew", "grown", "fell", "fallen", "doubled", "tripled", "trebled",
+        "quadrupled", "halved", "increased", "decreased", "dropped", "declined", "climbed",
+        "jumped", "shrank", "shrunk", "improved", "expanded",
+    )
+)  # fmt: skip
+_TIME_UNITS = ("second", "minut", "hour", "day", "week", "month", "year", "decad", "centur")
 _DEFINITE = frozenset(
     ["the", "this", "that", "these", "those", "its", "their", "our", "his", "her"]
 )
@@ -438,6 +448,8 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         return False  # "three times as many as in April": a comparison, no bound
     if words == "all but" and hi < len(side.toks) and side.toks[hi].kind == "num":
         return False  # "all but 12 families": every family except twelve, no "almost"
+    if words == "at the latest" and any(t.vkey == "by" for t in side.toks[max(0, lo - 6) : lo]):
+        return False  # "lodged by Tuesday at the latest": the deadline "by" sets, no bound
     if words == "in effect" and lo > 0 and side.toks[lo - 1].stem in _IN_FORCE:
         return False  # "as long as the notice is in effect": in force, no hedge
     after = side.toks[hi : hi + 2]
@@ -463,6 +475,15 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         return False  # "worth less than a new one": a comparison, no figure
     if words in ("over", "under") and lo > 0 and side.toks[lo - 1].stem in _PARTICLE_VERBS:
         return False  # "hand over nine citizens", "take over", "go under"
+    if (
+        words == "over"
+        and lo > 0
+        and side.toks[lo - 1].stem in _CHANGE_VERBS
+        and len(after) == 2
+        and (after[0].kind == "num" or after[0].vkey in ("a", "an"))
+        and after[1].stem.startswith(_TIME_UNITS)
+    ):
+        return False  # "have trebled over three years": in that time, no bound
     if words == "above" and hi < len(side.toks) and side.toks[hi].vkey == "all":
         return False  # "above all"
     nxt = side.toks[hi : hi + 3]

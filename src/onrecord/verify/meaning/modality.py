@@ -87,6 +87,20 @@ def _tense_only(side: Side, lo: int, hi: int) -> bool:
 
 
 _PAST_AUX = frozenset(["have", "has", "had", "did", "was", "were"])
+# a past commitment to a later act: "has already agreed to accept our certificates from
+# July 1" is what "will already be accepting them" says
+_COMMIT = frozenset(
+    ["agreed", "promised", "pledged", "undertaken", "undertook", "decided", "committed"]
+)
+
+
+def _committed(side: Side, idx: Iterable[int]) -> bool:
+    """A past verb of commitment with its infinitive ("has agreed to accept", "decided to
+    open") among ``idx``."""
+    toks = side.toks
+    return any(
+        toks[j].vkey in _COMMIT and j + 1 < len(toks) and toks[j + 1].vkey == "to" for j in idx
+    )
 
 
 def _q_near(v: _View, j: int) -> list[int]:
@@ -450,6 +464,14 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 # way round a flat refusal is softened ("I will not resign" / "I do not
                 # intend to")
                 continue
+            if (
+                (cls, o[2]) == ("certain", "intended")
+                and _own_intent(v.s, lo)
+                and _own_intent(v.q, o[0])
+            ):
+                # "that is what I am going to do" / "what I intend to do" (the other way
+                # round an intention is made a promise: "we intend to" / "we will")
+                continue
             out.append(
                 Finding(
                     "modality-changed",
@@ -530,7 +552,9 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             )
             cq.update(range(o[0], o[1]))
             continue
-        if _tense_only(v.q, o[0], o[1]) and not _past_in(v.s, _s_near(v, o[0]), v.s_match):
+        if _tense_only(v.q, o[0], o[1]) and (
+            not _past_in(v.s, _s_near(v, o[0]), v.s_match) or _committed(v.s, v.region)
+        ):
             continue
         if all(v.q.toks[i].bracket for i in range(o[0], o[1])):
             continue
@@ -663,6 +687,15 @@ def _refusal(side: Side, i: int) -> bool:
     toks = side.toks
     near = [t.vkey for t in toks[max(0, i - 3) : i + 2]]
     return "not" in near and any(t.vkey in ("i", "we") for t in toks[max(0, i - 4) : i])
+
+
+def _own_intent(side: Side, i: int) -> bool:
+    """A first-person modal with no negation near ("that is what I am going to do", "I
+    intend to", "we will"): the speaker's own announced act, which "I will" and "I
+    intend to" both say."""
+    toks = side.toks
+    near = [t.vkey for t in toks[max(0, i - 3) : i + 2]]
+    return "not" not in near and any(t.vkey in ("i", "we") for t in toks[max(0, i - 3) : i])
 
 
 def _unreal_past(side: Side, i: int) -> bool:

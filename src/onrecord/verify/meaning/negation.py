@@ -103,6 +103,14 @@ _WITHOUT_IDIOMS = frozenset(["delay", "doubt", "hesitation", "fail"])
 _NOT_LESS = frozenset(["nevertheless", "regardless", "countless", "doubtless", "wireless"])
 
 
+def _double_negations(side: Side, negs: Sequence[int], free: set[int]) -> int:
+    """How many of the negations ``negs`` govern a word with a negation in its meaning
+    right after them ("have not stopped working", "never failed to pay", "did not deny"):
+    the two cancel, and the clause says what its plain verb says."""
+    starts = {lo for lo, _, _ in _occurrences(side.toks, "negative_words.txt") if lo in free}
+    return sum(1 for i in negs if any(k in starts for k in range(i + 1, i + 3)))
+
+
 def _negative_words(side: Side, idx: set[int], other: set[str]) -> int:
     """How many words with a negation inside their meaning stand at ``idx``.
 
@@ -113,7 +121,9 @@ def _negative_words(side: Side, idx: set[int], other: set[str]) -> int:
     # a phrase counts where its first word is free ("free of charge" / "without
     # charge": "charge" paired, the negation in "free of")
     listed = [
-        (lo, hi, c) for lo, hi, c in _occurrences(side.toks, "negative_words.txt") if lo in idx
+        (lo, hi, c)
+        for lo, hi, c in _occurrences(side.toks, "negative_words.txt")
+        if lo in idx and not _halts_someone(side, lo, hi)
     ]
     taken = {k for lo, hi, _ in listed for k in range(lo, hi)}
     free = sum(1 for i in idx if re.search(r"\w-free$", side.toks[i].raw.lower()))
@@ -136,6 +146,13 @@ def _negative_words(side: Side, idx: set[int], other: set[str]) -> int:
         and vk[i - 1] != "rather"
         and "rather" in vk[max(0, i - 10) : i - 1]
     )
+    # "leave the ferry alone" is "do not block the ferry"
+    free += sum(
+        1
+        for i in idx - taken
+        if vk[i] == "alone"
+        and any(x in ("leave", "leaves", "leaving") for x in vk[max(0, i - 4) : i])
+    )
     # "advise our citizens against travelling" is "advise them not to travel"
     free += sum(
         1
@@ -146,6 +163,15 @@ def _negative_words(side: Side, idx: set[int], other: set[str]) -> int:
         and any(t.stem in _ADVISE for t in side.toks[max(0, i - 4) : i])
     )
     return len(listed) + free + _prefix_negatives(side, idx - taken, other)
+
+
+_HALTED = frozenset(["them", "him", "her", "us", "me", "you"])
+
+
+def _halts_someone(side: Side, lo: int, hi: int) -> bool:
+    """ "do not try to stop them yourself": "stop" with a person after it halts someone
+    (= "detain them"), no "cease" with a negation inside."""
+    return side.toks[lo].stem == "stop" and hi < len(side.toks) and side.toks[hi].vkey in _HALTED
 
 
 _ADVISE = frozenset(
@@ -543,6 +569,11 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         q_neg = _negative_words(v.q, q_free, s_stems)
         s_neg = _negative_words(v.s, s_free, q_stems)
         if len(q_left) - len(s_left) == s_neg - q_neg:
+            return out
+        # "have not stopped working" / "have been working": two negations cancel
+        q_two = _double_negations(v.q, q_left, q_free)
+        s_two = _double_negations(v.s, s_left, s_free)
+        if q_two + s_two and len(q_left) - len(s_left) == s_neg - q_neg + 2 * (q_two - s_two):
             return out
     if len(q_left) != len(s_left):
         q_left, s_left = _opposite_for_negation(v, q_left, s_left)

@@ -290,6 +290,9 @@ def _fraction(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] |
     ordinal); the numerator, when a number, is part of the span.
     """
     t = side.toks[i]
+    one_in = _one_in_n(side, i, allowed)
+    if one_in is not None:
+        return one_in
     if t.kind == "num" and i + 1 in allowed and i + 1 < len(side.toks):
         nxt = side.toks[i + 1]
         den = _DENOMINATORS.get(nxt.stem)
@@ -306,6 +309,25 @@ def _fraction(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] |
     if prev in ("a", "one", "1") and t.raw.lower() in ("third", "quarter"):
         return 1 / den, i, i + 1
     return None
+
+
+def _one_in_n(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] | None:
+    """ "one in three", "one in every four": a share (1/3, 1/4), as "a third" and "a
+    quarter" render it."""
+    if side.toks[i].vkey != "1" or side.toks[i].kind != "num":
+        return None
+    j = i + 1
+    if j not in allowed or j >= len(side.toks) or side.toks[j].vkey != "in":
+        return None
+    j += 1
+    if j in allowed and j < len(side.toks) and side.toks[j].vkey == "every":
+        j += 1
+    if j not in allowed or j >= len(side.toks) or side.toks[j].kind != "num":
+        return None
+    m = re.fullmatch(r"\d+", side.toks[j].vkey)
+    if m is None or int(m.group()) < 2:
+        return None
+    return 1 / int(m.group()), i, j + 1
 
 
 # "people" counts any group of persons: "340 people were on board" / "340 passengers"
@@ -368,6 +390,7 @@ _DURATION_UNITS = {
     "month": ("months", 1.0),
     "year": ("months", 12.0),
     "decad": ("months", 120.0),
+    "centur": ("months", 1200.0),
 }
 
 
@@ -460,6 +483,35 @@ def _group_named_before(v: _View, val: float, lo: int, hi: int) -> bool:
     return any(x[0] == val for x in _numbers(v.s, range(len(v.s.toks))))
 
 
+def counts_the_names_before(side: Side, val: float, lo: int, hi: int) -> bool:
+    """ "will visit Ondria and Qessar next month, two countries where …": a number in
+    apposition that counts the names just listed, which says nothing the list does not."""
+    toks = side.toks
+    if val != int(val) or not 2 <= val <= 9 or lo < 3 or hi >= len(toks):
+        return False
+    if (
+        not toks[hi].raw.lower().endswith("s")
+        or "," not in side.text[toks[lo - 1].end : toks[lo].start]
+    ):
+        return False
+    names, k = 0, lo - 1
+    # back over the clause before the comma: names joined by "and" and commas
+    while k >= 0 and lo - k <= 12:
+        t = toks[k]
+        if (
+            t.cap
+            and t.kind == "word"
+            and not side.initial(k)
+            and (k + 1 >= lo or not toks[k + 1].cap)
+        ):
+            names += 1
+        if t.vkey == "and" and names >= 1:
+            # "Ondria and Qessar": one more name before "and", then the list is complete
+            return k > 0 and toks[k - 1].cap and names + 1 == val
+        k -= 1
+    return False
+
+
 def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     qn = _numbers(v.q, [i for i in range(len(v.q.toks)) if not v.q.toks[i].bracket])
@@ -491,6 +543,7 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         # "the two sides" / "both sides"
         and not (x[0] == 2 and any(v.s.toks[j].vkey == "both" for j in _near_region(v)))
         and not _group_named_before(v, *x)
+        and not counts_the_names_before(v.q, *x)
     ]
     region_vals = {x[0] for x in sn}
 

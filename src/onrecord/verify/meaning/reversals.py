@@ -36,6 +36,23 @@ def _party_made_ours(v: _View, i: int, j: int) -> bool:
     return b in ("our", "ours") and a == "its" and first is not None and first.raw[:1].isupper()
 
 
+# a possessive and the subject pronoun it points back to
+_POSSESSIVE_OF = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we"}
+_OBJECTS = frozenset(["us", "me", "him", "them", "you"])
+
+
+def _subject_possessive(v: _View, i: int, j: int) -> bool:
+    """The quote's possessive points back to its own clause's subject where the source
+    names the receiver ("he pledged his full support" / "he has promised us full
+    support"): whose support it is, not who gets it, and no one else's."""
+    owner = _POSSESSIVE_OF.get(v.q.toks[i].vkey)
+    if owner is None or v.s.toks[j].vkey not in _OBJECTS:
+        return False
+    q_before = [t.vkey for t in v.q.toks[max(0, i - 5) : i]]
+    s_before = [t.vkey for t in v.s.toks[max(0, j - 5) : j]]
+    return owner in q_before and owner in s_before
+
+
 def _possessor_made_ours(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """Another party's thing made the speaker's: "Our investigators" for "The Board's
     investigators" (not when the owner is the speaker's own country or body)."""
@@ -235,6 +252,8 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     continue  # "they will be made public" for "I will publish it"
                 elif v.q.toks[i].bracket:
                     continue  # "[its] own procedures" for "our own": the editor's referent
+                elif _subject_possessive(v, i, j):
+                    continue  # "he pledged his full support" / "he promised us full support"
                 elif _in_between(v.q, i) and _in_between(v.s, j):
                     continue  # "between Tarvossa and ourselves" / "between us and Tarvossa"
                 elif (

@@ -434,7 +434,13 @@ def _loaded_word(v: _View, cq: set[int]) -> list[Finding]:
     for i, t in enumerate(v.q.toks):
         if i in cq or _matched(v.q_match.get(i, ("insert", ()))[0]):
             continue
-        noun = t.vkey in _LOADED_NOUNS and i > 0 and v.q.toks[i - 1].vkey in _NOUN_MARKERS
+        noun = (
+            t.vkey in _LOADED_NOUNS
+            and i > 0
+            and (v.q.toks[i - 1].vkey in _NOUN_MARKERS or v.q.toks[i - 1].kind == "num")
+            # "the killers" for "those who killed him", "his lies" for "he lied"
+            and not any(v.s.toks[j].vkey.startswith(t.vkey[:4]) for j in v.scope | v.region)
+        )
         if t.vkey in _LOADED or noun:
             cq.add(i)
             phrase = _phrase(v.q, i, i + 1, 1, 1)
@@ -503,6 +509,7 @@ def _softened(v: _View, cq: set[int]) -> list[Finding]:
 # what bounds a refusal in time: "we cannot meet it this year", "not today", "not now"
 _SEASONS = frozenset(["year", "month", "week", "winter", "summer", "spring", "autumn", "season"])
 _NOT_WORDS = frozenset(["not", "cannot", "no", "n't"])
+_NONE_WORDS = frozenset(["none", "nothing", "nobody"])
 
 
 def _time_bound(side: Side, k: int) -> bool:
@@ -515,11 +522,12 @@ def _time_bound(side: Side, k: int) -> bool:
 
 def _never_unbounded(v: _View, cq: set[int]) -> list[Finding]:
     """A refusal bounded in time made one for ever: "we cannot meet it this year" quoted
-    as "we will never meet it"."""
+    as "we will never meet it", "none of this will replace it this year" as "none of
+    this will ever replace it"."""
     region = sorted(v.region)
     if not region:
         return []
-    if not any(v.s.toks[j].vkey in _NOT_WORDS for j in region):
+    if not any(v.s.toks[j].vkey in _NOT_WORDS | _NONE_WORDS for j in region):
         return []
     sentence = v.scope | v.region
     bound = [
@@ -530,15 +538,16 @@ def _never_unbounded(v: _View, cq: set[int]) -> list[Finding]:
     if not bound or any(_time_bound(v.q, i) for i in range(len(v.q.toks))):
         return []
     for i, t in enumerate(v.q.toks):
-        if t.vkey != "never" or i in cq:
+        # "none of this will ever replace it" for "… will not replace it this year"
+        if t.vkey not in ("never", "ever", "forever") or i in cq:
             continue
         op, js = v.q_match.get(i, ("insert", ()))
-        if op == "equal" and js and v.s.toks[js[0]].vkey == "never":
+        if op == "equal" and js and v.s.toks[js[0]].vkey == t.vkey:
             continue
         cq.add(i)
         j = bound[0]
         was = v.s.words(range(j - 1 if v.s.toks[j].vkey in _SEASONS else j, j + 1))
-        reason = f"stronger claim: 'never' for the source's '… not {was}'"
+        reason = f"stronger claim: '{t.raw}' for the source's '… not {was}'"
         return [Finding("stronger-claim", reason, 0.75, (i,))]
     return []
 

@@ -166,6 +166,17 @@ def _phrases(name: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(sorted(out, key=lambda p: -len(p[0])))
 
 
+@functools.cache
+def _phrases_by_first(name: str) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """:func:`_phrases` grouped by first word, each group in the table's order (longest
+    first), so a scan tries only the phrases that can start at a token."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, cls in _phrases(name):
+        if words:
+            out.setdefault(words[0], []).append((words, cls))
+    return {first: tuple(group) for first, group in out.items()}
+
+
 def _norm_word(word: str) -> str:
     from ..normalize import keys
 
@@ -225,12 +236,12 @@ def _occurrences(
 ) -> list[tuple[int, int, str]]:
     """Occurrences ``(first, last+1, class)`` of a phrase table in ``toks``."""
     out: list[tuple[int, int, str]] = []
-    table = _phrases(name)
+    table = _phrases_by_first(name)
     vk = [t.vkey for t in toks]
     i = 0
     while i < len(toks):
         hit = None
-        for words, cls in table:
+        for words, cls in table.get(vk[i], ()):
             n = len(words)
             if tuple(vk[i : i + n]) == words:
                 hit = (i, i + n, cls)

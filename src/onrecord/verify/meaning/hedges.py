@@ -361,8 +361,10 @@ def _next_in_region(v: _View, j: int) -> bool:
 _FREE_HEDGE_CLASSES = frozenset({"kind-of"})
 
 
+# units of time (stems), which "over" after a verb of change governs as a span
+_TIME_UNITS = ("second", "minut", "hour", "day", "week", "month", "year", "decad", "centur")
 _UNITS = (
-    "second", "minut", "hour", "day", "week", "month", "year", "decad", "centur",
+    *_TIME_UNITS,
     "kilomet", "metr", "mile", "ton", "litr", "dozen", "hundred", "thousand", "million",
     "billion", "3rd", "quarter", "half",
 )  # fmt: skip
@@ -412,7 +414,6 @@ _CHANGE_VERBS = frozenset(
         "jumped", "shrank", "shrunk", "improved", "expanded",
     )
 )  # fmt: skip
-_TIME_UNITS = ("second", "minut", "hour", "day", "week", "month", "year", "decad", "centur")
 _DEFINITE = frozenset(
     ["the", "this", "that", "these", "those", "its", "their", "our", "his", "her"]
 )

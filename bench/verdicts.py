@@ -63,7 +63,7 @@ wildfires, ``heldout53``), ``statement53/`` (a foreign minister expelling diplom
 ``statement56/`` (a culture minister after a museum theft, ``heldout57``) and
 ``statement57/`` (a statistics office's head defending revised figures, ``heldout58``),
 and ``statement58/`` to ``statement105/`` (``heldout59`` to ``heldout106``, each folder's
-README says what statement it is); heldout92 to heldout106 are still blind, and the first
+README says what statement it is); heldout96 to heldout106 are still blind, and the first
 run of every split from heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
@@ -252,12 +252,12 @@ TUNED = (
     "heldout89",
     "heldout90",
     "heldout91",
-)
-BLIND: tuple[str, ...] = (
     "heldout92",
     "heldout93",
     "heldout94",
     "heldout95",
+)
+BLIND: tuple[str, ...] = (
     "heldout96",
     "heldout97",
     "heldout98",

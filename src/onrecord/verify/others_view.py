@@ -178,8 +178,12 @@ def _others_view_check(
         and n not in framed
     ]
     # the speaker turns against the party ("I thank the Ministry for its help, but I
-    # want to stress that …"): what follows "but" is hers
-    framed = [n for n in framed if not any(x.vkey == "but" for x in before[n + 1 :])]
+    # want to stress that …"): what follows "but" is hers; and what the party did not
+    # ask for or say ("The Fund has not asked for a freeze on pensions") is the
+    # speaker's own statement about it
+    framed = [
+        n for n in framed if not any(x.vkey in ("but", "not", "never") for x in before[n + 1 :])
+    ]
     # a new clause between the claim and the quote ("every other union will ask for the
     # same, and that would cost [more than a billion]"): the quote is the speaker's own
     framed = [n for n in framed if not _clause_between(index, sent.lo, before, n)]

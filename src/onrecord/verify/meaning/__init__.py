@@ -41,13 +41,14 @@ from .names import _names
 from .names import name_initials as name_initials
 from .names import same_place as same_place
 from .names import stand_in_one as stand_in_one
-from .negation import _negation, _partial_negation, _refusal_added
+from .negation import _negation, _partial_negation, _refusal_added, _softened_negation
 from .negation import negated_opposite as negated_opposite
 from .negation import negative_list as negative_list
 from .numbers import _figure_behind_ellipsis, _figures_swapped, _numbers_changed, _units_changed
 from .numbers import same_span as same_span
 from .quantifiers import _quantifiers
 from .rendering import only_rendering_cues as only_rendering_cues
+from .requests import _request_turned
 from .reversals import _crossed_pivot, _moved, _reversals, _swapped_comparison
 from .rewording import NEAR_GAP_WORDS as NEAR_GAP_WORDS
 from .rewording import Rewording as Rewording
@@ -56,6 +57,7 @@ from .scope import (
     _absolute_degree,
     _bound_widened,
     _degree,
+    _loaded_dropped,
     _loaded_word,
     _never_unbounded,
     _qualifier_dropped,
@@ -97,8 +99,10 @@ def find_changes(
     found += _moved(v, covered_q)
     found += _figure_behind_ellipsis(v, covered_q)
     found += _partial_negation(v, covered_q, covered_s)
+    found += _softened_negation(v, covered_q, covered_s)
     found += _negation(v, covered_q, covered_s)
     found += _refusal_added(v, covered_q)
+    found += _request_turned(v, covered_q, covered_s)
     found += _reversals(v, covered_q, covered_s)
     found += _swapped_comparison(v, covered_q)
     found += _crossed_pivot(v, covered_q)
@@ -106,6 +110,7 @@ def find_changes(
     found += _condition_of_next(v, covered_q, covered_s)
     found += _absolute_degree(v, covered_q, covered_s)
     found += _loaded_word(v, covered_q)
+    found += _loaded_dropped(v, covered_s)
     found += _softened(v, covered_q)
     found += _bound_widened(v, covered_q, covered_s)
     found += _never_unbounded(v, covered_q)

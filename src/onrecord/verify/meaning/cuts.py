@@ -471,6 +471,25 @@ OPINION_FRAMES = frozenset(
 )
 
 
+# subjects of a belief in the plural: "the police believe", "investigators suspect"
+_PLURAL_BELIEVERS = frozenset(
+    [
+        "police",
+        "investigators",
+        "experts",
+        "inspectors",
+        "officials",
+        "doctors",
+        "scientists",
+        "prosecutors",
+        "analysts",
+        "engineers",
+        "authorities",
+        "they",
+    ]
+)
+
+
 _POSSIBLE_WORDS = frozenset(
     ["possible", "possibly", "may", "might", "could", "perhaps", "maybe", "exclude", "rule"]
 )
@@ -513,11 +532,29 @@ def opinion_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
         if any(t.vkey in _POSSIBLE_WORDS for t in v.q.toks):
             return None  # "It is possible that …" for "I cannot rule out that …"
         return s.words(range(possible, lo))
-    if k < 1 or s.sentence_break(k + 1) or s.toks[k].vkey not in OPINION_FRAMES:
+    if k < 1 or s.sentence_break(k + 1) or re.search(r"[,;:]", _gap(s, k + 1)):
         return None
-    if s.toks[k - 1].vkey not in ("i", "we") or re.search(r"[,;:]", _gap(s, k + 1)):
+    if s.toks[k].vkey in OPINION_FRAMES and s.toks[k - 1].vkey in ("i", "we"):
+        return s.words(range(k - 1, lo))
+    # "The police believe (that) the group has …", "Investigators suspect …": another's
+    # belief, which the cut gives the speaker as a fact
+    verb = s.toks[k].vkey
+    if not (verb.endswith("s") and verb[:-1] in OPINION_FRAMES) and not (
+        verb in OPINION_FRAMES and s.toks[k - 1].vkey in _PLURAL_BELIEVERS
+    ):
         return None
-    return s.words(range(k - 1, lo))
+    start = k
+    while start > 0 and k - start < 4 and not s.sentence_break(start):
+        prev = s.toks[start - 1]
+        if prev.kind != "word" or prev.vkey in _CLAUSE_JOINS or re.search(r"[,;:]", _gap(s, start)):
+            break
+        start -= 1
+    if start == k or any(
+        s.toks[m].vkey in ("it", "this", "that", "which", "who", "what", "how", "whatever")
+        for m in range(start, k)
+    ):
+        return None
+    return s.words(range(start, lo))
 
 
 _CLAUSE_JOINS = frozenset({"and", "but", "so", "then", "that", "or"})

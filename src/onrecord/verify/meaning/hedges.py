@@ -77,6 +77,13 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     moved: list[tuple[Finding, str]] = []
     q_all = set(range(len(v.q.toks)))
     q_occ = [o for o in _occurrences(v.q.toks, "hedges.txt", q_all) if _hedge_applies(v.q, o)]
+    # the figures the quote gives outside what it aligned: "of 1.1 million citizens" for
+    # "For about 1.1 million citizens, …" when the passage starts after the figure
+    q_loose = {
+        t.vkey
+        for i, t in enumerate(v.q.toks)
+        if t.kind == "num" and not _matched(v.q_match.get(i, ("insert", ()))[0])
+    }
     s_occ = [
         o
         # a hedge may straddle the passage's edge ("had at least fifteen" quoted as "been
@@ -86,12 +93,15 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         and (
             all(j in v.region | v.skipped for j in range(o[0], o[1]))
             or (o[1] - o[0] > 1 and any(j in v.region for j in range(o[0], o[1])))
+            or _hedged_figure(v.s, o[0], o[1]) in q_loose
         )
     ]
     s_occ = [
         o
         for o in s_occ
-        if any(j in v.region for j in range(o[0], o[1])) or _next_in_region(v, o[1])
+        if any(j in v.region for j in range(o[0], o[1]))
+        or _next_in_region(v, o[1])
+        or _hedged_figure(v.s, o[0], o[1]) in q_loose
     ]
     # two hedges of one class side by side are one ("is estimated at about 40 million")
     s_occ = [
@@ -121,11 +131,13 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             if o is None:
                 # the figure moved with its hedge: "the districts had almost 340 polling
                 # stations" / "Nearly 340 polling stations were in the districts"
+                # (one of the same class first: "only about 1,100" / "no more than
+                # roughly 1,100" pairs "about" with "roughly")
                 figure = _hedged_figure(v.s, lo, hi)
                 o = next(
                     (
                         x
-                        for x in q_left
+                        for x in sorted(q_left, key=lambda x: x[2] != cls)
                         if id(x) not in used
                         and figure is not None
                         and _hedged_figure(v.q, x[0], x[1]) == figure
@@ -154,7 +166,7 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         elif cls == "mostly" and _above_all(v.q):
             continue  # "teachers, mainly in Kelmorad" / "teachers, above all in Kelmorad"
         elif cls in _WITHIN_KIN and _word_before(
-            v.q, set(range(len(v.q.toks))), "within", _figure_after(v.s, hi)
+            v.q, set(range(len(v.q.toks))), "within", _hedged_figure(v.s, lo, hi)
         ):
             continue  # "within six hours" / "no more than six hours later"
         else:
@@ -191,7 +203,7 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         if _same_hedge_elsewhere(v, o):
             continue  # the figure (or the opinion) moved with its hedge
         if o[2] in _WITHIN_KIN and _word_before(
-            v.s, v.scope | v.region, "within", _figure_after(v.q, o[1])
+            v.s, v.scope | v.region, "within", _hedged_figure(v.q, o[0], o[1])
         ):
             continue  # "in under three hours" / "within three hours"
         if o[2] == "at-most" and _word_before(
@@ -264,6 +276,8 @@ _POSTPOSED = frozenset(
         "at the most",
         "at the very most",
         "or more",
+        "or less",
+        "or fewer",
         "or so",
         "at the earliest",
         "at the latest",
@@ -273,10 +287,14 @@ _POSTPOSED = frozenset(
 
 def _hedged_figure(side: Side, lo: int, hi: int) -> str | None:
     """The figure the hedge at ``lo``..``hi`` bounds: the number before a hedge written
-    after its figure, else the first number within three words after it."""
+    after its figure (within three words), else the first number within three words
+    after it."""
     words = " ".join(t.vkey for t in side.toks[lo:hi])
-    if words in _POSTPOSED and lo > 0 and side.toks[lo - 1].kind == "num":
-        return side.toks[lo - 1].vkey
+    if words in _POSTPOSED:
+        # "36 or less", "36 hours or less": the figure and at most two words of its unit
+        for t in reversed(side.toks[max(0, lo - 3) : lo]):
+            if t.kind == "num":
+                return t.vkey
     return _figure_after(side, hi)
 
 

@@ -368,6 +368,31 @@ def _in_time_clause(vk: Sequence[str], i: int) -> bool:
     return any(w in ("before", "until", "till") for w in before)
 
 
+# what follows "going to" when it is a way somewhere ("going to court", "going to the polls")
+_PLACES_GONE_TO = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "court",
+        "school",
+        "work",
+        "hospital",
+        "prison",
+        "jail",
+        "war",
+        "sea",
+        "bed",
+        "church",
+        "trial",
+        "university",
+        "college",
+        "town",
+        "market",
+    ]
+)
+
+
 def _no_modal(side: Side, i: int) -> bool:
     """A modal-table word that here carries no modality: "possible" after a superlative
     ("the worst possible thing") or in "as soon as possible", "can" closing a measure of
@@ -383,6 +408,10 @@ def _no_modal(side: Side, i: int) -> bool:
         return True
     if word in ("have", "has", "had") and vk[i + 1 : i + 4] == ["to", "do", "with"]:
         return True  # "has to do with the detainees": "concerns"
+    if word == "going" and vk[i + 1 : i + 2] == ["to"] and i + 2 < len(vk):
+        # "without going to court", "going to the polls": a way somewhere, not a future
+        nxt = side.toks[i + 2]
+        return nxt.vkey in _PLACES_GONE_TO or (nxt.raw[:1].isupper() and nxt.kind == "word")
     if word == "possible":
         before = vk[max(0, i - 3) : i]
         return bool(
@@ -485,6 +514,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 _tense_only(v.s, lo, hi) and not _past_in(v.q, _q_near(v, lo), v.q_match)
             ):
                 continue
+            if v.s.toks[lo].vkey == "without" and any(t.vkey == "without" for t in v.q.toks):
+                continue  # "without giving a reason" / "without having to justify it"
             if cls == "possible" and _ABLE & {t.vkey for t in v.q.toks}:
                 continue  # "could not" / "was unable to"
             if cls == "hoped" and any(o2[2] == "hoped" for o2 in q_occ):
@@ -529,6 +560,17 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "would rather reach an agreement" / "would prefer an agreement"
         if _hoped(v.q, o[0]) and any(v.s.toks[j].stem in _HOPE for j in v.region | v.scope):
             continue  # "I hope the experts can come" / "I hope the Council will send them"
+        if v.q.toks[o[0]].vkey == "without" and any(
+            v.s.toks[j].vkey == "without" for j in v.region | v.scope
+        ):
+            continue  # "without having to justify it" / "without giving a reason"
+        if (
+            o[2] == "hoped"
+            and o[0] > 0
+            and v.q.toks[o[0] - 1].vkey not in ("i", "we")
+            and any(v.s.toks[j].stem == "expect" for j in v.region | v.scope)
+        ):
+            continue  # "some people hoped for more" / "some people expected more": theirs
         if o[2] == "possible" and _permits(v.s, v.region | v.scope):
             continue  # "vessels may fish in our half" / "allows boats to fish in our half"
         if o[2] == "possible" and _able_word(v.s, _modal_verb(v.q, o[1]), v.region | v.scope):

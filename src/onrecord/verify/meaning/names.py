@@ -364,6 +364,8 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "the Constitution" / "a constitutional right"
             if _head_kept(v, j) or _name_rendered(v, j):
                 continue  # "the Morvesh Federation" / "the Federation"
+            if _apposition_kept(v, j):
+                continue  # "headed by Vesna Tomašić, a retired judge" / "by a retired judge"
             out.append(
                 Finding("name-dropped", f"name dropped: '{_phrase(v.s, j, j + 1, 1, 1)}'", 0.75)
             )
@@ -459,6 +461,52 @@ def _name_rendered(v: _View, j: int) -> bool:
         or all(lo <= k < hi for k in v.q_match[i][1])
     }
     return any(toks[k].stem in q_stems for k in others)
+
+
+def _name_run(side: Side, j: int) -> tuple[int, int]:
+    """The capitalised words around ``j`` (one name)."""
+    toks = side.toks
+    lo, hi = j, j + 1
+    while lo > 0 and toks[lo - 1].cap and not side.sentence_break(lo):
+        lo -= 1
+    while hi < len(toks) and toks[hi].cap and not side.sentence_break(hi):
+        hi += 1
+    return lo, hi
+
+
+def _apposition_kept(v: _View, j: int) -> bool:
+    """The dropped name has a description beside it, set off by a comma, and the quote
+    renders the person by that description: "a commission headed by Vesna Tomašić, a
+    retired judge of the Supreme Court" / "chaired by a retired Supreme Court judge";
+    "the director of the plant, Ivo Marek" / "the plant's director"."""
+    toks = v.s.toks
+    lo, hi = _name_run(v.s, j)
+    desc: list[int] = []
+    if hi < len(toks) and "," in v.s.text[toks[hi - 1].end : toks[hi].start]:
+        k = hi
+        if toks[k].vkey in ("a", "an", "the"):
+            while k < len(toks) and len(desc) < 8 and not v.s.sentence_break(k):
+                if k > hi and re.search(r"[,;:]", v.s.text[toks[k - 1].end : toks[k].start]):
+                    break
+                desc.append(k)
+                k += 1
+    if not desc and lo > 0 and "," in v.s.text[toks[lo - 1].end : toks[lo].start]:
+        k = lo - 1
+        while k >= 0 and len(desc) < 8 and not v.s.sentence_break(k + 1):
+            desc.append(k)
+            opens = toks[k].vkey in ("a", "an", "the") and not (
+                k > 0 and toks[k - 1].vkey in ("of", "for")
+            )
+            if opens or re.search(
+                r"[,;:]", v.s.text[toks[k - 1].end : toks[k].start] if k > 0 else ""
+            ):
+                break
+            k -= 1
+    content = {toks[k].stem for k in desc if not is_function(toks[k]) and toks[k].kind == "word"}
+    if len(content) < 2:
+        return False
+    q_stems = {t.stem for t in v.q.toks}
+    return len(content & q_stems) * 3 >= len(content) * 2
 
 
 def _in_scope(v: _View, tok: Tok) -> bool:

@@ -728,6 +728,62 @@ _WHOLE = frozenset(["whole", "entire"])
 _THE = frozenset(["the", "our", "their", "its", "his", "her", "your", "this", "these"])
 
 
+# a negation that grants a little: "is hardly sovereign" says less than "is not sovereign"
+_SOFT_NOTS = frozenset(["hardly", "barely", "scarcely"])
+_ALMOST = frozenset(["almost", "nearly", "virtually", "practically"])
+_PLAIN_NOTS = frozenset(["not", "no", "never", "nobody", "none", "nothing", "nowhere", "noone"])
+
+
+def _soft_nots(side: Side, idx: Iterable[int]) -> list[int]:
+    """ "hardly", "barely", "scarcely", and "almost" before a negation ("almost no rest")."""
+    vk = [t.vkey for t in side.toks]
+    return [
+        i
+        for i in sorted(idx)
+        if vk[i] in _SOFT_NOTS
+        or (vk[i] in _ALMOST and vk[i + 1 : i + 2] and vk[i + 1] in _PLAIN_NOTS)
+        # "costs us very little" (not "a little")
+        or (vk[i] == "little" and (i == 0 or vk[i - 1] != "a"))
+    ]
+
+
+def _plain_nots(side: Side, idx: Iterable[int]) -> list[int]:
+    return [i for i in idx if side.toks[i].vkey in _PLAIN_NOTS]
+
+
+def _softened_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """ "hardly sovereign" for "not sovereign": a weaker claim; the other way, stronger."""
+    q_idx = [i for i in range(len(v.q.toks)) if i not in cq]
+    s_idx = [j for j in sorted(_near_region(v)) if j not in cs]
+    q_soft, s_soft = _soft_nots(v.q, q_idx), _soft_nots(v.s, s_idx)
+    # the soft negation stands where the other side has one plain negation more
+    q_plain, s_plain = len(_plain_nots(v.q, q_idx)), len(_plain_nots(v.s, s_idx))
+    if len(q_soft) > len(s_soft) and s_plain > q_plain:
+        i = q_soft[len(s_soft)]
+        cq.add(i)
+        cs.add(_plain_nots(v.s, s_idx)[0])
+        return [
+            Finding(
+                "weaker-claim",
+                f"weaker claim: '{_phrase(v.q, i, i + 2, 0, 0)}' where the source says "
+                f"'{v.s.toks[_plain_nots(v.s, s_idx)[0]].raw}'",
+                0.75,
+            )
+        ]
+    if len(s_soft) > len(q_soft) and q_plain > s_plain:
+        j = s_soft[len(q_soft)]
+        cs.add(j)
+        cq.add(_plain_nots(v.q, q_idx)[0])
+        return [
+            Finding(
+                "stronger-claim",
+                f"stronger claim: the source says '{_phrase(v.s, j, j + 2, 0, 0)}'",
+                0.75,
+            )
+        ]
+    return []
+
+
 def _partial_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     q_part = [i for i in _partial_negations(v.q, range(len(v.q.toks))) if i not in cq]
     s_part = [j for j in _partial_negations(v.s, _near_region(v)) if j not in cs]
@@ -954,14 +1010,48 @@ _COPULAS = frozenset(
 )
 
 
+# comparatives that need no "than" after "not since …" ("a harder week")
+_COMPARATIVES = frozenset(
+    [
+        "harder",
+        "greater",
+        "bigger",
+        "higher",
+        "lower",
+        "deeper",
+        "larger",
+        "stronger",
+        "weaker",
+        "heavier",
+        "darker",
+        "tougher",
+        "steeper",
+        "sharper",
+        "faster",
+        "slower",
+        "wider",
+        "worse",
+        "better",
+        "more",
+        "fewer",
+    ]
+)
+
+
 def _never_superlative(side: Side, i: int, other: Side) -> bool:
     """ "Never since 1874 has the museum lost so much" where the other side says "the
     worst loss … since 1874", "more sharply than at any time since": a superlative, said
     as a comparison no earlier time has matched."""
     toks = side.toks
     near = [t.vkey for t in toks[i + 1 : i + 16]]
-    if toks[i].vkey != "never" and not (
-        toks[i].vkey in ("no", "not", "nothing", "noone") and "ever" in near[:8]
+    # "Not since 1994 has our currency gone through a harder week" (a longer window: the
+    # time after "since" may be long)
+    since = toks[i].vkey in ("not", "never") and near[:1] == ["since"]
+    compares_since = since and any(t.vkey in _COMPARATIVES for t in toks[i + 1 : i + 24])
+    if (
+        toks[i].vkey != "never"
+        and not (toks[i].vkey in ("no", "not", "nothing", "noone") and "ever" in near[:8])
+        and not since
     ):
         return False
     # "so much", "as sharply as", "such a loss", "worse" (not "as long as", "such as")
@@ -975,7 +1065,7 @@ def _never_superlative(side: Side, i: int, other: Side) -> bool:
         or (w.endswith("er") and near[n + 1 : n + 2] == ["than"])
         for n, w in enumerate(near)
     )
-    if not compares:
+    if not (compares or compares_since):
         return False
     vk = [t.vkey for t in other.toks]
     return any(

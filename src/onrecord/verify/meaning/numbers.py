@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
+from ...analyse.numbers import ORDINALS
 from ...analyse.time import MONTHS
 from ..align import is_function, loaded_kind, synonymous
 from ..normalize import Tok, number_value
@@ -311,9 +312,24 @@ def _fraction(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] |
     return None
 
 
+def _every_nth(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] | None:
+    """ "every fifth consignment", "every twentieth": a share (1/5, 1/20), as "one in
+    five" renders it ("every second" is left alone: it is also a length of time)."""
+    if side.toks[i].vkey != "every" or i + 1 not in allowed or i + 1 >= len(side.toks):
+        return None
+    nxt = side.toks[i + 1]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", nxt.vkey)
+    n = int(m.group(1)) if m else ORDINALS.get(nxt.raw.lower())
+    if n is None or n < 3:
+        return None
+    return 1 / n, i, i + 2
+
+
 def _one_in_n(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] | None:
     """ "one in three", "one in every four": a share (1/3, 1/4), as "a third" and "a
-    quarter" render it."""
+    quarter" render it; "every fifth" likewise (:func:`_every_nth`)."""
+    if side.toks[i].vkey == "every":
+        return _every_nth(side, i, allowed)
     if side.toks[i].vkey != "1" or side.toks[i].kind != "num":
         return None
     j = i + 1

@@ -6,6 +6,7 @@ to whom).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -13,7 +14,7 @@ from ..align import PIVOTS, antonym_pairs, is_function, negation_words, strength
 from ..normalize import Tok, stem
 from .base import QUANTITY, WE_WORDS, Finding, Side, _past_verb, _person
 from .names import _date_word, _is_name
-from .negation import _negated_before
+from .negation import _negated_before, _never_superlative
 from .roles import _agent_passive, _doer_changed, _moved_roles
 from .view import _matched, _near_region, _phrase, _View
 
@@ -39,6 +40,26 @@ def _party_made_ours(v: _View, i: int, j: int) -> bool:
 # a possessive and the subject pronoun it points back to
 _POSSESSIVE_OF = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we"}
 _OBJECTS = frozenset(["us", "me", "him", "them", "you"])
+
+
+_OBJECT_FORM = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them"}
+
+
+def _agent_by(v: _View, i: int, j: int) -> bool:
+    """A passive's agent for the source's subject: the source's "I" at ``j`` and "by me"
+    in the quote, or the quote's "by us" at ``i`` where the source's passage has "we"
+    ("was not planned by us" / "we did not plan it")."""
+    obj = _OBJECT_FORM.get(v.s.toks[j].vkey)
+    vk = [t.vkey for t in v.q.toks]
+    if obj is not None and any(a == "by" and b == obj for a, b in itertools.pairwise(vk)):
+        return True
+    subj = next((k for k, o in _OBJECT_FORM.items() if o == vk[i]), None)
+    return (
+        subj is not None
+        and i > 0
+        and vk[i - 1] == "by"
+        and any(v.s.toks[m].vkey == subj for m in v.region | v.scope)
+    )
 
 
 def _subject_possessive(v: _View, i: int, j: int) -> bool:
@@ -101,6 +122,11 @@ def _stronger(q: Tok, s: Tok, own_act: bool = True) -> str | None:
         for s_scale, s_level in table.get(s.stem, ()):
             if scale == s_scale and q_level != s_level:
                 if scale in _OWN_ACT_SCALES and not own_act:
+                    continue
+                # what others hoped for or expected ("some people expected more" /
+                # "hoped for more") is their state of mind, reported either way; a
+                # promise of theirs is not
+                if scale == "commitment" and not own_act and max(q_level, s_level) < 3:
                     continue
                 return "stronger" if q_level > s_level else "weaker"
     return None
@@ -252,6 +278,8 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     continue  # "they will be made public" for "I will publish it"
                 elif v.q.toks[i].bracket:
                     continue  # "[its] own procedures" for "our own": the editor's referent
+                elif _agent_by(v, i, j):
+                    continue  # "Mr Halbrecht has been asked by me" / "I have asked Mr Halbrecht"
                 elif _subject_possessive(v, i, j):
                     continue  # "he pledged his full support" / "he promised us full support"
                 elif _in_between(v.q, i) and _in_between(v.s, j):
@@ -700,6 +728,8 @@ def _moved(v: _View, cq: set[int]) -> list[Finding]:
         content = [i for i in r if not is_function(v.q.toks[i])]
         if len(content) < 2 or not any(v.q.toks[i].vkey in negs for i in r):
             continue
+        if any(v.q.toks[i].vkey in negs and _never_superlative(v.q, i, v.s) for i in r):
+            continue  # "Not since 1998 has …" fronts the time of "the worst … since 1998"
         if all(v.q.toks[i].stem in outside for i in content) and not _moved_with_negation(
             v, r, content
         ):

@@ -76,15 +76,21 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 )
             )
             cq.add(i)
-    # "I take some responsibility" for "I take (full) responsibility": a part for the whole
+    # "I take some responsibility" for "I take (full) responsibility": a part for the
+    # whole; also "some of the responsibility"
     for i, t in enumerate(v.q.toks[:-1]):
-        nxt = v.q.toks[i + 1]
+        head = i + 1
+        if t.vkey == "some" and v.q.toks[head].vkey == "of":
+            head += 2 if v.q.toks[head + 1 : head + 2] and is_function(v.q.toks[head + 1]) else 1
+        if head >= len(v.q.toks):
+            continue
+        nxt = v.q.toks[head]
         if (
             t.vkey in _PARTIAL
             and i not in cq
             and not _matched(v.q_match.get(i, ("insert", ()))[0])
             and nxt.kind == "word"
-            and _matched(v.q_match.get(i + 1, ("insert", ()))[0])
+            and _matched(v.q_match.get(head, ("insert", ()))[0])
             and not any(v.s.toks[j].vkey in _PARTIAL | _SOME_OF for j in v.scope)
         ):
             out.append(
@@ -102,8 +108,12 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         and any(x.vkey in ("until", "till", "before") for x in v.q.toks[k + 1 : k + 5])
         for k, a_ in enumerate(v.q.toks)
     )
-    # "would be limited to Kelmora" renders "would apply only in Kelmora"
-    limits = bool(q_keys & {"limited", "restricted", "confined", "alone"})
+    # "would be limited to Kelmora" renders "would apply only in Kelmora"; "buy no more
+    # than they need" renders "buy only what they need"
+    q_text = " ".join(t.vkey for t in v.q.toks)
+    limits = bool(q_keys & {"limited", "restricted", "confined", "alone"}) or any(
+        p in q_text for p in ("no more than", "nothing more than", "nothing but")
+    )
     for j in sorted(v.region):
         t = v.s.toks[j]
         if (
@@ -446,6 +456,28 @@ def _loaded_word(v: _View, cq: set[int]) -> list[Finding]:
             phrase = _phrase(v.q, i, i + 1, 1, 1)
             reason = f"stronger claim: '{phrase}' (the source has no word as strong as '{t.raw}')"
             return [Finding("stronger-claim", reason, 0.75, (i,))]
+    return []
+
+
+def _loaded_dropped(v: _View, cs: set[int]) -> list[Finding]:
+    """A loaded word of the speaker's left out before the word it qualifies, which the
+    quote keeps ("a criminal offence" quoted as "an offence"), where the quote has no
+    word as strong: a weaker claim."""
+    if {t.vkey for t in v.q.toks} & _STRONG:
+        return []
+    for j in sorted(v.region):
+        t = v.s.toks[j]
+        if (
+            t.vkey in _LOADED
+            and j not in cs
+            and j + 1 in v.region
+            and not _matched(v.s_match.get(j, ("delete", ()))[0])
+            and _matched(v.s_match.get(j + 1, ("delete", ()))[0])
+            and not is_function(v.s.toks[j + 1])
+        ):
+            cs.add(j)
+            reason = f"weaker claim: '{t.raw}' left out ('{_phrase(v.s, j, j + 2, 0, 0)}')"
+            return [Finding("weaker-claim", reason, 0.75)]
     return []
 
 

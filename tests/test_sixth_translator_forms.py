@@ -72,7 +72,7 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
     [
         "Starting June 1, at least every fifth transfer abroad will be checked, compared "
         "with every twentieth today.",
-        "At this point a software fault is the most probable cause.",
+        "At this stage a software fault is the most probable cause.",
         "The new terminals might be running in 36 hours or less,",
         "Provided people withdraw no more than they need, the queues will be gone in a few days.",
         "Every saver will be repaid within 30 days, with no need to go to court,",

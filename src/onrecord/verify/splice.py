@@ -31,9 +31,13 @@ def _with_splice_check(
         return res
     head, tail = _loose_ends(qtoks, p)
     for is_head, part in ((True, head), (False, tail)):
+        trimmed = _trimmed(qtoks, part)
+        # a head that names what the passage's first pronoun stands for, with no joining
+        # word between ("The state of emergency does not mean …" for "It does not mean …")
+        stand_in = is_head and len(trimmed) == len(part)
         # an editor's bracket names a referent ("What [the National Bank has] done"):
         # its words are the editor's, not a passage joined on
-        part = [i for i in _trimmed(qtoks, part) if not qtoks[i].bracket]
+        part = [i for i in trimmed if not qtoks[i].bracket]
         content = [i for i in part if not is_function(qtoks[i])]
         # a short sentence of the source, whole ("I accepted it, and I would have done
         # the same in their place"), ties the stretch as surely as two content words
@@ -41,7 +45,7 @@ def _with_splice_check(
         if (len(part) < 4 or len(content) < 2) and not short:
             continue
         sub = [qtoks[i] for i in part]
-        if is_head and _pronoun_before(index, p):
+        if stand_in and _pronoun_before(index, p):
             continue  # "The state of emergency does not mean …" for "It does not mean …"
         if _in_own_sentences(index, p, sub):
             continue  # moved within its own sentence ("On Thursday, X did Y" / "X did Y on Thursday")

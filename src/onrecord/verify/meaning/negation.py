@@ -742,8 +742,6 @@ def _soft_nots(side: Side, idx: Iterable[int]) -> list[int]:
         for i in sorted(idx)
         if vk[i] in _SOFT_NOTS
         or (vk[i] in _ALMOST and vk[i + 1 : i + 2] and vk[i + 1] in _PLAIN_NOTS)
-        # "costs us very little" (not "a little")
-        or (vk[i] == "little" and (i == 0 or vk[i - 1] != "a"))
     ]
 
 

@@ -136,6 +136,10 @@ class Side:
             out.append(t.raw)
         return " ".join(out)
 
+    def gap(self, k: int) -> str:
+        """The text between token ``k-1`` and token ``k`` ("" before the first)."""
+        return self.text[self.toks[k - 1].end : self.toks[k].start] if k > 0 else ""
+
     def initial(self, i: int) -> bool:
         """Whether token ``i`` starts a sentence (its capital says nothing)."""
         if i <= 0:

@@ -584,7 +584,7 @@ _ASIDE_VERBS = frozenset(
 
 def _gap(s: Side, k: int) -> str:
     """The text between token ``k-1`` and token ``k``."""
-    return s.text[s.toks[k - 1].end : s.toks[k].start] if k > 0 else ""
+    return s.gap(k)
 
 
 def _aside(s: Side, a: int, b: int) -> bool:

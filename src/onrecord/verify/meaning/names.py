@@ -482,24 +482,22 @@ def _apposition_kept(v: _View, j: int) -> bool:
     toks = v.s.toks
     lo, hi = _name_run(v.s, j)
     desc: list[int] = []
-    if hi < len(toks) and "," in v.s.text[toks[hi - 1].end : toks[hi].start]:
+    if hi < len(toks) and "," in v.s.gap(hi):
         k = hi
         if toks[k].vkey in ("a", "an", "the"):
             while k < len(toks) and len(desc) < 8 and not v.s.sentence_break(k):
-                if k > hi and re.search(r"[,;:]", v.s.text[toks[k - 1].end : toks[k].start]):
+                if k > hi and re.search(r"[,;:]", v.s.gap(k)):
                     break
                 desc.append(k)
                 k += 1
-    if not desc and lo > 0 and "," in v.s.text[toks[lo - 1].end : toks[lo].start]:
+    if not desc and lo > 0 and "," in v.s.gap(lo):
         k = lo - 1
         while k >= 0 and len(desc) < 8 and not v.s.sentence_break(k + 1):
             desc.append(k)
             opens = toks[k].vkey in ("a", "an", "the") and not (
                 k > 0 and toks[k - 1].vkey in ("of", "for")
             )
-            if opens or re.search(
-                r"[,;:]", v.s.text[toks[k - 1].end : toks[k].start] if k > 0 else ""
-            ):
+            if opens or re.search(r"[,;:]", v.s.gap(k)):
                 break
             k -= 1
     content = {toks[k].stem for k in desc if not is_function(toks[k]) and toks[k].kind == "word"}

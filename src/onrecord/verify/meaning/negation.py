@@ -750,36 +750,28 @@ def _plain_nots(side: Side, idx: Iterable[int]) -> list[int]:
 
 
 def _softened_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
-    """ "hardly sovereign" for "not sovereign": a weaker claim; the other way, stronger."""
+    """ "hardly sovereign" for "not sovereign": a weaker claim; the other way, stronger.
+    The soft negation stands where the other side has one plain negation more."""
     q_idx = [i for i in range(len(v.q.toks)) if i not in cq]
     s_idx = [j for j in sorted(_near_region(v)) if j not in cs]
     q_soft, s_soft = _soft_nots(v.q, q_idx), _soft_nots(v.s, s_idx)
-    # the soft negation stands where the other side has one plain negation more
-    q_plain, s_plain = len(_plain_nots(v.q, q_idx)), len(_plain_nots(v.s, s_idx))
-    if len(q_soft) > len(s_soft) and s_plain > q_plain:
-        i = q_soft[len(s_soft)]
-        cq.add(i)
-        cs.add(_plain_nots(v.s, s_idx)[0])
-        return [
-            Finding(
-                "weaker-claim",
-                f"weaker claim: '{_phrase(v.q, i, i + 2, 0, 0)}' where the source says "
-                f"'{v.s.toks[_plain_nots(v.s, s_idx)[0]].raw}'",
-                0.75,
-            )
-        ]
-    if len(s_soft) > len(q_soft) and q_plain > s_plain:
-        j = s_soft[len(q_soft)]
-        cs.add(j)
-        cq.add(_plain_nots(v.q, q_idx)[0])
-        return [
-            Finding(
-                "stronger-claim",
-                f"stronger claim: the source says '{_phrase(v.s, j, j + 2, 0, 0)}'",
-                0.75,
-            )
-        ]
-    return []
+    q_plain, s_plain = _plain_nots(v.q, q_idx), _plain_nots(v.s, s_idx)
+    if len(q_soft) > len(s_soft) and len(s_plain) > len(q_plain):
+        i, j = q_soft[len(s_soft)], s_plain[0]
+        reason = (
+            f"weaker claim: '{_phrase(v.q, i, i + 2, 0, 0)}' where the source says "
+            f"'{v.s.toks[j].raw}'"
+        )
+        kind = "weaker-claim"
+    elif len(s_soft) > len(q_soft) and len(q_plain) > len(s_plain):
+        i, j = q_plain[0], s_soft[len(q_soft)]
+        reason = f"stronger claim: the source says '{_phrase(v.s, j, j + 2, 0, 0)}'"
+        kind = "stronger-claim"
+    else:
+        return []
+    cq.add(i)
+    cs.add(j)
+    return [Finding(kind, reason, 0.75)]
 
 
 def _partial_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:

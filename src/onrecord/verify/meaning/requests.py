@@ -95,10 +95,6 @@ def _key(side: Side, k: int) -> str | None:
     return t.stem
 
 
-def _gap(side: Side, a: int, b: int) -> str:
-    return side.text[side.toks[a].end : side.toks[b].start]
-
-
 def _before(side: Side, k: int) -> list[int]:
     """The party before token ``k``: back to the clause's edge (a sentence break, a
     punctuation mark or a conjunction), at most eight words ("The Finance Minister,
@@ -109,7 +105,7 @@ def _before(side: Side, k: int) -> list[int]:
         if side.toks[j].vkey in _CLAUSE or side.sentence_break(j + 1):
             break
         out.append(j)
-        if j > 0 and re.search(r"[,;:.!?]", _gap(side, j - 1, j)):
+        if j > 0 and re.search(r"[,;:.!?]", side.gap(j)):
             break
         j -= 1
     return out
@@ -129,7 +125,7 @@ def _after(side: Side, k: int) -> list[int] | None:
         if (
             side.toks[j].vkey in _UNTIL | _CLAUSE
             or side.sentence_break(j)
-            or (j > k + 1 and re.search(r"[;:.!?]", _gap(side, j - 1, j)))
+            or (j > k + 1 and re.search(r"[;:.!?]", side.gap(j)))
         ):
             return None
         out.append(j)

@@ -63,7 +63,7 @@ wildfires, ``heldout53``), ``statement53/`` (a foreign minister expelling diplom
 ``statement56/`` (a culture minister after a museum theft, ``heldout57``) and
 ``statement57/`` (a statistics office's head defending revised figures, ``heldout58``),
 and ``statement58/`` to ``statement109/`` (``heldout59`` to ``heldout110``, each folder's
-README says what statement it is); heldout96 to heldout110 are still blind, and the first
+README says what statement it is); heldout100 to heldout110 are still blind, and the first
 run of every split from heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
@@ -256,12 +256,12 @@ TUNED = (
     "heldout93",
     "heldout94",
     "heldout95",
-)
-BLIND: tuple[str, ...] = (
     "heldout96",
     "heldout97",
     "heldout98",
     "heldout99",
+)
+BLIND: tuple[str, ...] = (
     "heldout100",
     "heldout101",
     "heldout102",

@@ -128,6 +128,8 @@ LOADED_WORDS = frozenset(
         "taxfree",
         "repeatedly",
         "illegal",
+        # a judgement made a charge: "criminally irresponsible"
+        "criminally",
     ]
 )
 
@@ -213,6 +215,25 @@ def _light_verb_run(qtoks: Sequence[Tok], q_idx: Sequence[int], paired: set[int]
     )
 
 
+# verbs that turn a state into an event or keep it: "fall silent" for "silencing"
+_STATE_VERBS = frozenset(
+    stem(w) for w in ("fall", "fell", "become", "became", "go", "went", "grow", "keep", "remain")
+)
+
+
+def _derived_run(qtoks: Sequence[Tok], q_idx: Sequence[int], left: set[str]) -> bool:
+    """Whether an added run says with another form of one word what the passage leaves
+    unpaired ("making the guns fall silent" / "silencing the guns", "with patience" /
+    "patiently"): one content word that shares its first five letters with an unpaired
+    word of the passage, beside at most a light or state verb."""
+    content = [i for i in q_idx if not is_function(qtoks[i]) and qtoks[i].kind == "word"]
+    rest = [i for i in content if qtoks[i].stem not in _LIGHT_VERBS | _STATE_VERBS]
+    if len(rest) != 1 or len(content) > 2:
+        return False
+    word = qtoks[rest[0]].stem
+    return len(word) >= 5 and any(len(w) >= 5 and w[:5] == word[:5] for w in left)
+
+
 def _count_of_names(quote: str, qtoks: Sequence[Tok], q_idx: Sequence[int]) -> bool:
     """Whether an added run is a number and its noun in apposition to the names just
     listed ("Ondria and Qessar, two countries where …"): it counts what the list says."""
@@ -263,7 +284,11 @@ def _added_checked(
             own = {qtoks[i].stem for i in f.q_idx if i not in paired} & content
             if content and own <= left and len(own) < len(content):
                 moved.add(id(f))
-            if _light_verb_run(qtoks, f.q_idx, paired) or _count_of_names(quote, qtoks, f.q_idx):
+            if (
+                _light_verb_run(qtoks, f.q_idx, paired)
+                or _count_of_names(quote, qtoks, f.q_idx)
+                or _derived_run(qtoks, f.q_idx, left)
+            ):
                 moved.add(id(f))
         findings = [f for f in findings if id(f) not in moved]
         claims = [f for f in claims if id(f) not in moved]

@@ -44,7 +44,7 @@ def _judge_passage(
     src_text = index.sources[p.source].text
     home = index.home_words(index.run_speaker[index.run_of(p.sentences[0])])
     q_side = Side(qtoks, quote, home)
-    s_side = Side(p.toks, src_text, home)
+    s_side = Side(p.toks, src_text, home, index.capitalised())
     findings: list[Finding] = find_changes(
         q_side,
         s_side,

@@ -371,6 +371,7 @@ class SourceIndex:
         self._home: dict[str, frozenset[str]] = {}
         self._caps: tuple[str, ...] | None = None
         self._midcaps: frozenset[str] | None = None
+        self._capset: frozenset[str] | None = None
         self._window_vectors: dict[tuple[int, int], np.ndarray] = {}
         self._clause_vectors: dict[int, np.ndarray] = {}
         log.debug(
@@ -577,6 +578,13 @@ class SourceIndex:
                 caps.update(t.vkey for t in toks[1:] if t.cap and t.kind == "word")
             self._midcaps = frozenset(caps)
         return word in self._midcaps
+
+    def capitalised(self) -> frozenset[str]:
+        """The folded words the sources write with a capital anywhere (read from the
+        word forms, without a pass over the tokens)."""
+        if self._capset is None:
+            self._capset = frozenset(f[2] for f in self._forms if f[5] and f[4] == "word")
+        return self._capset
 
     def has_speaker(self, speaker: str) -> bool:
         return any(speaker_matches(speaker, name) for name in self.run_speaker)

@@ -193,10 +193,17 @@ def _others_view_check(
     around = _claim_around(quote, context[_topic_end(quote, context) :])
     ctx_toks = tokenize(around)
     # "… City News, which reports Cersak as warning that": the outlet's verb, no others
+    # (and "the president told nationalist critics that": the others are his audience)
     ctx = {
         t.vkey
         for n, t in enumerate(ctx_toks)
-        if not (t.vkey in ("reports", "report") and n > 0 and ctx_toks[n - 1].vkey in _RELATIVES)
+        if not (
+            t.vkey in ("reports", "report")
+            and n > 0
+            # (… or "Radio Korvel One reports that": an outlet's verb after its name)
+            and (ctx_toks[n - 1].vkey in _RELATIVES or ctx_toks[n - 1].cap)
+        )
+        and not _addressed(ctx_toks, n)
     }
     lead = tokenize(context[: max(0, context.find(quote))])
     # "conceded what Finance Minister Kelbar has been saying", "seemed to echo her
@@ -244,13 +251,18 @@ def _others_view_check(
     # reports that", "rumours that"
     # ("rejected arguments at home that talking to them was", "summarised his claim as a
     # death toll")
-    if not admits and any(
-        clause[k].vkey in ("that", "as")
+    # (the "that" nearest the quote governs it: "Radio Korvel One reports that the
+    # president told nationalist critics that …" is the president's claim)
+    thats = [
+        k for k in range(max(1, len(clause) - 12), len(clause)) if clause[k].vkey in ("that", "as")
+    ]
+    if (
+        not admits
+        and thats
         and any(
             clause[n].vkey in _CLAIM_NOUNS and clause[n - 1].vkey not in _RELATIVES
-            for n in range(max(1, k - 4), k)
+            for n in range(max(1, thats[-1] - 4), thats[-1])
         )
-        for k in range(max(1, len(clause) - 12), len(clause))
     ):
         return res
     return _Result(
@@ -270,6 +282,19 @@ def _others_view_check(
 _DOCUMENTS = frozenset(
     ["report", "inspection", "audit", "study", "review", "assessment", "letter", "petition"]
 )
+
+
+_TOLD = frozenset(["told", "tell", "tells", "telling", "assured", "reminded", "warned"])
+
+
+def _addressed(toks: Sequence[Tok], n: int) -> bool:
+    """Whether the word at ``n`` is told something: the object of "told" (at most one
+    word between, "told nationalist critics"), whom the words are addressed to, not
+    whose view they are."""
+    return toks[n].vkey in _OTHERS and any(
+        toks[k].vkey in _TOLD and all(x.kind == "word" for x in toks[k + 1 : n])
+        for k in range(max(0, n - 2), n)
+    )
 
 
 def _first_person_verb(before: Sequence[Tok], m: int) -> bool:

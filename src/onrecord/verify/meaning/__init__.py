@@ -41,7 +41,13 @@ from .names import _names
 from .names import name_initials as name_initials
 from .names import same_place as same_place
 from .names import stand_in_one as stand_in_one
-from .negation import _negation, _partial_negation, _refusal_added, _softened_negation
+from .negation import (
+    _negation,
+    _not_only,
+    _partial_negation,
+    _refusal_added,
+    _softened_negation,
+)
 from .negation import negated_opposite as negated_opposite
 from .negation import negative_list as negative_list
 from .numbers import _figure_behind_ellipsis, _figures_swapped, _numbers_changed, _units_changed
@@ -60,6 +66,7 @@ from .scope import (
     _loaded_dropped,
     _loaded_word,
     _never_unbounded,
+    _only_for_superlative,
     _qualifier_dropped,
     _scope_words,
     _softened,
@@ -100,6 +107,7 @@ def find_changes(
     found += _figure_behind_ellipsis(v, covered_q)
     found += _partial_negation(v, covered_q, covered_s)
     found += _softened_negation(v, covered_q, covered_s)
+    found += _not_only(v, covered_q, covered_s)
     found += _negation(v, covered_q, covered_s)
     found += _refusal_added(v, covered_q)
     found += _request_turned(v, covered_q, covered_s)
@@ -122,6 +130,7 @@ def find_changes(
     found += _belief_dropped(v, covered_s)
     found += _far_ellipsis(v, ellipsis_sentences)
     found += _scope_words(v, covered_q, covered_s)
+    found += _only_for_superlative(v, covered_q, covered_s)
     found += _degree(v, covered_q, covered_s)
     found += _quantifiers(v, covered_q, covered_s)
     return found

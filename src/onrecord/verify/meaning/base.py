@@ -117,6 +117,9 @@ class Side:
     # folded words for the speaker's own country or body ("kelvaria", "authority"): the
     # "we/our" of the speaker's passage (SourceIndex.home_words)
     home: frozenset[str] = frozenset()
+    # folded words the whole source writes with a capital
+    # (SourceIndex.capitalised): whom a source's "it" or "the other side" may stand for
+    names: frozenset[str] = frozenset()
 
     def own(self, i: int) -> bool:
         """Whether token ``i`` names the speaker's own country or body ("Sarvonia's",

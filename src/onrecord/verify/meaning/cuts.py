@@ -410,7 +410,9 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
         while near < min(hi + 3, len(toks)) and not s.sentence_break(near):
             near += 1
         occ = _occurrences(toks[hi:near], "conditions.txt")
-        if occ and occ[0][0] <= 1:
+        # "enough for 140 days, even if not a single drop arrived": a concession, whose
+        # claim holds either way, no condition
+        if occ and occ[0][0] <= 1 and not _concession(s, hi + occ[0][0]):
             return f"the source goes on '{s.words(range(hi, end))}'"
         # "none will be fired [without a decision of the Council]": a negated claim
         # with its exception, which is a condition
@@ -607,6 +609,13 @@ _INVERTING_AUX = frozenset(
 )
 
 
+def _concession(s: Side, a: int) -> bool:
+    """Whether the condition word at ``a`` follows "even" ("even if", "even when"): the
+    clause it governs holds whatever the condition, so a cut that leaves it out does not
+    make a conditional claim unconditional."""
+    return (a > 0 and s.toks[a - 1].vkey == "even") or s.toks[a].vkey == "even"
+
+
 def _condition_before(s: Side, start: int, lo: int) -> tuple[int, int] | None:
     """The token range of a condition clause between the sentence start ``start`` and the
     quote's first word ``lo``, closed by a comma before the quote and governing it."""
@@ -616,7 +625,7 @@ def _condition_before(s: Side, start: int, lo: int) -> tuple[int, int] | None:
         opens_clause = (
             a == start or toks[a - 1].vkey in _CLAUSE_JOINS or re.search(r"[:;,—–]", _gap(s, a))
         )
-        if not opens_clause or _aside(s, a, b) or lo - a > 40:
+        if not opens_clause or _aside(s, a, b) or lo - a > 40 or _concession(s, a):
             continue
         closes = [k for k in range(b + 1, lo + 1) if "," in _gap(s, k)]
         if toks[a].vkey == "only":

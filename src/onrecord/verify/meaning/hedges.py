@@ -456,6 +456,9 @@ _IN_FORCE = frozenset(
 _SIZE_HEDGES = frozenset(["higher than", "taller than", "lower than"])
 
 
+_TIME_SIDES = frozenset(["before", "after", "earlier", "later"])
+
+
 def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     lo, hi, cls = occ
     if cls in _FREE_HEDGE_CLASSES:
@@ -463,6 +466,17 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
     words = " ".join(t.vkey for t in side.toks[lo:hi])
     if cls == "opinion" and hi < len(side.toks) and side.toks[hi].vkey in ("of", "about"):
         return False  # "I think of those families": no opinion
+    nxt1 = side.toks[hi] if hi < len(side.toks) else None
+    if cls == "somewhat" and (
+        # "a little before four": shortly before, a time and no degree
+        (words in ("a little", "a bit") and nxt1 is not None and nxt1.vkey in _TIME_SIDES)
+        # "has worked patiently and fairly": in a fair way, no degree of a word after it
+        or (
+            words == "fairly"
+            and (nxt1 is None or nxt1.kind != "word" or is_function(nxt1) or nxt1.vkey == "and")
+        )
+    ):
+        return False
     if words.startswith("as ") and lo > 0 and side.toks[lo - 1].vkey in _MULTIPLES:
         return False  # "three times as many as in April": a comparison, no bound
     if words == "all but" and hi < len(side.toks) and side.toks[hi].kind == "num":

@@ -298,6 +298,14 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "Dalvaran newspapers" / "Dalvara's newspapers"
             if v.s.toks[j].vkey in _THIRD_PRONOUNS and _named_near(v, v.q.toks[i]):
                 continue  # "He told me" quoted as "Senn told me": the pronoun resolved
+            if (
+                v.s.toks[j].vkey in _STAND_INS
+                and _named_in_source(v, v.q.toks[i])
+                and _same_next(v, i, j)
+            ):
+                # "that it accepts" / "we want Kavrosia to accept", "for the other side" /
+                # "for the Kaldorian side": the party the source refers to, named
+                continue
             if v.s.toks[j].vkey in WE_WORDS and v.q.own(i):
                 continue  # "our own fuel" quoted as "Sarvonia's own fuel": the speaker's side
             office = _office_pair(v, i, j)
@@ -530,6 +538,29 @@ PRONOUN_SENTENCES = 3  # sentences back in which a pronoun's person is looked fo
 
 
 _REFERRING = _THIRD_PRONOUNS | frozenset(["his", "their", "it", "its"])
+# words that refer to a party without naming it ("that it accepts", "the other side")
+_STAND_INS = frozenset(["it", "its", "other"])
+
+
+def _same_next(v: _View, i: int, j: int) -> bool:
+    """The word after the name (past a "to") is the one after the source's stand-in:
+    the name takes its place ("Kavrosia to accept" / "it accepts", "the Kaldorian side"
+    / "the other side"), not another clause ("because Corvanta had switched off" for
+    "because it depends on")."""
+    for k in (i + 1, i + 2):
+        op, js = v.q_match.get(k, ("insert", ()))
+        if _matched(op) and j + 1 in js:
+            return True
+        if k < len(v.q.toks) and v.q.toks[k].vkey != "to":
+            break
+    return False
+
+
+def _named_in_source(v: _View, tok: Tok) -> bool:
+    """The name (or its demonym, "Kaldorian" for "Kaldoria") stands somewhere in the
+    source: the parties of a dispute are named once, often far from a later "it"."""
+    names = v.s.names
+    return tok.cap and (tok.vkey in names or any(same_place(n, tok.vkey) for n in names))
 
 
 def _pronoun_unpaired(v: _View) -> bool:

@@ -450,6 +450,8 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             or _neither_nor(side, i)
             or _not_even_after(side, i, negs)
             or (t.vkey == "not" and nxt == "only")
+            # "a little humility would not go amiss": welcome (litotes), no negation
+            or (t.vkey == "not" and "amiss" in [x.vkey for x in side.toks[i + 1 : i + 3]])
             # "no later than June 30" is "by June 30": a deadline, not a negation
             or (
                 t.vkey in ("no", "not")
@@ -630,6 +632,10 @@ def _opposite_for_negation(
     ) -> list[int]:
         kept: list[int] = []
         for k in extra:
+            if any(t.vkey == "would" for t in x.toks[max(0, k - 2) : k]):
+                # "I would not be surprised if …" hedges; "I expect …" does not
+                kept.append(k)
+                continue
             governed = [t.stem for t in x.toks[k + 1 : k + 4] if not is_function(t)]
             # the opposite is a word of the other side's own, not one both sides share
             # ("can neither confirm nor deny" / "can confirm")
@@ -771,6 +777,45 @@ def _softened_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         return []
     cq.add(i)
     cs.add(j)
+    return [Finding(kind, reason, 0.75)]
+
+
+_ONLY = frozenset(["only", "just", "merely", "solely", "simply"])
+
+
+def _additive_nots(side: Side, idx: Iterable[int]) -> list[int]:
+    """ "not only", "not just", "not merely": an addition, no denial."""
+    vk = [t.vkey for t in side.toks]
+    return [i for i in sorted(idx) if vk[i] == "not" and vk[i + 1 : i + 2] and vk[i + 1] in _ONLY]
+
+
+def _not_only(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """ "The sanctions were not only our idea" for "The sanctions were not our idea": a
+    denial made a concession (weaker), and the other way a concession made a denial
+    (stronger). The "not" of each side pairs, so the negation check sees no change."""
+    q_idx = [i for i in range(len(v.q.toks)) if i not in cq]
+    s_idx = [j for j in sorted(_near_region(v)) if j not in cs]
+    q_add, s_add = _additive_nots(v.q, q_idx), _additive_nots(v.s, s_idx)
+    q_plain = [i for i in _plain_nots(v.q, q_idx) if i not in q_add]
+    s_plain = [j for j in _plain_nots(v.s, s_idx) if j not in s_add]
+    if len(q_add) > len(s_add) and len(s_plain) > len(q_plain):
+        i, j = q_add[len(s_add)], s_plain[0]
+        kind, said = "weaker-claim", "a denial made a concession"
+    elif len(s_add) > len(q_add) and len(q_plain) > len(s_plain):
+        i, j = q_plain[0], s_add[len(q_add)]
+        kind, said = "stronger-claim", "a concession made a denial"
+    else:
+        return []
+    # "not about money alone" renders "not only about money": the limit said elsewhere
+    plain_side, plain = (v.s, s_idx) if kind == "weaker-claim" else (v.q, q_idx)
+    if any(plain_side.toks[k].vkey in _ONLY | {"alone"} for k in plain):
+        return []
+    cq.add(i)
+    cs.add(j)
+    reason = (
+        f"{kind.replace('-', ' ')}: '{_phrase(v.s, j, j + 2, 0, 1)}' → "
+        f"'{_phrase(v.q, i, i + 2, 0, 1)}' ({said})"
+    )
     return [Finding(kind, reason, 0.75)]
 
 

@@ -372,13 +372,15 @@ def _fmt(value: float) -> str:
 
 def _units_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """The same figure with another unit of time or share ("take two months" quoted as
-    "take two weeks")."""
+    "take two weeks"), or one unit for another ("not for a single day" / "not for a
+    single hour", "once a week" / "once a day")."""
     out: list[Finding] = []
     for i, t in enumerate(v.q.toks):
         if i in cq or i == 0 or loaded_kind(t) != "unit" or _matched(v.q_match.get(i, ("", ()))[0]):
             continue
         op, js = v.q_match.get(i - 1, ("insert", ()))
-        if not _matched(op) or not js or v.q.toks[i - 1].kind != "num":
+        prev = v.q.toks[i - 1]
+        if not _matched(op) or not js or not (prev.kind == "num" or prev.vkey in _ONE_UNIT):
             continue
         j = max(js) + 1
         if j >= len(v.s.toks) or v.s.sentence_break(j):
@@ -397,6 +399,11 @@ def _units_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     return out
 
 
+# words between a number and what it counts that say which of them ("13 such aircraft")
+_KIND_WORDS = frozenset(["such", "similar", "other", "more", "further", "additional"])
+# words before a unit that count one of it
+_ONE_UNIT = frozenset(["a", "an", "one", "single", "every", "each", "per"])
+
 _DURATION_UNITS = {
     "minut": ("time", 1.0),
     "hour": ("time", 60.0),
@@ -411,6 +418,9 @@ _DURATION_UNITS = {
 
 
 _SPAN_STARTS = frozenset({"next", "coming", "past", "last", "following"})
+_WHOLE = frozenset({"full", "whole", "entire", "single"})
+# "hundreds of years" is "centuries" (a negative length: many of the unit, no figure)
+_MANY_OF = {"hundreds": "centur", "tens": "decad"}
 
 
 def _durations(side: Side, idx: Sequence[int]) -> list[tuple[tuple[str, float], int, int]]:
@@ -428,6 +438,24 @@ def _durations(side: Side, idx: Sequence[int]) -> list[tuple[tuple[str, float], 
         prev = side.toks[i - 1]
         if prev.vkey in ("a", "an", "one") and i - 1 in allowed:
             out.append(((family, size), i - 1, i + 1))
+            continue
+        # "for a full week", "a whole year": one unit
+        if (
+            prev.vkey in _WHOLE
+            and i >= 2
+            and side.toks[i - 2].vkey in ("a", "an", "one")
+            and {i - 2, i - 1} <= allowed
+        ):
+            out.append(((family, size), i - 2, i + 1))
+            continue
+        # "for hundreds of years" / "for centuries", "tens of years" / "decades": many of
+        # the larger unit, no figure
+        many = _MANY_OF.get(side.toks[i - 2].vkey) if i >= 2 and prev.vkey == "of" else None
+        if unit == "year" and many is not None and {i - 2, i - 1} <= allowed:
+            out.append(((family, -_DURATION_UNITS[many][1]), i - 2, i + 1))
+            continue
+        if unit in _MANY_OF.values() and t.raw.lower().endswith("s") and prev.kind != "num":
+            out.append(((family, -size), i, i + 1))
             continue
         # "the coming fortnight", "the next week": one unit
         if prev.vkey in _SPAN_STARTS and not t.raw.lower().endswith("s") and i - 1 in allowed:
@@ -564,9 +592,10 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     region_vals = {x[0] for x in sn}
 
     def counted(side: Side, hi: int) -> str | None:
-        """The first content word after a number: what it counts."""
+        """The first content word after a number: what it counts ("13 such aircraft"
+        counts aircraft)."""
         for t in side.toks[hi : hi + 3]:
-            if t.kind == "word" and not is_function(t):
+            if t.kind == "word" and not is_function(t) and t.vkey not in _KIND_WORDS:
                 return t.stem
         return None
 

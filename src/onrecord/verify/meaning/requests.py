@@ -122,6 +122,10 @@ def _after(side: Side, k: int) -> list[int] | None:
     while j < len(side.toks) and len(out) < 10:
         if side.toks[j].vkey in ("to", "that"):
             return out
+        if side.toks[j].vkey == "for":
+            # "has asked me for a meeting": the one asked stands before what is asked
+            # for; "I have asked for a meeting with Mr Dravescu": the one met
+            return out or _met(side, j)
         if (
             side.toks[j].vkey in _UNTIL | _CLAUSE
             or side.sentence_break(j)
@@ -131,6 +135,33 @@ def _after(side: Side, k: int) -> list[int] | None:
         out.append(j)
         j += 1
     return None
+
+
+def _met(side: Side, j: int) -> list[int] | None:
+    """The party after the "with" of "for a meeting with …" (at most three words after
+    "for"), to the clause's edge, with a name in apposition ("with the Minister of
+    Energy, Aurel Dravescu, before …"; at most eight words)."""
+    w = next(
+        (m for m in range(j + 1, min(j + 5, len(side.toks))) if side.toks[m].vkey == "with"), None
+    )
+    if w is None or not any(side.toks[m].stem in _MEETINGS for m in range(j + 1, w)):
+        return None
+    out: list[int] = []
+    for m in range(w + 1, min(w + 9, len(side.toks))):
+        if (
+            side.toks[m].vkey in _CLAUSE | _WHEN
+            or side.sentence_break(m)
+            or (m > w + 1 and re.search(r"[;:.!?]", side.gap(m)))
+        ):
+            break
+        out.append(m)
+    return out or None
+
+
+# words that end the party met: when or where the meeting is to be
+_WHEN = frozenset(["before", "after", "during", "in", "on", "at", "by", "until", "next"])
+# what one asks to have with another party
+_MEETINGS = frozenset(["meet", "talk", "call", "conversation", "discussion", "negotiation"])
 
 
 _Request = tuple[frozenset[str], frozenset[str], int, list[int], list[int]]

@@ -280,6 +280,8 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     continue  # "[its] own procedures" for "our own": the editor's referent
                 elif _agent_by(v, i, j):
                     continue  # "Mr Halbrecht has been asked by me" / "I have asked Mr Halbrecht"
+                elif _demand_said(v, i, j):
+                    continue  # "First, we want the filling slowed" / "First, that it slows"
                 elif _subject_possessive(v, i, j):
                     continue  # "he pledged his full support" / "he promised us full support"
                 elif _in_between(v.q, i) and _in_between(v.s, j):
@@ -315,6 +317,8 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue
         if {a, b} <= _EACH:
             continue  # "each person … every one of" / "every person … each of"
+        if _receives_from(v.q, i, i2) != _receives_from(v.s, min(j, j2), max(j, j2)):
+            continue  # "exporters will not receive compensation from the Authority"
         if _symmetric_between(v.q, i, i2):
             continue  # "the border lies 22 km from the plant" / "the plant is 22 km from …"
         if _coordinated(v.q, i, i2):
@@ -334,6 +338,40 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         cq.update({i, i2})
         cs.update({j, j2})
     return out
+
+
+_WANT = frozenset(stem(w) for w in ("want", "demand", "ask", "expect", "insist", "require"))
+
+
+def _demand_said(v: _View, i: int, j: int) -> bool:
+    """A listed demand made explicit: the source's bare "that it slows the filling" (a
+    "that" clause with no verb before it: one of the demands it lists) rendered "we want
+    the filling slowed", "we demand that Kavrosia accepts": the quote's "we" wants, the
+    source's party acts."""
+    s, q = v.s.toks, v.q.toks
+    if j == 0 or s[j - 1].vkey != "that" or _person(q[i].vkey) != "first":
+        return False
+    k = j - 1
+    while k > 0 and j - k < 4 and not v.s.sentence_break(k):
+        k -= 1
+    if any(
+        not is_function(t) and t.kind == "word" and not t.vkey.endswith(("st", "nd", "rd", "th"))
+        for t in s[k : j - 1]
+    ):
+        return False  # "we know that it slows": the clause has its own verb before it
+    return i + 1 < len(q) and q[i + 1].stem in _WANT
+
+
+# "X receives compensation from Y" says "Y compensates X" the other way round
+_RECEIVE = frozenset(stem(w) for w in ("receive", "get", "got", "obtain", "gotten"))
+
+
+def _receives_from(side: Side, a: int, b: int) -> bool:
+    """Whether the words between two parties say that the first receives from the second
+    ("exporters will not receive compensation from the Authority"): the converse of the
+    second giving to the first, so the two may change places."""
+    between = side.toks[a + 1 : b]
+    return any(t.stem in _RECEIVE for t in between) and any(t.vkey == "from" for t in between)
 
 
 def _coordinated(side: Side, a: int, b: int) -> bool:

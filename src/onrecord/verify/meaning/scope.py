@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..align import is_function
+from ..align import is_function, loaded_kind
 from ..normalize import load_pairs, stem
 from .base import Finding, Side
-from .negation import _exclusive
+from .negation import _exclusive, _superlative
 from .view import _counter, _matched, _phrase, _View
 
 # Words that set the scope of a claim, by family: one left out, or one added, with no
@@ -45,6 +45,26 @@ _SOME_OF = frozenset(["certain", "several", "few", "number", "part", "partly", "
 _NARROWERS = frozenset(["whole", "entire", "excess", "only", "solely", "exclusively"])
 
 
+def _only_for_superlative(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """ "the only route to the markets" for "the shortest route": one of a kind said of
+    what the source ranks first among others, a stronger claim."""
+    for st in v.steps:
+        if st.op != "replace":
+            continue
+        q_only = [i for i in st.q if v.q.toks[i].vkey == "only" and i not in cq]
+        s_best = [j for j in st.s if _superlative(v.s.toks[j]) and j not in cs]
+        if q_only and s_best and not any(_superlative(v.q.toks[i]) for i in st.q):
+            i, j = q_only[0], s_best[0]
+            cq.add(i)
+            cs.add(j)
+            reason = (
+                f"stronger claim: '{_phrase(v.s, j, j + 1, 0, 1)}' → "
+                f"'{_phrase(v.q, i, i + 1, 0, 1)}' (the only one, not the first of several)"
+            )
+            return [Finding("stronger-claim", reason, 0.75)]
+    return []
+
+
 def _family_on(word: str, keys: set[str]) -> bool:
     return any(word in fam and fam & keys for fam in _SCOPE_FAMILIES)
 
@@ -67,6 +87,8 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             and t.vkey in _WIDENERS
             and not _family_on(t.vkey, s_keys)
             and not _matched(v.q_match.get(i, ("insert", ()))[0])
+            # "for a whole week" / "for seven days": a length, no wider claim
+            and not (i + 1 < len(v.q.toks) and loaded_kind(v.q.toks[i + 1]) == "unit")
         ):
             out.append(
                 Finding(

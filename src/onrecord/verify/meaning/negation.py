@@ -755,29 +755,43 @@ def _plain_nots(side: Side, idx: Iterable[int]) -> list[int]:
     return [i for i in idx if side.toks[i].vkey in _PLAIN_NOTS]
 
 
+def _marked_for_plain(
+    q_marked: list[int], s_marked: list[int], q_plain: list[int], s_plain: list[int]
+) -> tuple[str, int, int] | None:
+    """A marked negation ("hardly", "not only") on one side where the other has one
+    plain negation more: ("weaker", quote's marked, source's plain) when the quote has
+    it, ("stronger", quote's plain, source's marked) the other way round, else None."""
+    if len(q_marked) > len(s_marked) and len(s_plain) > len(q_plain):
+        return "weaker", q_marked[len(s_marked)], s_plain[0]
+    if len(s_marked) > len(q_marked) and len(q_plain) > len(s_plain):
+        return "stronger", q_plain[0], s_marked[len(q_marked)]
+    return None
+
+
 def _softened_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """ "hardly sovereign" for "not sovereign": a weaker claim; the other way, stronger.
     The soft negation stands where the other side has one plain negation more."""
     q_idx = [i for i in range(len(v.q.toks)) if i not in cq]
     s_idx = [j for j in sorted(_near_region(v)) if j not in cs]
-    q_soft, s_soft = _soft_nots(v.q, q_idx), _soft_nots(v.s, s_idx)
-    q_plain, s_plain = _plain_nots(v.q, q_idx), _plain_nots(v.s, s_idx)
-    if len(q_soft) > len(s_soft) and len(s_plain) > len(q_plain):
-        i, j = q_soft[len(s_soft)], s_plain[0]
+    found = _marked_for_plain(
+        _soft_nots(v.q, q_idx),
+        _soft_nots(v.s, s_idx),
+        _plain_nots(v.q, q_idx),
+        _plain_nots(v.s, s_idx),
+    )
+    if found is None:
+        return []
+    change, i, j = found
+    if change == "weaker":
         reason = (
             f"weaker claim: '{_phrase(v.q, i, i + 2, 0, 0)}' where the source says "
             f"'{v.s.toks[j].raw}'"
         )
-        kind = "weaker-claim"
-    elif len(s_soft) > len(q_soft) and len(q_plain) > len(s_plain):
-        i, j = q_plain[0], s_soft[len(q_soft)]
-        reason = f"stronger claim: the source says '{_phrase(v.s, j, j + 2, 0, 0)}'"
-        kind = "stronger-claim"
     else:
-        return []
+        reason = f"stronger claim: the source says '{_phrase(v.s, j, j + 2, 0, 0)}'"
     cq.add(i)
     cs.add(j)
-    return [Finding(kind, reason, 0.75)]
+    return [Finding(f"{change}-claim", reason, 0.75)]
 
 
 _ONLY = frozenset(["only", "just", "merely", "solely", "simply"])
@@ -798,25 +812,22 @@ def _not_only(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     q_add, s_add = _additive_nots(v.q, q_idx), _additive_nots(v.s, s_idx)
     q_plain = [i for i in _plain_nots(v.q, q_idx) if i not in q_add]
     s_plain = [j for j in _plain_nots(v.s, s_idx) if j not in s_add]
-    if len(q_add) > len(s_add) and len(s_plain) > len(q_plain):
-        i, j = q_add[len(s_add)], s_plain[0]
-        kind, said = "weaker-claim", "a denial made a concession"
-    elif len(s_add) > len(q_add) and len(q_plain) > len(s_plain):
-        i, j = q_plain[0], s_add[len(q_add)]
-        kind, said = "stronger-claim", "a concession made a denial"
-    else:
+    found = _marked_for_plain(q_add, s_add, q_plain, s_plain)
+    if found is None:
         return []
+    change, i, j = found
     # "not about money alone" renders "not only about money": the limit said elsewhere
-    plain_side, plain = (v.s, s_idx) if kind == "weaker-claim" else (v.q, q_idx)
+    plain_side, plain = (v.s, s_idx) if change == "weaker" else (v.q, q_idx)
     if any(plain_side.toks[k].vkey in _ONLY | {"alone"} for k in plain):
         return []
+    said = "a denial made a concession" if change == "weaker" else "a concession made a denial"
     cq.add(i)
     cs.add(j)
     reason = (
-        f"{kind.replace('-', ' ')}: '{_phrase(v.s, j, j + 2, 0, 1)}' → "
+        f"{change} claim: '{_phrase(v.s, j, j + 2, 0, 1)}' → "
         f"'{_phrase(v.q, i, i + 2, 0, 1)}' ({said})"
     )
-    return [Finding(kind, reason, 0.75)]
+    return [Finding(f"{change}-claim", reason, 0.75)]
 
 
 def _partial_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:

@@ -62,8 +62,8 @@ wildfires, ``heldout53``), ``statement53/`` (a foreign minister expelling diplom
 ``heldout55``), ``statement55/`` (a sports minister after a stadium crush, ``heldout56``),
 ``statement56/`` (a culture minister after a museum theft, ``heldout57``) and
 ``statement57/`` (a statistics office's head defending revised figures, ``heldout58``),
-and ``statement58/`` to ``statement113/`` (``heldout59`` to ``heldout114``, each folder's
-README says what statement it is); heldout100 to heldout114 are still blind, and the first
+and ``statement58/`` to ``statement117/`` (``heldout59`` to ``heldout118``, each folder's
+README says what statement it is); heldout104 to heldout118 are still blind, and the first
 run of every split from heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
@@ -260,12 +260,12 @@ TUNED = (
     "heldout97",
     "heldout98",
     "heldout99",
-)
-BLIND: tuple[str, ...] = (
     "heldout100",
     "heldout101",
     "heldout102",
     "heldout103",
+)
+BLIND: tuple[str, ...] = (
     "heldout104",
     "heldout105",
     "heldout106",
@@ -277,6 +277,10 @@ BLIND: tuple[str, ...] = (
     "heldout112",
     "heldout113",
     "heldout114",
+    "heldout115",
+    "heldout116",
+    "heldout117",
+    "heldout118",
 )
 
 OPEN_MARKS = "“\"‘'«„‚"

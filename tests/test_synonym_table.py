@@ -14,6 +14,7 @@ from onrecord.verify.normalize import load_list, load_pairs, stem, tokenize
 ALLOWED_SHARED = {
     "stat": "state: 'say/declare' and 'country/nation'",
     "talk": "talks (negotiations) and a talk (conversation, call)",
+    "quit": "quit a post (resign) and quit a place (leave)",
     "team": "a negotiating team (delegation) and a work team (crew)",
     "hold": "hold that (believe), hold talks (host), an offer holds (stands)",
     "prepar": "prepared (ready) and prepare a text (draft)",

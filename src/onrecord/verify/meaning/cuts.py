@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ..align import Step, is_function, negation_words
+from ..align import Step, is_function, negation_words, synonymous
 from ..normalize import stem, tokenize
 from .base import NUMBERISH, QUANTITY, Finding, Side, _occurrences
 from .hedges import _hedge_applies
@@ -51,9 +51,19 @@ def _dropped(v: _View, cs: set[int], splice_tokens: int) -> list[Finding]:
             cur = []
     if cur:
         runs.append(cur)
+    q_stems = {t.stem for t in v.q.toks if not is_function(t)}
     for run in runs:
         content = [j for j in run if not is_function(v.s.toks[j])]
         crosses = any(v.s.sentence_break(j) for j in run) or v.s.sentence_break(run[-1] + 1)
+        # "our fellow citizen Jonas Brezar was arrested by officers of …" / "agents of …
+        # detained our compatriot Jonas Brezar": the words moved within the sentence (a
+        # passive made active), most of them in the quote, nothing left out
+        kept = sum(
+            v.s.toks[j].stem in q_stems or any(synonymous(v.s.toks[j].stem, q) for q in q_stems)
+            for j in content
+        )
+        if not crosses and content and kept * 2 > len(content):
+            continue
         if (crosses and len(content) >= 2 and len(run) >= 3) or len(run) >= splice_tokens:
             text = v.s.words(run)
             if len(text) > 80:
@@ -315,7 +325,26 @@ def _hedge_dropped(v: _View, lo: int, before: set[int], first: int, cs: set[int]
 
 
 _INVERTED_IF = frozenset(["had", "were", "should"])
-_SUBJECTS = frozenset(["i", "we", "you", "he", "she", "it", "they", "the", "this", "that"])
+_SUBJECTS = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "it",
+        "they",
+        "the",
+        "this",
+        "that",
+        "a",
+        "an",
+        "any",
+        "our",
+        "its",
+        "their",
+    ]
+)
 
 
 def _closes_with_condition(side: Side) -> bool:
@@ -358,11 +387,25 @@ def _states_condition(side: Side) -> bool:
         return True
     return any(
         toks[k].vkey in _INVERTED_IF
-        and (k == 0 or side.sentence_break(k) or bool(_gap(side, k).strip()))
         and k + 1 < len(toks)
         and toks[k + 1].vkey in _SUBJECTS
+        and (
+            k == 0
+            or side.sentence_break(k)
+            or bool(_gap(side, k).strip())
+            # "… within 48 hours should the main system break down": a determiner after
+            # "should" with no comma before it, in no question
+            or (
+                toks[k].vkey == "should"
+                and toks[k + 1].vkey in _NOUN_OPENERS
+                and "?" not in side.text
+            )
+        )
         for k in range(len(toks))
     )
+
+
+_NOUN_OPENERS = frozenset(["the", "a", "an", "any", "our", "its", "their"])
 
 
 def _goes_on_with_condition(v: _View) -> bool:
@@ -524,6 +567,8 @@ def opinion_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     v = _view(v_q, v_s, steps)
     if not v.region or any(t.vkey in OPINION_FRAMES for t in v.q.toks):
         return None
+    if any(c == "opinion" for _a, _b, c in _occurrences(v.q.toks, "hedges.txt")):
+        return None  # "In our view the main was damaged" / "We believe that the main …"
     lo = min(v.region)
     s = v.s
     k = lo - 1

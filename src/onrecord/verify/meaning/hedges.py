@@ -381,11 +381,20 @@ _FREE_HEDGE_CLASSES = frozenset({"kind-of"})
 
 # units of time (stems), which "over" after a verb of change governs as a span
 _TIME_UNITS = ("second", "minut", "hour", "day", "week", "month", "year", "decad", "centur")
+# lengths and amounts a bound may be put on ("took under half an hour")
+_MEASURES = (*_TIME_UNITS, "kilomet", "metr", "mile", "ton", "litr")
 _UNITS = (
     *_TIME_UNITS,
     "kilomet", "metr", "mile", "ton", "litr", "dozen", "hundred", "thousand", "million",
     "billion", "3rd", "quarter", "half",
 )  # fmt: skip
+_RISE_VERBS = frozenset(
+    stem(w)
+    for w in (
+        *("go", "goes", "went", "gone", "going", "move", "moves", "moved", "moving"),
+        *("step", "steps", "stepped", "climb", "climbs", "climbed", "jump", "jumps", "jumped"),
+    )
+)
 _PARTICLE_VERBS = frozenset(
     stem(w)
     for w in (
@@ -506,7 +515,15 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         )
     ):
         return False  # "worth less than a new one": a comparison, no figure
-    if words in ("over", "under") and lo > 0 and side.toks[lo - 1].stem in _PARTICLE_VERBS:
+    if words == "up to" and lo > 0 and side.toks[lo - 1].stem in _RISE_VERBS:
+        return False  # "the warning goes up to level three": it rises to it, no bound
+    if (
+        words in ("over", "under")
+        and lo > 0
+        and side.toks[lo - 1].stem in _PARTICLE_VERBS
+        # "took under half an hour", "took over three weeks": a length, bounded
+        and not any(t.stem.startswith(_MEASURES) for t in side.toks[hi : hi + 4])
+    ):
         return False  # "hand over nine citizens", "take over", "go under"
     if (
         words == "over"

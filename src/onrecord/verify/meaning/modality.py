@@ -160,7 +160,11 @@ def _inverted_should(side: Side, lo: int) -> bool:
         and ("," in side.text[side.toks[lo - 2].end : side.toks[lo - 1].start])
     )
     if not ("," in gap or joined):
-        return False
+        # "payments can go out within 48 hours should the main system break down": a
+        # determiner after it and no question in the sentence, a condition without a
+        # comma
+        sentence_rest = side.text[t.end :].split(".")[0]
+        return side.toks[lo + 1].vkey in _DETERMINERS - {"that"} and "?" not in sentence_rest
     if side.toks[lo + 1].vkey not in _PRONOUNS:
         return True
     # "…, and should it find errors by anyone in my ministry, I will answer": the
@@ -408,6 +412,19 @@ def _no_modal(side: Side, i: int) -> bool:
         return True
     if word in ("have", "has", "had") and vk[i + 1 : i + 4] == ["to", "do", "with"]:
         return True  # "has to do with the detainees": "concerns"
+    if vk[i + 1 : i + 3] == ["made", "to"] and (
+        i + 3 >= len(vk) or vk[i + 3] in _DETERMINERS or side.toks[i + 3].kind == "num"
+    ):
+        return True  # "changes will be made to the law": a change to something
+    if (
+        word in ("have", "has", "had")
+        and vk[i + 1 : i + 2] == ["to"]
+        and i + 2 < len(vk)
+        and vk[i + 2] in _DETERMINERS - {"that"}
+    ):
+        # "the only channel that we have to the government": a possession and a way to
+        # somewhere, no obligation (a determiner follows, no verb)
+        return True
     if word == "going" and vk[i + 1 : i + 2] == ["to"] and i + 2 < len(vk):
         # "without going to court", "going to the polls": a way somewhere, not a future
         nxt = side.toks[i + 2]
@@ -423,8 +440,8 @@ def _no_modal(side: Side, i: int) -> bool:
         return False
     # "I have to say", "I must admit", "I have to contradict him": the speaker's own act
     # of saying, which the obligation only announces
-    if word in ("have", "must", "need") and vk[i : i + 2] != ["need", "not"]:
-        k = i + 1 if word == "must" else i + 2
+    if word in ("have", "must", "need", "should") and vk[i : i + 2] != ["need", "not"]:
+        k = i + 1 if word in ("must", "should") else i + 2
         return k < len(vk) and vk[k] in _SAYING
     if word == "can":
         return i + 1 < len(vk) and vk[i + 1] in _SPEAKER_ACTS
@@ -528,6 +545,16 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "a supplier they can rely on" / "a reliable supplier"
             if cls == "possible" and _capacity(v.s, lo, hi):
                 continue  # "can hold 2.4 billion cubic metres" / "have room for 2.4 billion"
+            if (
+                cls == "obligatory"
+                and _prohibits(v.s, (lo, hi, cls))
+                and not _bans(v.s, (lo, hi, cls))
+                and any(
+                    a.vkey in ("need", "needs") and b.vkey == "not"
+                    for a, b in itertools.pairwise(v.q.toks)
+                )
+            ):
+                continue  # "does not have to be written" / "need not be in writing"
             if cls == "obligatory" and _obliges(v.q, range(len(v.q.toks))):
                 continue  # "requires these brackets to be checked" / "must be inspected"
             if _prohibits(v.s, (lo, hi, cls)) and prohibition(v.q, range(len(v.q.toks))):
@@ -818,6 +845,9 @@ def _hoped(side: Side, i: int) -> bool:
     return earlier_in_sentence(side, i, _HOPE_SPAN, _HOPE, stems=True, clause=True)
 
 
+_FORCE = frozenset(stem(w) for w in ("forced", "force", "compelled", "compel"))
+
+
 def _obliges(side: Side, idx: Iterable[int]) -> bool:
     """A verb that lays an obligation on someone ("the programme requires the brackets to
     be checked", "the law obliges owners to report") or a requirement named ("the second
@@ -837,6 +867,8 @@ def _obliges(side: Side, idx: Iterable[int]) -> bool:
             and toks[k + 1].kind == "word"
             and toks[k + 1].vkey not in ("to", "not", "no")
         )
+        # "nobody will be forced onto that bridge" / "no one will be made to cross it"
+        or toks[k].stem in _FORCE
         # "each buyer will need the approval of" / "will have to be approved"; "it needs
         # help from the budget" / "the budget has to help"
         or (

@@ -315,8 +315,8 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 out.append(
                     Finding(
                         "name-changed",
-                        f"office changed: '{_phrase(v.s, j, j + 2, 0, 0)}' → "
-                        f"'{_phrase(v.q, i, i + 2, 0, 0)}'",
+                        f"office changed: '{v.s.words(range(*_name_run(v.s, j)))}' → "
+                        f"'{v.q.words(range(*_name_run(v.q, i)))}'",
                         0.9,
                     )
                 )
@@ -391,11 +391,36 @@ _SAME_OFFICE = (
 )
 
 
+# the head word of an office, and the words that name one office
+_TITLES = frozenset(
+    [
+        *("president", "minister", "chancellor", "governor", "mayor", "premier"),
+        *("king", "queen", "speaker", "commissioner", "ambassador", "secretary"),
+        *("chairman", "chairwoman", "chair", "chairperson"),
+    ]
+)
+_SAME_TITLE = (
+    frozenset(["minister", "secretary", "premier"]),
+    frozenset(["chairman", "chairwoman", "chair", "chairperson"]),
+)
+
+
 def _office_pair(v: _View, i: int, j: int) -> str | None:
     """One office for another ("other": "the Prime Minister" for "the Foreign Minister",
     title words, so no name change by themselves, but another person), or the same
     office under another name ("same": "Home Minister" / "Interior Minister")."""
     q, s = v.q.toks, v.s.toks
+    if (
+        q[i].cap
+        and s[j].cap
+        and q[i].vkey in _TITLES
+        and s[j].vkey in _TITLES
+        and q[i].vkey != s[j].vkey
+    ):
+        # "informed the President" for "informed the Prime Minister": another office
+        # (not "the Foreign Secretary" / "the Foreign Minister", "the Premier")
+        same = any({q[i].vkey, s[j].vkey} <= t for t in _SAME_TITLE)
+        return "same" if same else "other"
     if i + 1 >= len(q) or j + 1 >= len(s):
         return None
     if not (

@@ -517,6 +517,10 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     # "has not yet been put out" is "is still burning"
     q_left = [i for i in q_left if not _not_yet_for_still(v.q, i, v.s, v.scope | v.region)]
     s_left = [j for j in s_left if not _not_yet_for_still(v.s, j, v.q, set(range(len(v.q.toks))))]
+    q_left = [i for i in q_left if not _barely_for_only_just(v.q, i, v.s, v.scope | v.region)]
+    s_left = [
+        j for j in s_left if not _barely_for_only_just(v.s, j, v.q, set(range(len(v.q.toks))))
+    ]
     # "nobody apart from Kamenbrod could meet them" is "only Kamenbrod could meet them"
     if _says_only(v.s, v.region | v.scope):
         q_left = [i for i in q_left if not _exclusive(v.q, i) and not _exception_of(v.q, i)]
@@ -922,6 +926,20 @@ def _until_for_not(side: Side, i: int, other: Side, other_idx: set[int]) -> bool
         other.toks[j].vkey == "only"
         and j + 1 < len(other.toks)
         and other.toks[j + 1].vkey in ("at", "on", "in", "after", "when", "once")
+        for j in other_idx
+    )
+
+
+def _barely_for_only_just(side: Side, i: int, other: Side, other_idx: set[int]) -> bool:
+    """A "barely"/"hardly"/"scarcely" before a verb set against the other side's "only
+    just": "the investigation has barely started" / "has only just begun", a moment
+    ago, nothing denied."""
+    if side.toks[i].vkey not in _SOFT_NOTS:
+        return False
+    return any(
+        other.toks[j].vkey == "only"
+        and j + 1 < len(other.toks)
+        and other.toks[j + 1].vkey == "just"
         for j in other_idx
     )
 

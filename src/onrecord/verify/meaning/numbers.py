@@ -423,6 +423,9 @@ _WHOLE = frozenset({"full", "whole", "entire", "single"})
 _MANY_OF = {"hundreds": "centur", "tens": "decad"}
 
 
+_PARTS = {"half": 0.5, "quarter": 0.25}
+
+
 def _durations(side: Side, idx: Sequence[int]) -> list[tuple[tuple[str, float], int, int]]:
     """Spans of time ``((family, length), first, last+1)``: "twelve months" and "a year"
     are one length, as are "14 days" and "two weeks" (a second translator converts)."""
@@ -436,6 +439,20 @@ def _durations(side: Side, idx: Sequence[int]) -> list[tuple[tuple[str, float], 
             continue
         family, size = _DURATION_UNITS[unit]
         prev = side.toks[i - 1]
+        # "under half an hour" / "less than 30 minutes", "a quarter of an hour"
+        part = _PARTS.get(side.toks[i - 2].vkey) if i >= 2 else None
+        if part is not None and prev.vkey in ("a", "an") and {i - 2, i - 1} <= allowed:
+            out.append(((family, size * part), i - 2, i + 1))
+            continue
+        if (
+            i >= 3
+            and prev.vkey in ("a", "an")
+            and side.toks[i - 2].vkey == "of"
+            and side.toks[i - 3].vkey in _PARTS
+            and {i - 3, i - 2, i - 1} <= allowed
+        ):
+            out.append(((family, size * _PARTS[side.toks[i - 3].vkey]), i - 3, i + 1))
+            continue
         if prev.vkey in ("a", "an", "one") and i - 1 in allowed:
             out.append(((family, size), i - 1, i + 1))
             continue

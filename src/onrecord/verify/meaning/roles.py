@@ -42,6 +42,8 @@ def _moved_roles(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             s_stems = {v.s.toks[j].stem: j for j in sr if not is_function(v.s.toks[j])}
             for common in set(q_stems) & set(s_stems):
                 qi, sj = q_stems[common], s_stems[common]
+                if v.q.toks[qi].kind != "word" or _date_word(v.q, qi):
+                    continue  # "at 21:47 the rocket exploded" / "The rocket blew up at 21:47"
                 if _agent_passive(v.q, qr) != _agent_passive(v.s, sr):
                     continue  # "must be paid for by the owner" / "the owner must pay"
                 for i in qr:

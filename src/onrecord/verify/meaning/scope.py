@@ -69,6 +69,9 @@ def _family_on(word: str, keys: set[str]) -> bool:
     return any(word in fam and fam & keys for fam in _SCOPE_FAMILIES)
 
 
+_ONE_OWNERS = frozenset(["the", "our", "my", "their", "its", "his", "her", "your"])
+
+
 def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """A word that widens the claim added inside the quote ("the whole world is behind
     us"), or one that bounds it left out of the passage ("excess profits" quoted as
@@ -136,6 +139,12 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     limits = bool(q_keys & {"limited", "restricted", "confined", "alone"}) or any(
         p in q_text for p in ("no more than", "nothing more than", "nothing but")
     )
+    # "our one direct line" renders "the only direct channel that we have": "one" after
+    # a determiner or possessive is "only"
+    one_only = any(
+        x.raw.lower() == "one" and k > 0 and v.q.toks[k - 1].vkey in _ONE_OWNERS
+        for k, x in enumerate(v.q.toks)
+    )
     for j in sorted(v.region):
         t = v.s.toks[j]
         if (
@@ -144,7 +153,15 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             and t.vkey in _NARROWERS
             and not _family_on(t.vkey, q_keys)
             and not (
-                (excepts or not_until or limits) and t.vkey in ("only", "solely", "exclusively")
+                (excepts or not_until or limits or one_only)
+                and t.vkey in ("only", "solely", "exclusively")
+            )
+            # "has barely started" / "has only just begun"
+            and not (
+                t.vkey == "only"
+                and v.s.toks[j + 1 : j + 2]
+                and v.s.toks[j + 1].vkey == "just"
+                and q_keys & {"barely", "hardly", "scarcely"}
             )
             and not _matched(v.s_match.get(j, ("delete", ()))[0])
         ):

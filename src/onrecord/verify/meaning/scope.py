@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from ..align import is_function, loaded_kind
 from ..normalize import load_pairs, stem
 from .base import Finding, Side
-from .negation import _exclusive, _superlative
+from .negation import _SOFT_NOTS, _exclusive, _superlative
 from .view import _counter, _matched, _phrase, _View
 
 # Words that set the scope of a claim, by family: one left out, or one added, with no
@@ -161,7 +161,7 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 t.vkey == "only"
                 and v.s.toks[j + 1 : j + 2]
                 and v.s.toks[j + 1].vkey == "just"
-                and q_keys & {"barely", "hardly", "scarcely"}
+                and q_keys & _SOFT_NOTS
             )
             and not _matched(v.s_match.get(j, ("delete", ()))[0])
         ):

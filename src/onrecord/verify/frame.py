@@ -111,6 +111,37 @@ def _negation_in_report(quote: str, context: str, res: _Result, index: SourceInd
     return _Result(label, rule, [reason, *notes], 0.8, p, res.qtoks)
 
 
+# words of a report's lead that bound a figure from above, as "no more than" does
+# ('may spend only "one twelfth"')
+_ONLY = frozenset(["only", "just", "merely"])
+
+
+def _hedge_in_report(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
+    """A fragment whose source hedge the report keeps outside the quote marks ("no more
+    than one twelfth" reported as 'may spend only "one twelfth"', "about" as 'about "40
+    million"'): the report's words right before the quote carry a hedge of the same
+    class ("only" for a ceiling), so the hedge was not dropped."""
+    p = res.passage
+    at = context.find(quote)
+    if p is None or at < 0 or _whole_sentence(quote) or not p.al.steps:
+        return res
+    first = min((j for st in p.al.steps if st.op in MATCH_OPS for j in st.s), default=None)
+    if first is None:
+        return res
+    src = Side(p.toks, index.sources[p.source].text)
+    cut = next((o for o in _occurrences(p.toks, "hedges.txt") if o[0] <= first <= o[1] + 1), None)
+    lead = tokenize(re.split(r"[,;:.!?—–]", context[:at])[-1])[-5:]
+    own = _occurrences(lead, "hedges.txt")
+    if cut is None or not (
+        any(o[2] == cut[2] for o in own)
+        or (cut[2] == "at-most" and lead and lead[-1].vkey in _ONLY)
+    ):
+        return res
+    label, rule, notes, _ = _lexical_label(p, *_sides(quote, res.qtoks, p, index))
+    reason = f"the hedge '{src.words(range(cut[0], cut[1]))}' stands in the report's sentence"
+    return _Result(label, rule, [reason, *notes], 0.8, p, res.qtoks)
+
+
 def _question_check(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
     """A reply the report attaches to a question the speaker was not asked ("Asked whether
     the contracts would be terminated for good, he said: 'I do not know.'") is altered
@@ -172,6 +203,8 @@ def _cut_hedge_check(quote: str, context: str | None, res: _Result, index: Sourc
         # its figure is the quote's: the hedge stands alone at the report's lead
         if _occurrences(lead, "hedges.txt", set(range(max(0, len(lead) - 6), len(lead)))):
             return res  # 'more than "a third of what we import"'
+        if cut[2] == "at-most" and lead and lead[-1].vkey in _ONLY:
+            return res  # 'may spend only "one twelfth"' for "no more than one twelfth"
     cut_to = src.words(range(first_s, first_s + 2))
     reason = f"hedge dropped: '{src.words(range(cut[0], first_s + 2))}' is cut to '{cut_to}'"
     return _Result("altered", "hedge-dropped", [reason], 0.8, p, res.qtoks)
@@ -181,7 +214,9 @@ def _cut_hedge_check(quote: str, context: str | None, res: _Result, index: Sourc
 _SAYING = frozenset(
     stem(w) for w in ("say", "saying", "said", "claim", "claiming", "suggest", "suggesting")
 )
-_OWN_CLAUSE = frozenset(["until", "till", "unless", "because", "once", "when", "since"])
+_OWN_CLAUSE = frozenset(
+    ["until", "till", "unless", "because", "once", "when", "since", "before", "after", "if"]
+)
 
 
 def _negated_frame_check(
@@ -209,7 +244,16 @@ def _negated_frame_check(
     # the frame is the clause the words stand in: stop at punctuation before them
     while before and re.search(r"[,;:—–]", text[before[0].end : before[-1].end + 1]):
         before = before[1:]
-    frame = [t for t in before if t.vkey in _FRAME_NEGATIONS]
+    # ("no more than one twelfth", "not less than": a bound on a figure, no denial)
+    frame = [
+        t
+        for n, t in enumerate(before)
+        if t.vkey in _FRAME_NEGATIONS
+        and not (
+            [u.vkey for u in before[n + 1 : n + 3]] in (["more", "than"], ["less", "than"])
+            or [u.vkey for u in before[n + 1 : n + 3]] == ["fewer", "than"]
+        )
+    ]
     if not frame:
         return res
     # "I will not hide from you that …", "I do not deny that …", "there is no doubt that
@@ -282,6 +326,13 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
             (_occurrences(around, "conditions.txt") and _same_condition(cond, around))
             or any(t.vkey in _OPEN_MODALS and t.vkey not in own and t.raw != "May" for t in around)
             or (_hypothetical_before(quote, context, own) and _hypothetical_source(p, index))
+            # "Had it been working, he said, '…would probably have seen…'"
+            or (
+                _INVERTED_IF.search(_claim_around(quote, context)) and _same_condition(cond, around)
+            )
+            # "because then every deputy 'would have a price'": the report's "then" points
+            # back to the condition it has just given
+            or (_then_before(quote, context) and own & _HYPOTHETICAL)
         ):
             return res
     return _Result(
@@ -292,6 +343,22 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
         p,
         res.qtoks,
     )
+
+
+# a condition said by inversion: "Had it been working", "Were the plant to close"
+_INVERTED_IF = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:Had|had|Were|were|Should|should)\s+"
+    r"(?:it|they|he|she|we|there|the\s+\w+)\b(?![^,]*\?)"
+)
+
+
+def _then_before(quote: str, context: str) -> bool:
+    """The report's "then" among the eight words right before the quote, in its clause."""
+    at = context.find(quote)
+    if at < 0:
+        return False
+    lead = tokenize(re.split(r"[,;:.!?—–]", context[:at])[-1])[-8:]
+    return any(t.vkey == "then" for t in lead)
 
 
 def _hypothetical_source(p: Passage, index: SourceIndex) -> bool:

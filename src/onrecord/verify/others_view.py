@@ -129,7 +129,11 @@ def _others_view_check(
     others = [
         n
         for n, t in enumerate(before)
-        if (t.vkey in _SOURCE_OTHERS and not (n > 0 and before[n - 1].vkey in _FIRST_PERSON))
+        if (
+            t.vkey in _SOURCE_OTHERS
+            and not (n > 0 and before[n - 1].vkey in _FIRST_PERSON)
+            and not _in_other_words(before, n)
+        )
         # "He says that I have lost control": someone the speaker named before (in the
         # report, "he said" is the speaker)
         or t.vkey in ("he", "she")
@@ -162,7 +166,9 @@ def _others_view_check(
         n
         for n in others
         if any(
-            stems[m] in _SOURCE_CLAIMS and not _first_person_verb(before, m)
+            stems[m] in _SOURCE_CLAIMS
+            and not _first_person_verb(before, m)
+            and not _upkeep(before, m)
             for m in range(n + 1, min(len(stems), n + 7))
         )
     ]
@@ -416,7 +422,7 @@ def _claims(before: Sequence[Tok], home: frozenset[str]) -> list[tuple[int, int]
     home word and no "our …"."""
     out: list[tuple[int, int]] = []
     for n, t in enumerate(before):
-        if t.stem not in _CLAIM_VERBS or n == 0:
+        if t.stem not in _CLAIM_VERBS or n == 0 or _upkeep(before, n):
             continue
         rest = [u.vkey for u in before[n + 1 : n + 5]]
         if rest and "that" not in rest and len(before) - n > 2:
@@ -446,6 +452,25 @@ def _claims(before: Sequence[Tok], home: frozenset[str]) -> list[tuple[int, int]
             continue
         out.append((k, n))
     return out
+
+
+_MAINTAIN = frozenset(t.stem for t in tokenize("maintain maintains maintained"))
+
+
+def _upkeep(toks: Sequence[Tok], m: int) -> bool:
+    """ "Kvantis also maintains part of the customs system": looks after, no claim (a
+    claim is "maintains that …")."""
+    return toks[m].stem in _MAINTAIN and [t.vkey for t in toks[m + 1 : m + 2]] != ["that"]
+
+
+def _in_other_words(toks: Sequence[Tok], n: int) -> bool:
+    """ "In other words, …": the speaker putting it another way, no others."""
+    return (
+        toks[n].vkey == "other"
+        and n > 0
+        and toks[n - 1].vkey == "in"
+        and [t.vkey for t in toks[n + 1 : n + 2]] in (["words"], ["word"])
+    )
 
 
 def _claim_verb_after(toks: Sequence[Tok], n: int) -> bool:

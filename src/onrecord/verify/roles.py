@@ -78,7 +78,40 @@ def _roles(doc: Any) -> dict[str, dict[str, str]]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         out.setdefault(str(verb.lemma_).lower(), {}).setdefault(role, _key(tok))
+    for tok in doc:
+        # "X has been instructed to inform Y", "asked X to inform Y": the doer of the
+        # verb in the "to" clause is the one its head instructs or asks
+        if (
+            tok.dep_ != "xcomp"
+            or tok.pos_ != "VERB"
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            continue
+        if str(tok.head.lemma_).lower() not in _CONTROL:
+            continue
+        # (the object before the clause: "asked the service to hand over …, every
+        # record" has a second object the parser hangs on "asked")
+        kids: dict[str, Any] = {}
+        for c in tok.head.children:
+            if c.i < tok.i:
+                kids.setdefault(c.dep_, c)
+        ctrl = kids.get("dobj") or kids.get("nsubjpass")
+        if ctrl is not None and (
+            ctrl.pos_ in ("NOUN", "PROPN") or (ctrl.pos_ == "PRON" and ctrl.lower_ in _PERSONAL)
+        ):
+            out.setdefault(str(tok.lemma_).lower(), {}).setdefault("doer", _key(ctrl))
     return out
+
+
+# verbs whose object (or passive subject) does what the "to" clause says: "asked the
+# directors to tell", "were instructed to inform"
+_CONTROL = frozenset(
+    [
+        *("ask", "instruct", "order", "tell", "require", "urge", "request", "oblige"),
+        *("force", "compel", "allow", "permit", "authorise", "authorize", "invite"),
+        *("encourage", "direct", "mandate", "call", "advise", "persuade", "forbid"),
+    ]
+)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -63,6 +63,7 @@ from .scope import (
     _absolute_degree,
     _bound_widened,
     _degree,
+    _graver_fault,
     _loaded_dropped,
     _loaded_word,
     _never_unbounded,
@@ -117,6 +118,7 @@ def find_changes(
     found += _cut_edges(v, covered_q, covered_s)
     found += _condition_of_next(v, covered_q, covered_s)
     found += _absolute_degree(v, covered_q, covered_s)
+    found += _graver_fault(v, covered_q, covered_s)
     found += _loaded_word(v, covered_q)
     found += _loaded_dropped(v, covered_s)
     found += _softened(v, covered_q)

@@ -203,6 +203,8 @@ def _source_names_a_cause(v: _View) -> bool:
         for j in region
     ):
         return True
+    if _sanctioned_for(v.s, region):
+        return True
     # a consequence drawn from what came before: "That means the government can count on
     # 65 votes" / "the government can therefore rely on 65 votes"
     lo = region[0] if region else 0
@@ -211,6 +213,33 @@ def _source_names_a_cause(v: _View) -> bool:
         vk[j] in ("that", "this", "which", "it") and vk[j + 1 : j + 2] in (["means"], ["meant"])
         for j in range(max(0, lo - 3), (region[-1] if region else lo))
     )
+
+
+# verbs that sanction or reward someone "for" what they did: the "for" gives the cause
+_SANCTIONS = frozenset(
+    stem(w)
+    for w in (
+        *("fine", "fined", "punish", "punished", "convict", "convicted", "sentence"),
+        *("sentenced", "jail", "jailed", "arrest", "arrested", "charge", "charged", "sue"),
+        *("sued", "blame", "blamed", "penalise", "penalised", "penalize", "penalized"),
+        *("sanction", "sanctioned", "prosecute", "prosecuted", "dismiss", "dismissed"),
+        *("condemn", "condemned", "criticise", "criticised", "criticize", "criticized"),
+        *("praise", "praised", "thank", "thanked", "reward", "rewarded", "expel", "expelled"),
+    )
+)
+
+
+def _sanctioned_for(side: Side, region: Sequence[int]) -> bool:
+    """ "We have fined four chains … for fixing the prices": "for" and a gerund after a
+    verb of sanction or reward give the cause ("because they fixed the prices")."""
+    for j in region:
+        if side.toks[j].vkey != "for" or j + 1 >= len(side.toks):
+            continue
+        if not side.toks[j + 1].vkey.endswith("ing") or side.toks[j + 1].vkey == "during":
+            continue
+        if any(t.stem in _SANCTIONS for t in side.toks[max(0, j - 10) : j]):
+            return True
+    return False
 
 
 def _reworded(v: _View) -> set[int]:

@@ -238,6 +238,12 @@ def _if_whether(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     )
 
 
+def _as_if(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """ "counted it twice, as if it were income", "act as if there had been no
+    procedure": a manner, no condition."""
+    return [t.vkey for t in toks[lo:hi]] == ["if"] and lo > 0 and toks[lo - 1].vkey == "as"
+
+
 def _occurrences(
     toks: Sequence[Tok], name: str, allowed: set[int] | None = None
 ) -> list[tuple[int, int, str]]:
@@ -260,6 +266,7 @@ def _occurrences(
                 _once_not_conditional(vk, hit[0], hit[1])
                 or _if_whether(toks, hit[0], hit[1])
                 or _as_long_as_figure(toks, hit[0], hit[1])
+                or _as_if(toks, hit[0], hit[1])
             )
         ):
             hit = None

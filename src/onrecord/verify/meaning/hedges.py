@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 
+from ...analyse.time import MONTHS
 from ..align import is_function, negation_words
 from ..normalize import stem, tokenize
 from .base import NUMBERISH, QUANTITY, Finding, Side, _occurrences
@@ -517,6 +518,8 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         return False  # "worth less than a new one": a comparison, no figure
     if words == "up to" and lo > 0 and side.toks[lo - 1].stem in _RISE_VERBS:
         return False  # "the warning goes up to level three": it rises to it, no bound
+    if words == "up to" and any(t.vkey in MONTHS for t in side.toks[hi : hi + 2]):
+        return False  # "at any time up to 31 December": until a date, no bound on a figure
     if (
         words in ("over", "under")
         and lo > 0
@@ -536,12 +539,15 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         return False  # "have trebled over three years": in that time, no bound
     if words == "above" and hi < len(side.toks) and side.toks[hi].vkey == "all":
         return False  # "above all"
+    if words == "as long as" and _clause_follows(side, hi):
+        return False  # "as long as eleven people are missing": a condition, no figure
     nxt = side.toks[hi : hi + 3]
     if (
         words.startswith("as ")
         and nxt
         and nxt[0].kind != "num"
         and nxt[0].vkey not in NUMBERISH
+        and nxt[0].vkey not in ("twice", "thrice")  # "as much as twice as high"
         and not (len(nxt) > 1 and nxt[0].vkey in ("a", "an") and nxt[1].stem.startswith(_UNITS))
     ):
         return False  # "as long as even one soldier stays": a condition, no figure
@@ -583,6 +589,8 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         return False  # "more than the 10 kilometres we promised": a comparison
     if len(nxt) >= 2 and nxt[0].vkey in ("a", "an", "one") and nxt[1].stem.startswith(_UNITS):
         return True  # "about an hour", "over a year"
+    if nxt and nxt[0].vkey in ("twice", "thrice"):
+        return True  # "more than twice what it normally receives", "almost twice as many"
     return any(
         t.kind == "num" or t.vkey in NUMBERISH or t.raw.lower() in NUMBERISH | set(QUANTITY)
         for t in nxt
@@ -621,3 +629,18 @@ def _above_all(side: Side) -> bool:
     …" is "especially"), which renders a dropped "mainly" or "chiefly"."""
     vk = [t.vkey for t in side.toks]
     return any(a == "above" and b == "all" for a, b in itertools.pairwise(vk))
+
+
+# finite verbs after a counted subject: "as long as eleven people are missing"
+_FINITE = frozenset(
+    ["is", "are", "was", "were", "remain", "remains", "stay", "stays", "have", "has", "live"]
+)
+
+
+def _clause_follows(side: Side, hi: int) -> bool:
+    """A subject and its verb after "as long as": a figure counting the subject of a
+    clause ("as long as eleven people are missing", "as long as two ferries remain"),
+    not a bound on a length ("as long as 52 hours")."""
+    nxt = side.toks[hi : hi + 4]
+    verbs = [n for n, t in enumerate(nxt) if t.vkey in _FINITE]
+    return bool(nxt) and nxt[0].kind == "num" and bool(verbs) and verbs[0] in (2, 3)

@@ -397,6 +397,39 @@ _PLACES_GONE_TO = frozenset(
 )
 
 
+# verbs that say an attempt was made: "tried to call" / "never managed to get through"
+_TRYING = frozenset(
+    stem(w)
+    for w in (
+        *("seek", "seeks", "sought", "attempt", "attempts", "attempted", "strive", "strove"),
+        *("manage", "managed", "manages", "fail", "failed", "fails", "endeavour", "endeavor"),
+    )
+)
+
+
+# "never managed to", "failed to": what "could not" says
+_MANAGE = frozenset(stem(w) for w in ("manage", "managed", "manages", "fail", "failed", "fails"))
+
+
+def _right_to(side: Side, idx: Iterable[int]) -> bool:
+    """ "the right to appeal", "is entitled to": a permission, which "may" renders."""
+    vk = [t.vkey for t in side.toks]
+    return any(
+        j < len(vk) and (vk[j : j + 2] == ["right", "to"] or vk[j : j + 2] == ["entitled", "to"])
+        for j in idx
+    )
+
+
+def _deadline(side: Side, idx: Iterable[int]) -> bool:
+    """ "have until December 31 to pay", "has until Friday to decide": a time allowed,
+    which "can … until" or "may … by" renders."""
+    vk = [t.vkey for t in side.toks]
+    return any(
+        j < len(vk) and vk[j] in ("have", "has", "had") and vk[j + 1 : j + 2] == ["until"]
+        for j in idx
+    )
+
+
 def _no_modal(side: Side, i: int) -> bool:
     """A modal-table word that here carries no modality: "possible" after a superlative
     ("the worst possible thing") or in "as soon as possible", "can" closing a measure of
@@ -499,6 +532,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue
             if o[2] in _WISH_CLASSES and cls in _WISH_CLASSES:
                 continue  # "I would also like to thank" / "I also want to thank" / "hope to"
+            if o[2] == "possible" and cls == "certain" and _deadline(v.s, range(lo, hi + 2)):
+                continue  # "will have until December 31 to pay" / "can pay up to 31 December"
             if _hoped(v.s, lo) and _hoped(v.q, o[0]):
                 continue  # "I hope the Council will send" / "I hope the experts can come"
             if _unreal_past(v.s, lo) and _unreal_past(v.q, o[0]):
@@ -535,6 +570,12 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "without giving a reason" / "without having to justify it"
             if cls == "possible" and _ABLE & {t.vkey for t in v.q.toks}:
                 continue  # "could not" / "was unable to"
+            if cls == "possible" and _right_to(v.q, range(len(v.q.toks))):
+                continue  # "may appeal" / "has the right to appeal"
+            if cls == "possible" and any(t.stem in _MANAGE for t in v.q.toks):
+                continue  # "could not get through" / "never managed to get through"
+            if cls == "attempt" and any(t.stem in _TRYING for t in v.q.toks):
+                continue  # "tried to call us" / "never managed to reach", "try to form" / "seek"
             if cls == "hoped" and any(o2[2] == "hoped" for o2 in q_occ):
                 continue  # "would prefer an agreement" / "would rather reach an agreement"
             if _hoped(v.s, lo) and any(t.stem in _HOPE for t in v.q.toks):
@@ -606,6 +647,10 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "puts the cost at up to 120 million" / "could cost as much as 120 million"
         if o[2] == "possible" and _capacity(v.q, o[0], o[1]):
             continue  # "have room for 2.4 billion cubic metres" / "can hold 2.4 billion"
+        if o[2] == "possible" and _right_to(v.s, v.region | v.scope):
+            continue  # "all chains have the right to appeal" / "each chain may challenge"
+        if o[2] == "possible" and _deadline(v.s, v.region | v.scope):
+            continue  # "they will have until December 31 to pay" / "can pay up to 31 December"
         if o[2] == "obligatory" and _obliges(v.s, v.region | v.scope):
             continue  # "owners must report" / "the law obliges owners to report"
         if o[2] == "attempt" and _purpose_kept(v, o):

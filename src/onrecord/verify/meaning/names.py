@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from ...analyse.time import WEEKDAYS
 from ...structure.meta import find_date
 from ..align import is_function, same_name
-from ..normalize import Tok
+from ..normalize import Tok, stem
 from .base import TITLE_WORDS, WE_WORDS, Finding, Side, _is_month
 from .numbers import in_clock, same_span
 from .view import _matched, _phrase, _sentences_around, _View
@@ -493,7 +493,18 @@ def _name_rendered(v: _View, j: int) -> bool:
         if not _matched(v.q_match.get(i, ("insert", ()))[0])
         or all(lo <= k < hi for k in v.q_match[i][1])
     }
+    if any(toks[k].vkey in _LEGISLATURES for k in range(lo, hi)) and q_stems & _PARLIAMENT:
+        return True  # "the National Assembly refused" / "parliament denied": the legislature
     return any(toks[k].stem in q_stems for k in others)
+
+
+# a legislature's own name and the common noun that renders it
+_LEGISLATURES = frozenset(
+    ["assembly", "parliament", "congress", "senate", "duma", "diet", "chamber", "sejm", "rada"]
+)
+_PARLIAMENT = frozenset(
+    stem(w) for w in ("parliament", "legislature", "lawmakers", "legislators", "deputies", "mps")
+)
 
 
 def _name_run(side: Side, j: int) -> tuple[int, int]:
@@ -542,13 +553,14 @@ def _apposition_kept(v: _View, j: int) -> bool:
 
 def _in_scope(v: _View, tok: Tok) -> bool:
     """Whether a word (or a spelling of it) stands in the quoted source sentences."""
-    from ..align import same_name
+    from ..align import is_alias, same_name
 
     for j in v.scope:
         t = v.s.toks[j]
         if (
             t.stem == tok.stem
             or t.vkey == tok.vkey
+            or is_alias(tok, t)  # "by SMS" / "by text message", moved in the sentence
             or (t.cap and tok.cap and same_name(t.vkey, tok.vkey))
             or (t.cap and tok.cap and same_place(t.vkey, tok.vkey))
         ):

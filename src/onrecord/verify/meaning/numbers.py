@@ -7,7 +7,7 @@ figure that an ellipsis set against something the source gave another figure.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 from ...analyse.numbers import ORDINALS
 from ...analyse.time import MONTHS
@@ -320,9 +320,29 @@ def _every_nth(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] 
     nxt = side.toks[i + 1]
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", nxt.vkey)
     n = int(m.group(1)) if m else ORDINALS.get(nxt.raw.lower())
+    if n == 2 and _counted_thing(side, i + 2):
+        return 0.5, i, i + 2  # "every second bill": one in two, no length of time
     if n is None or n < 3:
         return None
     return 1 / n, i, i + 2
+
+
+# what follows "every second" when it is a length of time ("every second counts")
+_SECOND_AS_TIME = frozenset(
+    ["counts", "count", "counted", "matters", "matter", "mattered", "lost", "wasted", "of"]
+)
+
+
+_TIME_STEMS = ("second", "minut", "hour", "day", "week", "month", "year", "decad", "centur")
+
+
+def _counted_thing(side: Side, j: int) -> bool:
+    """A noun after "every second" ("every second bill"), not a verb or a clause that
+    makes it a length of time ("every second counts", "every second of the day")."""
+    if j >= len(side.toks) or side.sentence_break(j):
+        return False
+    t = side.toks[j]
+    return t.kind == "word" and not is_function(t) and t.vkey not in _SECOND_AS_TIME
 
 
 def _one_in_n(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] | None:
@@ -333,6 +353,16 @@ def _one_in_n(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] |
     if side.toks[i].vkey != "1" or side.toks[i].kind != "num":
         return None
     j = i + 1
+    if (
+        j + 1 in allowed
+        and j + 1 < len(side.toks)
+        and side.toks[j + 1].vkey == "in"
+        and _counted_thing(side, j)
+        and not side.toks[j].stem.startswith(_TIME_STEMS)
+        and j + 2 < len(side.toks)
+        and re.fullmatch(r"[2-9]|1\d", side.toks[j + 2].vkey) is not None
+    ):
+        j += 1  # "one bill in two": the counted thing between (not "one day in 2025")
     if j not in allowed or j >= len(side.toks) or side.toks[j].vkey != "in":
         return None
     j += 1
@@ -348,6 +378,32 @@ def _one_in_n(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] |
 
 # "people" counts any group of persons: "340 people were on board" / "340 passengers"
 _PEOPLE = frozenset(["people", "person", "persons"])
+
+
+_TIMES_WORDS = {1.0: "once", 2.0: "twice", 3.0: "thrice"}
+
+
+def _times_as_word(side: Side, x: tuple[float, int, int], other: Side, idx: Iterable[int]) -> bool:
+    """ "on two occasions" / "twice", "three times" / "thrice", "one time" / "once": the
+    number of times, which the other side says in one word."""
+    val, _lo, hi = x
+    word = _TIMES_WORDS.get(val)
+    nxt = side.toks[hi] if hi < len(side.toks) else None
+    return (
+        word is not None
+        and nxt is not None
+        and nxt.vkey in ("times", "time", "occasions", "occasion")
+        and any(other.toks[j].vkey == word for j in idx)
+    )
+
+
+def _counts_the_act(side: Side, hi: int, counted: str | None) -> bool:
+    """The source's counted people do what the quote counts: "88 deputies voted for the
+    government" / "the government got 88 votes"."""
+    if counted is None:
+        return False
+    toks = side.toks[hi : hi + 3]
+    return any(t.stem == counted and t.kind == "word" for t in toks[1:])
 
 
 def _same_count(a: str | None, b: str | None) -> bool:
@@ -593,7 +649,13 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     ) -> bool:
         return any(a <= lo < b and d in other for d, a, b in spans)
 
-    s_left = [x for x in sn if x[0] not in q_vals and not same_length(s_spans, x[1], q_lengths)]
+    s_left = [
+        x
+        for x in sn
+        if x[0] not in q_vals
+        and not same_length(s_spans, x[1], q_lengths)
+        and not _times_as_word(v.s, x, v.q, range(len(v.q.toks)))
+    ]
     q_left = [
         x
         for x in qn
@@ -605,6 +667,7 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         and not (x[0] == 2 and any(v.s.toks[j].vkey == "both" for j in _near_region(v)))
         and not _group_named_before(v, *x)
         and not counts_the_names_before(v.q, *x)
+        and not _times_as_word(v.q, x, v.s, sorted(v.scope | v.region))
     ]
     region_vals = {x[0] for x in sn}
 
@@ -643,6 +706,11 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             and not any(_matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(lo, hi))
             and not any(
                 _same_count(counted(v.s, shi), counted(v.q, hi))
+                # "got 88 votes" / "88 deputies voted for": what the source's counted
+                # people did is what the quote counts
+                or _counts_the_act(v.s, shi, counted(v.q, hi))
+                # "every second tram" / "one tram in two": what it counts, inside
+                or any(t.stem == counted(v.q, hi) for t in v.s.toks[slo:shi])
                 # a number that names ("flight 712", "Unit 2"): the same name before it
                 or (named(v.s, slo) is not None and named(v.s, slo) == named(v.q, lo))
                 # "Of these names, Tarvossa has confirmed 1,100": what it counts, fronted
@@ -761,8 +829,18 @@ def _figures_swapped(v: _View, cq: set[int]) -> list[Finding]:
                 out[val] = words[0].stem
         return out
 
+    def after(side: Side, idx: Sequence[int]) -> dict[float, set[str]]:
+        """The content words just after each figure ("91 deputies voted against")."""
+        out: dict[float, set[str]] = {}
+        for val, _lo, hi in _numbers(side, idx):
+            out.setdefault(val, set()).update(
+                t.stem for t in side.toks[hi : hi + 3] if t.kind == "word" and not is_function(t)
+            )
+        return out
+
     q_idx = [i for i in range(len(v.q.toks)) if i not in cq]
     s_idx = sorted(v.region | v.scope)
+    q_after, s_after = after(v.q, q_idx), after(v.s, s_idx)
     for read in (verbs, counts):
         q, s = read(v.q, q_idx), read(v.s, s_idx)
         shared = [x for x in q if x in s]
@@ -770,6 +848,10 @@ def _figures_swapped(v: _View, cq: set[int]) -> list[Finding]:
             for b in shared[n + 1 :]:
                 qa, qb, sa, sb = q[a], q[b], s[a], s[b]
                 if qa in (qb, sa) or sb in (sa, qb):
+                    continue
+                if read is counts and (qa in q_after.get(b, set()) or sb in s_after.get(a, set())):
+                    # "got 88 votes, 91 deputies voted against" / "88 deputies voted for,
+                    # 91 voted against": a word said of both figures, no swap
                     continue
                 if (qa == sb or synonymous(qa, sb)) and (qb == sa or synonymous(qb, sa)):
                     return [

@@ -228,6 +228,8 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                         continue  # "we do not accept that claim" / "we reject this claim"
                     if _passive_converse(v, i, j):
                         continue  # "we were given enough" / "we received money"
+                    if _from_converse(v, i, j):
+                        continue  # "the Office will never send you" / "receive … from the Office"
                     out.append(
                         Finding(
                             "reversed",
@@ -677,6 +679,29 @@ def _passive_converse(v: _View, i: int, j: int) -> bool:
         return any(side.toks[n].vkey in _BE for n in range(max(0, k - 2), k))
 
     return passive(v.q, i) != passive(v.s, j)
+
+
+def _from_converse(v: _View, i: int, j: int) -> bool:
+    """A transfer verb and its converse, with the giver of one side named after "from" on
+    the other ("the Office will never send you a link" / "you will never receive a link
+    from the Office"): the same transfer, told from the receiver's end."""
+    a, b = v.q.toks[i].stem, v.s.toks[j].stem
+    if (b, a) in _CONVERSE:
+        giver_side, k, other, m = v.s, j, v.q, i  # the source gives, the quote receives
+    elif (a, b) in _CONVERSE:
+        giver_side, k, other, m = v.q, i, v.s, j
+    else:
+        return False
+    givers = {
+        t.stem
+        for t in giver_side.toks[max(0, k - 4) : k]
+        if t.kind == "word" and not is_function(t)
+    }
+    after = other.toks[m + 1 : m + 8]
+    return any(
+        t.vkey == "from" and any(u.stem in givers for u in after[n + 1 : n + 4])
+        for n, t in enumerate(after)
+    )
 
 
 _DIRECTIONS = {("from", "to"), ("to", "from"), ("into", "from"), ("from", "into")}

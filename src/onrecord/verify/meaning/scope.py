@@ -248,6 +248,46 @@ def _intensified(side: Side, idx: Iterable[int]) -> set[int]:
     }
 
 
+# adjectives that make an admitted or alleged fault graver ("grave mistakes", "a
+# deliberate lie", "the total failure"), and the faults they qualify
+_FAULT_INTENSIFIERS = frozenset(
+    [
+        *("grave", "serious", "massive", "huge", "enormous", "gross", "utter", "total"),
+        *("deliberate", "severe", "terrible", "catastrophic", "flagrant", "blatant"),
+    ]
+)
+_FAULTS = frozenset(
+    stem(w)
+    for w in (
+        *("mistake", "mistakes", "error", "errors", "failure", "failures", "failing"),
+        *("failings", "problem", "problems", "lie", "lies", "breach", "breaches"),
+        *("negligence", "fault", "faults", "misconduct", "blunder", "blunders"),
+    )
+)
+
+
+def _graver_fault(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """ "made grave mistakes" for "made mistakes", "the total failure" for "the
+    failures": an adjective that makes a fault graver, added to a fault both sides name,
+    where the source's sentences qualify it with none."""
+    s_words = {v.s.toks[j].vkey for j in v.scope | v.region}
+    if s_words & _FAULT_INTENSIFIERS:
+        return []
+    for i in range(len(v.q.toks) - 1):
+        if i in cq or v.q.toks[i].vkey not in _FAULT_INTENSIFIERS:
+            continue
+        if _matched(v.q_match.get(i, ("insert", ()))[0]):
+            continue
+        nxt, (op, js) = v.q.toks[i + 1], v.q_match.get(i + 1, ("insert", ()))
+        if nxt.stem not in _FAULTS or not _matched(op) or not js:
+            continue
+        cq.add(i)
+        phrase = _phrase(v.q, i, i + 2, 0, 0)
+        reason = f"stronger claim: '{phrase}' for '{v.s.toks[js[0]].raw}'"
+        return [Finding("stronger-claim", reason, 0.75)]
+    return []
+
+
 def _degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """ "much stronger" quoted for "stronger" (a stronger claim), or "stronger" for "much
     stronger" (a weaker one): a comparative the two sides share with an intensifier on

@@ -89,6 +89,16 @@ _HOPE_WORDS = frozenset(
 )
 
 
+def _lead(context: str, at: int, n: int) -> list[Tok]:
+    """The report's last ``n`` words before ``at`` (where the quote starts), in the clause
+    that holds the quote."""
+    return tokenize(re.split(r"[,;:.!?—–]", context[:at])[-1])[-n:]
+
+
+# "no more than", "not less than", "no fewer than": a bound on a figure, no denial
+_BOUNDS = (["more", "than"], ["less", "than"], ["fewer", "than"])
+
+
 def _negation_in_report(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
     """A fragment cut just after the source's negation ("Not at this moment" quoted as
     'no lockdown "at this moment"'): when the report's own words right before the quote
@@ -97,7 +107,7 @@ def _negation_in_report(quote: str, context: str, res: _Result, index: SourceInd
     at = context.find(quote)
     if p is None or at < 0 or _whole_sentence(quote) or not p.al.steps:
         return res
-    lead = tokenize(re.split(r"[,;:.!?—–]", context[:at])[-1])[-5:]
+    lead = _lead(context, at, 5)
     if not any(t.vkey in _FRAME_NEGATIONS for t in lead):
         return res
     # the source's negation stands right before the quoted words
@@ -130,7 +140,7 @@ def _hedge_in_report(quote: str, context: str, res: _Result, index: SourceIndex)
         return res
     src = Side(p.toks, index.sources[p.source].text)
     cut = next((o for o in _occurrences(p.toks, "hedges.txt") if o[0] <= first <= o[1] + 1), None)
-    lead = tokenize(re.split(r"[,;:.!?—–]", context[:at])[-1])[-5:]
+    lead = _lead(context, at, 5)
     own = _occurrences(lead, "hedges.txt")
     if cut is None or not (
         any(o[2] == cut[2] for o in own)
@@ -248,11 +258,7 @@ def _negated_frame_check(
     frame = [
         t
         for n, t in enumerate(before)
-        if t.vkey in _FRAME_NEGATIONS
-        and not (
-            [u.vkey for u in before[n + 1 : n + 3]] in (["more", "than"], ["less", "than"])
-            or [u.vkey for u in before[n + 1 : n + 3]] == ["fewer", "than"]
-        )
+        if t.vkey in _FRAME_NEGATIONS and [u.vkey for u in before[n + 1 : n + 3]] not in _BOUNDS
     ]
     if not frame:
         return res
@@ -357,8 +363,7 @@ def _then_before(quote: str, context: str) -> bool:
     at = context.find(quote)
     if at < 0:
         return False
-    lead = tokenize(re.split(r"[,;:.!?—–]", context[:at])[-1])[-8:]
-    return any(t.vkey == "then" for t in lead)
+    return any(t.vkey == "then" for t in _lead(context, at, 8))
 
 
 def _hypothetical_source(p: Passage, index: SourceIndex) -> bool:

@@ -397,27 +397,22 @@ _PLACES_GONE_TO = frozenset(
 )
 
 
+# "never managed to", "failed to": what "could not" says
+_MANAGE = frozenset(stem(w) for w in ("manage", "managed", "manages", "fail", "failed", "fails"))
 # verbs that say an attempt was made: "tried to call" / "never managed to get through"
-_TRYING = frozenset(
+_TRYING = _MANAGE | frozenset(
     stem(w)
     for w in (
         *("seek", "seeks", "sought", "attempt", "attempts", "attempted", "strive", "strove"),
-        *("manage", "managed", "manages", "fail", "failed", "fails", "endeavour", "endeavor"),
+        *("endeavour", "endeavor"),
     )
 )
-
-
-# "never managed to", "failed to": what "could not" says
-_MANAGE = frozenset(stem(w) for w in ("manage", "managed", "manages", "fail", "failed", "fails"))
 
 
 def _right_to(side: Side, idx: Iterable[int]) -> bool:
     """ "the right to appeal", "is entitled to": a permission, which "may" renders."""
     vk = [t.vkey for t in side.toks]
-    return any(
-        j < len(vk) and (vk[j : j + 2] == ["right", "to"] or vk[j : j + 2] == ["entitled", "to"])
-        for j in idx
-    )
+    return any(j < len(vk) and vk[j : j + 2] in (["right", "to"], ["entitled", "to"]) for j in idx)
 
 
 def _deadline(side: Side, idx: Iterable[int]) -> bool:

@@ -62,8 +62,8 @@ wildfires, ``heldout53``), ``statement53/`` (a foreign minister expelling diplom
 ``heldout55``), ``statement55/`` (a sports minister after a stadium crush, ``heldout56``),
 ``statement56/`` (a culture minister after a museum theft, ``heldout57``) and
 ``statement57/`` (a statistics office's head defending revised figures, ``heldout58``),
-and ``statement58/`` to ``statement121/`` (``heldout59`` to ``heldout122``, each folder's
-README says what statement it is); heldout108 to heldout122 are still blind, and the first
+and ``statement58/`` to ``statement125/`` (``heldout59`` to ``heldout126``, each folder's
+README says what statement it is); heldout112 to heldout126 are still blind, and the first
 run of every split from heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
@@ -268,12 +268,12 @@ TUNED = (
     "heldout105",
     "heldout106",
     "heldout107",
-)
-BLIND: tuple[str, ...] = (
     "heldout108",
     "heldout109",
     "heldout110",
     "heldout111",
+)
+BLIND: tuple[str, ...] = (
     "heldout112",
     "heldout113",
     "heldout114",
@@ -285,6 +285,10 @@ BLIND: tuple[str, ...] = (
     "heldout120",
     "heldout121",
     "heldout122",
+    "heldout123",
+    "heldout124",
+    "heldout125",
+    "heldout126",
 )
 
 OPEN_MARKS = "“\"‘'«„‚"

@@ -9,6 +9,7 @@ import logging
 import re
 from collections.abc import Sequence
 
+from ..analyse.time import MONTHS
 from ..errors import ModelUnavailableError
 from . import semantic
 from .align import MATCH_OPS, is_function, synonymous
@@ -149,6 +150,31 @@ def _hedge_in_report(quote: str, context: str, res: _Result, index: SourceIndex)
         return res
     label, rule, notes, _ = _lexical_label(p, *_sides(quote, res.qtoks, p, index))
     reason = f"the hedge '{src.words(range(cut[0], cut[1]))}' stands in the report's sentence"
+    return _Result(label, rule, [reason, *notes], 0.8, p, res.qtoks)
+
+
+def _figure_in_report(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
+    """A figure or date of the source sentence that the report gives outside the quote
+    marks ('On February 7, he added, "We have footage showing that officers shot …"' for
+    "We have video evidence that on February 7 officers fired …"): not dropped, only moved
+    into the report's own words. Every dropped figure must stand there."""
+    p = res.passage
+    at = context.find(quote)
+    if p is None or at < 0:
+        return res
+    outside = {t.vkey for t in tokenize(context[:at] + " " + context[at + len(quote) :])}
+    dropped = [
+        t.vkey
+        for reason in res.reasons
+        for t in tokenize(reason.split("'")[1] if reason.count("'") >= 2 else "")
+        if t.kind == "num" or t.vkey in MONTHS
+    ]
+    if not dropped or not all(d in outside for d in dropped):
+        return res
+    label, rule, notes, _ = _lexical_label(p, *_sides(quote, res.qtoks, p, index))
+    if label not in _FAITHFUL_LABELS:
+        return res
+    reason = f"the figure '{' '.join(dict.fromkeys(dropped))}' stands in the report's sentence"
     return _Result(label, rule, [reason, *notes], 0.8, p, res.qtoks)
 
 
@@ -339,6 +365,9 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
             # "because then every deputy 'would have a price'": the report's "then" points
             # back to the condition it has just given
             or (_then_before(quote, context) and own & _HYPOTHETICAL)
+            # "but while the draws are suspended 'the fund loses …'" for "as long as the
+            # draws are suspended": the report's clause of time carries the condition
+            or (any(t.vkey in _WHILE for t in around) and _same_condition(cond, around))
         ):
             return res
     return _Result(
@@ -349,6 +378,10 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
         p,
         res.qtoks,
     )
+
+
+# the report's clauses of time that can carry a condition of the source ("as long as …")
+_WHILE = frozenset(["while", "until", "whilst", "once"])
 
 
 # a condition said by inversion: "Had it been working", "Were the plant to close"

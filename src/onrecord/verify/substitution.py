@@ -111,7 +111,10 @@ def _other_thing_counted(qtoks: Sequence[Tok], b: Rewording, p: Passage) -> bool
     lo, hi = min(b.q), max(b.q)
     if not any(t.kind == "num" for t in qtoks[max(0, lo - 5) : hi + 4]):
         return False
-    elsewhere = {p.toks[j].stem for j in range(len(p.toks)) if j not in set(b.s)}
+    # elsewhere: not beside the block ("The draws will not resume" / "There will be no
+    # draws": the same draws, said as the subject)
+    near = range(min(b.s) - 4, max(b.s) + 5)
+    elsewhere = {p.toks[j].stem for j in range(len(p.toks)) if j not in near}
     quoted = {t.stem for t in qtoks}
     return all(t.stem in elsewhere for t in q_content) and not any(
         t.stem in quoted for t in s_content

@@ -54,6 +54,7 @@ from .context import _context_check, _whole_sentence
 from .frame import (
     _condition_check,
     _cut_hedge_check,
+    _figure_in_report,
     _hedge_in_report,
     _negated_frame_check,
     _negation_in_report,
@@ -86,7 +87,7 @@ log = logging.getLogger(__name__)
 # rendering whose checks were right less than half the time there is a translation
 # (2026-11-27); 8 = added words that rephrase unmatched words of the passage's
 # sentences, "ones", inverted "should" with a longer clause (2026-11-28)
-STAGE = "verify/16"
+STAGE = "verify/17"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 
@@ -135,6 +136,12 @@ def judge(
         res = _negation_in_report(quote, context, res, index)
     if context and res.rule == "hedge-dropped" and len(res.reasons) == 1:
         res = _hedge_in_report(quote, context, res, index)
+    if (
+        context
+        and res.rule in ("number-dropped", "date-changed")
+        and all(r.startswith(("number dropped", "date dropped")) for r in res.reasons)
+    ):
+        res = _figure_in_report(quote, context, res, index)
     if res.label in _FAITHFUL_LABELS:
         res = _cut_hedge_check(quote, context, res, index)
     if context:

@@ -455,7 +455,12 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
         occ = _occurrences(toks[hi:near], "conditions.txt")
         # "enough for 140 days, even if not a single drop arrived": a concession, whose
         # claim holds either way, no condition
-        if occ and occ[0][0] <= 1 and not _concession(s, hi + occ[0][0]):
+        if (
+            occ
+            and occ[0][0] <= 1
+            and not _concession(s, hi + occ[0][0])
+            and not (_next_conditional(s, hi, end) and not _any_condition(v.q))
+        ):
             return f"the source goes on '{s.words(range(hi, end))}'"
         # "none will be fired [without a decision of the Council]": a negated claim
         # with its exception, which is a condition
@@ -654,6 +659,18 @@ _INVERTING_AUX = frozenset(
 )
 
 
+def _next_conditional(s: Side, hi: int, end: int) -> bool:
+    """Whether the words after the quote open a conditional sentence of their own: "and
+    if I fail, then the prime minister will not have to ask me" after "I will stay and I
+    will fix it" has its own consequence, and its condition is not the quote's (unlike
+    "…, but only if they sign", or a second condition after the quote's own "if")."""
+    toks = s.toks
+    if hi + 2 >= end or toks[hi].vkey not in ("and", "but") or toks[hi + 1].vkey != "if":
+        return False
+    # the condition closes with "then" or a comma, and a clause follows
+    return any(toks[k].vkey == "then" or "," in _gap(s, k) for k in range(hi + 3, end - 1))
+
+
 def _concession(s: Side, a: int) -> bool:
     """Whether the condition word at ``a`` follows "even" ("even if", "even when"): the
     clause it governs holds whatever the condition, so a cut that leaves it out does not
@@ -722,13 +739,13 @@ def _inside_condition(s: Side, start: int, lo: int, hi: int) -> tuple[int, int] 
     return None
 
 
-_RELATIVES = frozenset(["who", "whoever", "whichever", "whatever", "whom"])
+_WHO = frozenset(["who", "whoever", "whichever", "whatever", "whom"])
 
 
 def _relative(side: Side) -> bool:
     """A relative clause among the quote's first words: "A controller who is asked to
     stay on …" says "If a controller is asked to work …" as a condition of its own."""
-    return any(t.vkey in _RELATIVES for t in side.toks[:5])
+    return any(t.vkey in _WHO for t in side.toks[:5])
 
 
 def _open_condition(s: Side, lo: int, hi: int) -> bool:
@@ -806,8 +823,9 @@ def _condition_dropped(v: _View, lo: int, hi: int) -> str | None:
         if occ and occ[0][0] == 0 and len(head) > occ[0][1]:  # "if necessary", not "if"
             # "… up to 40,000 once suppliers are included" / "… if we count suppliers":
             # the quote states it in its own words
+            # ("Anyone who paid with a card" for "if they paid with a card")
             if not _aside(s, first, first + occ[0][1]) and not (
-                _any_condition(v.q) or any(t.vkey in _WHEN_IF for t in v.q.toks)
+                _any_condition(v.q) or any(t.vkey in _WHEN_IF for t in v.q.toks) or _relative(v.q)
             ):
                 return text
             continue

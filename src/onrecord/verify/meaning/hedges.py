@@ -396,6 +396,20 @@ _RISE_VERBS = frozenset(
         *("step", "steps", "stepped", "climb", "climbs", "climbed", "jump", "jumps", "jumped"),
     )
 )
+
+
+def _takes_an_amount(side: Side, lo: int, hi: int) -> bool:
+    """'would take over 300 trips': "take" with a figure right after the particle is a
+    need ("take more than"); "took over the company" and "hand over nine" are not."""
+    return (
+        side.toks[lo - 1].stem == stem("take")
+        and hi < len(side.toks)
+        and side.toks[hi].kind == "num"
+        and lo > 1
+        and side.toks[lo - 2].vkey in ("would", "will", "could", "might", "can", "to")
+    )
+
+
 _PARTICLE_VERBS = frozenset(
     stem(w)
     for w in (
@@ -526,6 +540,8 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         and side.toks[lo - 1].stem in _PARTICLE_VERBS
         # "took under half an hour", "took over three weeks": a length, bounded
         and not any(t.stem.startswith(_MEASURES) for t in side.toks[hi : hi + 4])
+        # "would take over 300 lorry trips": what it needs, bounded
+        and not _takes_an_amount(side, lo, hi)
     ):
         return False  # "hand over nine citizens", "take over", "go under"
     if (

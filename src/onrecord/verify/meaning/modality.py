@@ -479,6 +479,36 @@ def _no_modal(side: Side, i: int) -> bool:
     )
 
 
+def _until_for_before(v: _View, lo: int) -> bool:
+    """The source's "must" in the main clause after "Before …," and the quote's "until"."""
+    toks = v.s.toks
+    start = lo
+    while start > 0 and not v.s.sentence_break(start):
+        start -= 1
+    return toks[start].vkey == "before" and any(t.vkey in ("until", "till") for t in v.q.toks)
+
+
+def _shared_modal(
+    v: _View,
+    o: tuple[int, int, str],
+    s_occ: Sequence[tuple[int, int, str]],
+    q_occ: Sequence[tuple[int, int, str]],
+) -> bool:
+    """A modal the source repeats in a second, coordinated clause, which the quote says
+    once for both ("People should buy a ticket only if they want to play, and they should
+    play only with money …" / "People should only buy a ticket if …, and only with
+    money …"): an earlier modal of the same class in both, and an "and"/"or" between."""
+    lo, _hi, cls = o
+    earlier = [x for x in s_occ if x[2] == cls and x[0] < lo]
+    if not earlier or not any(x[2] == cls for x in q_occ):
+        return False
+    between = {v.s.toks[j].vkey for j in range(earlier[-1][1], lo)}
+    first_q = min(x[0] for x in q_occ if x[2] == cls)
+    return bool(between & {"and", "or"}) and any(
+        t.vkey in ("and", "or") for t in v.q.toks[first_q:]
+    )
+
+
 def _modal_here(side: Side, i: int) -> bool:
     """Whether the modal-table word at ``i`` is a modal of the claim."""
     return not (
@@ -597,6 +627,16 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "we must not pay it" / "we are forbidden to pay it"
             if v.s.toks[lo].vkey == "should" and any(t.vkey in _EXPECT for t in v.q.toks):
                 continue  # "its findings should be ready by Wednesday" / "we expect them by"
+            if v.s.toks[lo].vkey == "supposed" and any(
+                a.vkey == "meant" and b.vkey == "to" for a, b in itertools.pairwise(v.q.toks)
+            ):
+                continue  # "the institutions that were supposed to care for them" / "the
+                # institutions meant to look after them": the same duty, after a noun
+            if cls == "obligatory" and _until_for_before(v, lo):
+                continue  # "Before we can lift it, the fuel must be pumped out" / "it cannot
+                # be lifted until the fuel has been pumped out": the order of events, no duty
+            if _shared_modal(v, (lo, hi, cls), s_occ, q_occ):
+                continue  # "should buy … and should play only with" / "should buy … and only with"
             kept = [j for j in range(lo, hi) if v.s.toks[j].vkey not in negation_words()]
             if len(kept) < hi - lo and all(
                 _matched(v.s_match.get(j, ("delete", ()))[0])

@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from ...analyse.time import WEEKDAYS
+from ...analyse.time import MONTHS, WEEKDAYS
 from ...structure.meta import find_date
 from ..align import is_function, same_name
 from ..normalize import Tok, stem
@@ -192,6 +192,28 @@ def _date_moved(v: _View, i: int, j: int) -> bool:
     return moved_s and moved_q
 
 
+def _weekday_left_out(v: _View, i: int, j: int) -> bool:
+    """The source names the day by weekday and date ("On Friday, April 10"), the quote by
+    its date alone ("On 10 April"): the date the quote gives stands in the source too."""
+    day = _day_and_month(v.q, i)
+    return (
+        v.s.toks[j].vkey in WEEKDAYS
+        and day is not None
+        and any(_day_and_month(v.s, n) == day for n in v.scope | v.region)
+    )
+
+
+def _day_and_month(side: Side, i: int) -> tuple[str, str] | None:
+    """The day and month of a day number written beside its month ("10 April", "April
+    10"), or None."""
+    if side.toks[i].kind != "num":
+        return None
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(side.toks) and side.toks[k].vkey in MONTHS:
+            return side.toks[i].vkey, side.toks[k].vkey
+    return None
+
+
 _STAND_IN_BEFORE = frozenset(
     ["a", "an", "the", "this", "that", "which", "every", "each", "another"]
 )
@@ -278,6 +300,8 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             if _date_word(v.s, j) or _date_word(v.q, i):
                 if _date_moved(v, i, j):
                     continue  # "may vote in May" quoted as "In May, … may vote"
+                if _weekday_left_out(v, i, j):
+                    continue  # "On Friday, April 10" quoted as "On 10 April"
                 out.append(
                     Finding(
                         "date-changed",

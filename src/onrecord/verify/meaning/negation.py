@@ -922,6 +922,12 @@ def _until_for_not(side: Side, i: int, other: Side, other_idx: set[int]) -> bool
     # "was not told until 9.10" / "was informed only at ten past nine": the same time
     # "will not decide before the funerals" / "will decide only after the funerals"
     after = [t.vkey for t in side.toks[i + 1 : i + 8]]
+    # "the wagons cannot be lifted until the chlorine is pumped out" / "Before we can
+    # lift the wagons, the chlorine must be pumped out": the same order of events
+    if set(after) & _UNTIL and any(
+        other.toks[j].vkey == "before" and (j == 0 or other.sentence_break(j)) for j in other_idx
+    ):
+        return True
     return bool(set(after) & (_UNTIL | {"before"})) and any(
         other.toks[j].vkey == "only"
         and j + 1 < len(other.toks)

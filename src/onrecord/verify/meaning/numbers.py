@@ -406,6 +406,36 @@ def _counts_the_act(side: Side, hi: int, counted: str | None) -> bool:
     return any(t.stem == counted and t.kind == "word" for t in toks[1:])
 
 
+_DIFFERENT = frozenset(["different", "separate", "distinct"])
+
+
+def _two_different(v: _View, val: float, lo: int, hi: int) -> bool:
+    """ "two different things" for the source's "not the same thing": a contrast, no count
+    ("are two separate questions" / "are not the same question")."""
+    if val != 2 or hi >= len(v.q.toks) or v.q.toks[hi].vkey not in _DIFFERENT:
+        return False
+    said = {v.s.toks[j].vkey for j in _near_region(v)}
+    return "same" in said or bool(said & _DIFFERENT)
+
+
+_COPULAS = frozenset(["were", "are", "was", "is"])
+
+
+def _part_that_is(side: Side, hi: int, q: Side, q_hi: int) -> bool:
+    """A part of a whole, said to be what the quote counts: "Six of the derailed wagons
+    were tankers" counts tankers as well ("six chlorine tankers")."""
+    toks = side.toks
+    counted = {t.stem for t in q.toks[q_hi : q_hi + 3] if t.kind == "word" and not is_function(t)}
+    if not counted or hi >= len(toks) or toks[hi].vkey != "of":
+        return False
+    for k in range(hi + 1, min(hi + 7, len(toks))):
+        if side.sentence_break(k):
+            return False
+        if toks[k].vkey in _COPULAS:
+            return any(t.stem in counted for t in toks[k + 1 : k + 4] if t.kind == "word")
+    return False
+
+
 def _same_count(a: str | None, b: str | None) -> bool:
     """Whether two figures count the same thing (the first content word after each)."""
     if a is None or b is None:
@@ -665,6 +695,7 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         and not same_length(q_spans, x[1], s_lengths)
         # "the two sides" / "both sides"
         and not (x[0] == 2 and any(v.s.toks[j].vkey == "both" for j in _near_region(v)))
+        and not _two_different(v, *x)
         and not _group_named_before(v, *x)
         and not counts_the_names_before(v.q, *x)
         and not _times_as_word(v.q, x, v.s, sorted(v.scope | v.region))
@@ -709,6 +740,7 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 # "got 88 votes" / "88 deputies voted for": what the source's counted
                 # people did is what the quote counts
                 or _counts_the_act(v.s, shi, counted(v.q, hi))
+                or _part_that_is(v.s, shi, v.q, hi)
                 # "every second tram" / "one tram in two": what it counts, inside
                 or any(t.stem == counted(v.q, hi) for t in v.s.toks[slo:shi])
                 # a number that names ("flight 712", "Unit 2"): the same name before it

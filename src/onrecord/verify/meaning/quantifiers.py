@@ -39,6 +39,8 @@ _LEVELS: tuple[tuple[tuple[str, ...], int], ...] = tuple(
             (("partly",), 2),
             (("a", "number", "of"), 2),
             (("many",), 3),
+            # "much of it is justified" / "all of it is justified"
+            (("much", "of"), 3),
             (("numerous",), 3),
             (("a", "lot", "of"), 3),
             (("most",), 4),
@@ -71,6 +73,18 @@ _NOT_AFTER_NO = frozenset(
 )
 
 
+# "the most reliable", "our most vulnerable patients": a superlative after these
+_SUPERLATIVE_BEFORE = frozenset(
+    ["the", "a", "our", "their", "its", "his", "her", "my", "your", "this", "these", "those"]
+)
+
+
+def _most_of_a_kind(vk: list[str], i: int) -> bool:
+    """ "Most ordinary players will not have to": "most" before an adjective and a
+    plural noun counts them (after "the" or "our" it would be a superlative)."""
+    return i + 2 < len(vk) and vk[i + 2].endswith("s") and not vk[i + 2].endswith("ss")
+
+
 def levels(side: Side, idx: set[int] | None = None) -> dict[int, tuple[int, int]]:
     """Quantifier phrases of ``side`` (within token indices ``idx``): first token →
     (one past the last token, level)."""
@@ -95,7 +109,8 @@ def levels(side: Side, idx: set[int] | None = None) -> dict[int, tuple[int, int]
                 break
             # "the most reliable": a superlative; "some 300": a hedge
             if words == ("most",) and (
-                prev in ("the", "a") or (nxt and nxt != "of" and not nxt.endswith("s"))
+                prev in _SUPERLATIVE_BEFORE
+                or (nxt and nxt != "of" and not nxt.endswith("s") and not _most_of_a_kind(vk, i))
             ):
                 break
             if words == ("some",) and i + n < len(toks) and toks[i + n].kind == "num":

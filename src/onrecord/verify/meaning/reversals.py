@@ -54,11 +54,31 @@ def _agent_by(v: _View, i: int, j: int) -> bool:
     if obj is not None and any(a == "by" and b == obj for a, b in itertools.pairwise(vk)):
         return True
     subj = next((k for k, o in _OBJECT_FORM.items() if o == vk[i]), None)
-    return (
+    if (
         subj is not None
         and i > 0
         and vk[i - 1] == "by"
         and any(v.s.toks[m].vkey == subj for m in v.region | v.scope)
+    ):
+        return True
+    return _received_from(v, i, j)
+
+
+_RECEIVE = frozenset(["get", "gets", "got", "receive", "receives", "received"])
+
+
+def _received_from(v: _View, i: int, j: int) -> bool:
+    """The same act seen from its receiver: "they get no sympathy from me" / "I have no
+    sympathy for them". The quote's subject at ``i`` receives, the source's subject at
+    ``j`` stands after the quote's "from", and the quote's subject is the source's
+    object."""
+    vk = [t.vkey for t in v.q.toks]
+    obj_s, obj_q = _OBJECT_FORM.get(v.s.toks[j].vkey), _OBJECT_FORM.get(vk[i])
+    if obj_s is None or obj_q is None or vk[i + 1 : i + 2] == [] or vk[i + 1] not in _RECEIVE:
+        return False
+    after = vk[i + 2 : i + 9]
+    return any(a == "from" and b == obj_s for a, b in itertools.pairwise(after)) and any(
+        v.s.toks[m].vkey == obj_q for m in v.region | v.scope
     )
 
 

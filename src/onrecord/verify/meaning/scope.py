@@ -272,7 +272,7 @@ def _graver_fault(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     where the source's sentences qualify it with none."""
     s_words = {v.s.toks[j].vkey for j in v.scope | v.region}
     if s_words & _FAULT_INTENSIFIERS:
-        return []
+        return _milder_fault(v, cq, cs)
     for i in range(len(v.q.toks) - 1):
         if i in cq or v.q.toks[i].vkey not in _FAULT_INTENSIFIERS:
             continue
@@ -285,6 +285,46 @@ def _graver_fault(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         phrase = _phrase(v.q, i, i + 2, 0, 0)
         reason = f"stronger claim: '{phrase}' for '{v.s.toks[js[0]].raw}'"
         return [Finding("stronger-claim", reason, 0.75)]
+    return []
+
+
+def _milder_fault(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """ "a failure" for "a serious failure": the source's adjective that makes a fault
+    graver left out, the quote naming the same fault with no adjective before it; or one
+    of the strongest put in its place ("an unforgivable failure")."""
+    s_words = {v.s.toks[j].vkey for j in v.scope | v.region}
+    for i in range(1, len(v.q.toks)):
+        t = v.q.toks[i - 1]
+        if (
+            t.vkey in _STRONG - _FAULT_INTENSIFIERS  # "grave" for "serious" keeps the degree
+            and t.vkey not in s_words
+            and v.q.toks[i].stem in _FAULTS
+        ):
+            if i - 1 in cq or not _matched(v.q_match.get(i, ("insert", ()))[0]):
+                continue
+            cq.add(i - 1)
+            reason = f"stronger claim: '{_phrase(v.q, i - 1, i + 1, 0, 0)}'"
+            return [Finding("stronger-claim", reason, 0.75)]
+    if {t.vkey for t in v.q.toks} & _FAULT_INTENSIFIERS:
+        return []
+    for j in sorted(v.region):
+        if j in cs or j + 1 >= len(v.s.toks) or v.s.toks[j].vkey not in _FAULT_INTENSIFIERS:
+            continue
+        if v.s.toks[j + 1].stem not in _FAULTS:
+            continue
+        op, idx = v.s_match.get(j + 1, ("delete", ()))
+        if not _matched(op) or not idx or _matched(v.s_match.get(j, ("delete", ()))[0]):
+            continue
+        i = idx[0]
+        if (
+            i > 0
+            and not is_function(v.q.toks[i - 1])
+            and not _matched(v.q_match.get(i - 1, ("insert", ()))[0])
+        ):
+            continue  # "a major failure": an adjective of the quote's own
+        cs.add(j)
+        reason = f"weaker claim: '{_phrase(v.s, j, j + 2, 0, 0)}' → '{v.q.toks[i].raw}'"
+        return [Finding("weaker-claim", reason, 0.75)]
     return []
 
 
@@ -356,6 +396,8 @@ _ABSOLUTE = frozenset(
 )
 # degree adverbs that only heighten: a translator's "extremely" for the source's "very"
 _HIGH = frozenset(["extremely", "exceptionally"])
+# "gravely ill" is how a second translator says "seriously ill" ("critically" goes further)
+_SEVERE = frozenset(["seriously", "severely", "badly"])
 _MILD_INTENSIFIERS = frozenset(
     ["very", "really", "highly", "so", "too", "particularly", "especially", "deeply", "greatly"]
 )
@@ -474,6 +516,8 @@ def _absolute_degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         i = _lone_absolute(v.q, v.q_match, (i for i in range(len(v.q.toks)) if i not in cq))
     if i is not None and v.q.toks[i].vkey in _HIGH and s_words & _MILD_INTENSIFIERS:
         i = None  # "extremely hard" for "very difficult"
+    if i is not None and v.q.toks[i].vkey == "gravely" and s_words & _SEVERE:
+        i = None  # "gravely ill" for "seriously ill"
     if i is None and not s_words & (_ABSOLUTE | _EMPHATIC | _ABSOLUTE_ADJECTIVES):
         i = _lone_full_stance(v, cq)
     if i is None:

@@ -7,7 +7,11 @@ they booked online", "cannot be raised until … has been pumped out" for "Befor
 raise …, … must be pumped out", "four fishing boats" for "Four of the damaged vessels
 were fishing boats", "two different things" for "not the same thing", one "should" said
 for two coordinated clauses, "What escaped us" for "What we did not know", "they get no
-sympathy from me" for "I have no sympathy for them"; a quote that ends before "and if I
+sympathy from me" for "I have no sympathy for them", "may not hold more than 40" for "may
+hold no more than 40", "on the verge of" for "close to", "one or several" for "one or
+more", "I cannot believe" for "I do not believe", "by the end of June" for "by June 30",
+"between shifts" for "between two shifts", "triple the number" for "three times as
+many"; a quote that ends before "and if I
 fail, then …" (a conditional sentence of its own); and in a report's sentence: a date
 the report gives outside the quote marks, and a condition it keeps by "while".
 The changes next to them are found: "I have no intention of hiding" for "I will not
@@ -59,7 +63,14 @@ QUAY = statement_text(
     "The smugglers must be prosecuted, and I have no sympathy for them. "
     "That was a serious failure of the pilots. "
     "Much of the criticism is justified. "
-    "No ordinary passenger will have to pay a fee.",
+    "No ordinary passenger will have to pay a fee. "
+    "The north quay may hold no more than 40 containers. "
+    "The talks with the shipowners were close to collapse. "
+    "The closure of one or more of the old piers is not excluded. "
+    "I do not believe that the pilots acted alone. "
+    "The new ferry will be delivered by June 30. "
+    "Every pilot is guaranteed at least 11 hours of rest between two shifts. "
+    "In March the port handled almost 300 ships, three times as many as a year ago.",
     title="Statement of the Minister of Ports on the Ferry Accident at the North Quay",
 )
 
@@ -93,6 +104,13 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
         "The smugglers must be prosecuted, and they get no sympathy from me.",
         "A lot of the criticism is justified.",
         "That was a grave failure of the pilots.",
+        "The north quay may not hold more than 40 containers.",
+        "The talks with the shipowners were on the verge of collapse.",
+        "The closure of one or several of the old piers is not excluded.",
+        "I cannot believe that the pilots acted alone.",
+        "The new ferry will be delivered by the end of June.",
+        "Every pilot is guaranteed a minimum of 11 hours' rest between shifts.",
+        "In March the port handled close to 300 ships, triple the number of a year ago.",
     ],
 )
 def test_a_second_translators_forms_are_faithful(quote: str, quay: SourceIndex) -> None:
@@ -133,6 +151,11 @@ def test_a_report_sentence_that_keeps_the_claim_is_faithful(
         ("That was a failure of the pilots.", "weaker-claim"),
         ("All of the criticism is justified.", "quantifier-changed"),
         ("Most ordinary passengers will not have to pay a fee.", "quantifier-changed"),
+        ("The north quay may hold more than 40 containers.", "hedge-dropped"),
+        (
+            "In March the port handled close to 300 ships, double the number of a year ago.",
+            "number-dropped",
+        ),
         ("On 7 March I suspended the harbour master.", "number-changed"),
         # without the report's "while", the condition is left out
         ("the port loses up to 3 million korals a week", "condition-left-out"),

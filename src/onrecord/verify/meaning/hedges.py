@@ -104,6 +104,11 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         or _next_in_region(v, o[1])
         or _hedged_figure(v.s, o[0], o[1]) in q_loose
     ]
+    # a negated "more than" is a ceiling where the other side states one
+    if any(o[2] == "at-most" for o in s_occ):
+        q_occ = [_negated_bound(v.q, o) for o in q_occ]
+    if any(o[2] == "at-most" for o in q_occ):
+        s_occ = [_negated_bound(v.s, o) for o in s_occ]
     # two hedges of one class side by side are one ("is estimated at about 40 million")
     s_occ = [
         o
@@ -145,6 +150,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     ),
                     None,
                 )
+            if o is None and _bound_kept(v, q_occ, (lo, hi, cls)):
+                continue  # "no more than 2,000" / "not permitted to hold more than 2,000"
         src = _phrase(v.s, lo, hi, 0, 1)
         if o is not None:
             used.add(id(o))
@@ -396,6 +403,33 @@ _RISE_VERBS = frozenset(
         *("step", "steps", "stepped", "climb", "climbs", "climbed", "jump", "jumps", "jumped"),
     )
 )
+
+
+def _bound_kept(v: _View, q_occ: list[tuple[int, int, str]], occ: tuple[int, int, str]) -> bool:
+    """The quote's words aligned to part of the source's hedge are a hedge of the same
+    class ("no more than" partly matched by a negated "more than")."""
+    lo, hi, cls = occ
+    qs = sorted({i for j in range(lo, hi) for i in v.s_match.get(j, ("", ()))[1]})
+    return any(qs and a <= qs[0] < b and _same_hedge(c, cls) for a, b, c in q_occ)
+
+
+_BOUND_NOTS = frozenset(["not", "never", "cannot", "n't"])
+
+
+def _negated_bound(side: Side, occ: tuple[int, int, str]) -> tuple[int, int, str]:
+    """ "was not permitted to hold more than 2,000 tonnes" bounds the figure from above,
+    as "no more than 2,000" does: "more than" under a negation a few words before it, in
+    the same clause, is a ceiling."""
+    lo, hi, cls = occ
+    if cls != "above" or side.words(range(lo, hi)).lower() not in ("more than", "over"):
+        return occ
+    before = side.toks[max(0, lo - 5) : lo]
+    for k, t in enumerate(before):
+        if t.vkey in _BOUND_NOTS and not any(
+            x.vkey in ("and", "but", "because", "if") for x in before[k + 1 :]
+        ):
+            return (lo, hi, "at-most")
+    return occ
 
 
 def _takes_an_amount(side: Side, lo: int, hi: int) -> bool:

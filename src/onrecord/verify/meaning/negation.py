@@ -55,9 +55,17 @@ def _bound_nots(side: Side, other: Side) -> set[int]:
     """The "not" of "did not last even five years" where the other side says "less than
     five": the negation belongs to the bound, as in "not more than"."""
     out: set[int] = set()
+    toks = side.toks
+    if _ceiling_said(other):
+        # "not permitted to hold more than 2,000" / "no more than 2,000"
+        for i, t in enumerate(toks):
+            if t.vkey in ("not", "never", "cannot") and any(
+                toks[k].vkey == "more" and toks[k + 1].vkey == "than"
+                for k in range(i + 1, min(len(toks) - 1, i + 6))
+            ):
+                out.add(i)
     if not any(t.vkey in _BELOW for t in other.toks):
         return out
-    toks = side.toks
     for i, t in enumerate(toks):
         if t.vkey != "not":
             continue
@@ -67,6 +75,15 @@ def _bound_nots(side: Side, other: Side) -> set[int]:
             ):
                 out.add(i)
     return out
+
+
+def _ceiling_said(side: Side) -> bool:
+    """ "no more than" or "not more than" on this side."""
+    vk = [t.vkey for t in side.toks]
+    return any(
+        vk[k] in ("no", "not") and vk[k + 1] == "more" and vk[k + 2] == "than"
+        for k in range(len(vk) - 2)
+    )
 
 
 _NEG_PREFIXES = ("un", "dis", "ab", "in", "im", "il", "ir", "non")

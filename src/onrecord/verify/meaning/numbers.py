@@ -381,6 +381,12 @@ _PEOPLE = frozenset(["people", "person", "persons"])
 
 
 _TIMES_WORDS = {1.0: "once", 2.0: "twice", 3.0: "thrice"}
+# "three times as many" / "triple the number", "twice as much" / "double the amount"
+_MULTIPLES = {
+    2.0: frozenset(["double", "doubled", "doubling"]),
+    3.0: frozenset(["triple", "tripled", "tripling", "treble", "trebled"]),
+    4.0: frozenset(["quadruple", "quadrupled"]),
+}
 
 
 def _times_as_word(side: Side, x: tuple[float, int, int], other: Side, idx: Iterable[int]) -> bool:
@@ -389,12 +395,10 @@ def _times_as_word(side: Side, x: tuple[float, int, int], other: Side, idx: Iter
     val, _lo, hi = x
     word = _TIMES_WORDS.get(val)
     nxt = side.toks[hi] if hi < len(side.toks) else None
-    return (
-        word is not None
-        and nxt is not None
-        and nxt.vkey in ("times", "time", "occasions", "occasion")
-        and any(other.toks[j].vkey == word for j in idx)
-    )
+    if nxt is None or nxt.vkey not in ("times", "time", "occasions", "occasion"):
+        return False
+    words = {word} | _MULTIPLES.get(val, frozenset())
+    return any(other.toks[j].vkey in words for j in idx)
 
 
 def _counts_the_act(side: Side, hi: int, counted: str | None) -> bool:
@@ -404,6 +408,42 @@ def _counts_the_act(side: Side, hi: int, counted: str | None) -> bool:
         return False
     toks = side.toks[hi : hi + 3]
     return any(t.stem == counted and t.kind == "word" for t in toks[1:])
+
+
+_MONTH_ENDS = {
+    "january": 31, "february": 28, "march": 31, "april": 30, "may": 31, "june": 30,
+    "july": 31, "august": 31, "september": 30, "october": 31, "november": 30,
+    "december": 31,
+}  # fmt: skip
+
+
+def _end_of_month(side: Side, x: tuple[float, int, int], other: Side) -> bool:
+    """ "by June 30" / "by the end of June": the last day of a month, which the other
+    side names as the month's end."""
+    val, lo, hi = x
+    toks = side.toks
+    month = next(
+        (toks[k].vkey for k in (lo - 1, hi) if 0 <= k < len(toks) and toks[k].vkey in _MONTH_ENDS),
+        None,
+    )
+    if month is None or val not in (_MONTH_ENDS[month], 29.0 if month == "february" else -1):
+        return False
+    vk = [t.vkey for t in other.toks]
+    return any(
+        vk[k] == "end" and vk[k + 1] == "of" and month in vk[k + 2 : k + 4]
+        for k in range(len(vk) - 2)
+    )
+
+
+def _between_two(side: Side, x: tuple[float, int, int], other: Side) -> bool:
+    """ "between two shifts" / "between shifts": "between" says there are two."""
+    val, lo, hi = x
+    toks = side.toks
+    if val != 2 or lo == 0 or toks[lo - 1].vkey != "between" or hi >= len(toks):
+        return False
+    noun = toks[hi].stem
+    vk = other.toks
+    return any(vk[k].vkey == "between" and vk[k + 1].stem == noun for k in range(len(vk) - 1))
 
 
 _DIFFERENT = frozenset(["different", "separate", "distinct"])
@@ -685,6 +725,8 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         if x[0] not in q_vals
         and not same_length(s_spans, x[1], q_lengths)
         and not _times_as_word(v.s, x, v.q, range(len(v.q.toks)))
+        and not _end_of_month(v.s, x, v.q)
+        and not _between_two(v.s, x, v.q)
     ]
     q_left = [
         x

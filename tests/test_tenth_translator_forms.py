@@ -1,26 +1,28 @@
 """A tenth set of forms a second translator uses, which a check read as a change: "would
-take over 200 crossings" (a need, bounded), "the very pilots meant to guide it" for "that
-were supposed to guide it", "in all likelihood" for "probably", "we have no intention of
-closing" for "we do not intend to close", "gravely injured" for "seriously injured", "rigged" for
-"manipulated", "On 6 March" for "On Friday, March 6", "Anyone who booked online" for "if
-they booked online", "cannot be raised until … has been pumped out" for "Before we can
-raise …, … must be pumped out", "four fishing boats" for "Four of the damaged vessels
-were fishing boats", "two different things" for "not the same thing", one "should" said
-for two coordinated clauses, "What escaped us" for "What we did not know", "they get no
-sympathy from me" for "I have no sympathy for them", "may not hold more than 40" for "may
-hold no more than 40", "on the verge of" for "close to", "one or several" for "one or
-more", "I cannot believe" for "I do not believe", "by the end of June" for "by June 30",
-"between shifts" for "between two shifts", "triple the number" for "three times as
-many"; a quote that ends before "and if I
-fail, then …" (a conditional sentence of its own); and in a report's sentence: a date
-the report gives outside the quote marks, and a condition it keeps by "while".
-The changes next to them are found: "I have no intention of hiding" for "I will not
-hide" (a refusal softened, as "I do not intend to" softens it), "critically" for
-"seriously", "an unforgivable failure" for "a serious failure", a "but only if" cut
-off, "a failure" for "a serious failure", "all of" for "much of", "most ordinary
-passengers will not" for "no ordinary passenger will", another day of the
-month, a condition the report does not keep, and a figure it does not give (issue 3,
-point 2).
+take over 200 crossings" (a need, bounded), "the very pilots meant to guide it" for
+"that were supposed to guide it", "in all likelihood" for "probably", "we have no
+intention of closing" for "we do not intend to close", "gravely injured" for "seriously
+injured", "rigged" for "manipulated", "On 6 March" for "On Friday, March 6", "Anyone who
+booked online" for "if they booked online", "cannot be raised until … has been pumped
+out" for "Before we can raise …, … must be pumped out", "four fishing boats" for "Four
+of the damaged vessels were fishing boats", "two different things" for "not the same
+thing", one "should" said for two coordinated clauses, "What escaped us" for "What we
+did not know", "they get no sympathy from me" for "I have no sympathy for them", "may
+not hold more than 40" for "may hold no more than 40", "on the verge of" for "close to",
+"one or several" for "one or more", "I cannot believe" for "I do not believe", "by the
+end of June" for "by June 30", "between shifts" for "between two shifts", "triple the
+number" for "three times as many", "Whether it takes one month or three" for "it may
+take a month, it may take three months", "tie the hands of" for "bind", "we believe" for
+"we estimate"; a quote that ends before "and if I fail, then …" (a conditional sentence
+of its own); and in a report's sentence: a date the report gives outside the quote
+marks, and a condition it keeps by "while". The changes next to them are found: "I have
+no intention of hiding" for "I will not hide" (a refusal softened, as "I do not intend
+to" softens it), "critically" for "seriously", "an unforgivable failure" for "a serious
+failure", "we will go to court" for "we are prepared to go to court", "we know" for "we
+estimate", a "but only if" cut off, "a failure" for "a serious failure", "all of" for
+"much of", "most ordinary passengers will not" for "no ordinary passenger will", another
+day of the month, a condition the report does not keep, and a figure it does not give
+(issue 3, point 2).
 
 The statement is written for these tests: a ports minister after a ferry ran into a
 quay.
@@ -70,7 +72,11 @@ QUAY = statement_text(
     "I do not believe that the pilots acted alone. "
     "The new ferry will be delivered by June 30. "
     "Every pilot is guaranteed at least 11 hours of rest between two shifts. "
-    "In March the port handled almost 300 ships, three times as many as a year ago.",
+    "In March the port handled almost 300 ships, three times as many as a year ago. "
+    "The salvage may take a month, it may take three months, but the ferry will be raised. "
+    "No new contract may be signed that would bind the next minister. "
+    "If the insurer does not pay, we are prepared to go to court. "
+    "We estimate that up to 40 containers fell into the harbour.",
     title="Statement of the Minister of Ports on the Ferry Accident at the North Quay",
 )
 
@@ -111,6 +117,9 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
         "The new ferry will be delivered by the end of June.",
         "Every pilot is guaranteed a minimum of 11 hours' rest between shifts.",
         "In March the port handled close to 300 ships, triple the number of a year ago.",
+        "Whether the salvage takes one month or three, the ferry will be raised.",
+        "No new contract may be signed that would tie the hands of the next minister.",
+        "We believe that up to 40 containers fell into the harbour.",
     ],
 )
 def test_a_second_translators_forms_are_faithful(quote: str, quay: SourceIndex) -> None:
@@ -156,6 +165,9 @@ def test_a_report_sentence_that_keeps_the_claim_is_faithful(
             "In March the port handled close to 300 ships, double the number of a year ago.",
             "number-dropped",
         ),
+        ("If the insurer does not pay, we will go to court.", "modality-changed"),
+        # the estimate, an opinion, made knowledge
+        ("We know that up to 40 containers fell into the harbour.", "hedge-dropped"),
         ("On 7 March I suspended the harbour master.", "number-changed"),
         # without the report's "while", the condition is left out
         ("the port loses up to 3 million korals a week", "condition-left-out"),

@@ -81,6 +81,9 @@ _OPINION_WORDS = frozenset(
         "wish",
         "convinced",
         "sure",
+        # "we estimate that up to 12,000 are there" / "we believe that up to 12,000"
+        "estimate",
+        "estimated",
     )
 )
 

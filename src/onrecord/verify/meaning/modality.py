@@ -479,6 +479,12 @@ def _no_modal(side: Side, i: int) -> bool:
     )
 
 
+def _whether_or(side: Side) -> bool:
+    """A "whether … or …" clause: alternatives left open."""
+    vk = [t.vkey for t in side.toks]
+    return any(w == "whether" and "or" in vk[k + 1 : k + 10] for k, w in enumerate(vk))
+
+
 def _until_for_before(v: _View, lo: int) -> bool:
     """The source's "must" in the main clause after "Before …," and the quote's "until"."""
     toks = v.s.toks
@@ -632,6 +638,9 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             ):
                 continue  # "the institutions that were supposed to care for them" / "the
                 # institutions meant to look after them": the same duty, after a noun
+            if cls == "possible" and _whether_or(v.q):
+                continue  # "It may take a year, it may take three years" / "Whether it takes
+                # one year or three": the open alternatives say what "may" says
             if cls == "obligatory" and _until_for_before(v, lo):
                 continue  # "Before we can lift it, the fuel must be pumped out" / "it cannot
                 # be lifted until the fuel has been pumped out": the order of events, no duty

@@ -120,6 +120,7 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
         "Whether the salvage takes one month or three, the ferry will be raised.",
         "No new contract may be signed that would tie the hands of the next minister.",
         "We believe that up to 40 containers fell into the harbour.",
+        "By our estimate, up to 40 containers fell into the harbour.",
     ],
 )
 def test_a_second_translators_forms_are_faithful(quote: str, quay: SourceIndex) -> None:

@@ -6,6 +6,7 @@ changed, dropped or added, and where a hedge word is a preposition, not a hedge
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 
 from ...analyse.time import MONTHS
 from ..align import is_function, negation_words
@@ -123,6 +124,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     used: set[int] = set()
     o: tuple[int, int, str] | None
     for lo, hi, cls in s_occ:
+        if _estimate_said(v.s, (lo, hi, cls), v.q, range(len(v.q.toks))):
+            continue  # "We estimate that" / "By our estimate"
         if all(_matched(v.s_match.get(j, ("delete", ()))[0]) for j in range(lo, hi)):
             # matched word by word; still a change if the quote's words are another class
             qs = sorted({i for j in range(lo, hi) for i in v.s_match.get(j, ("", ()))[1]})
@@ -206,6 +209,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "mostly as cash" / "most of it in cash"
         if o[2] == "opinion" and _judged_by_speaker(v):
             continue  # "In my view this does not excuse" / "I do not accept this as"
+        if _estimate_said(v.q, o, v.s, v.scope | v.region):
+            continue  # "We estimate for now that" / "our first estimate is that"
         if o[2] in _rest_hedges(v, o):
             continue  # in the quote's own ending, as in the rest of the source sentence
         if _same_hedge_elsewhere(v, o):
@@ -403,6 +408,20 @@ _RISE_VERBS = frozenset(
         *("step", "steps", "stepped", "climb", "climbs", "climbed", "jump", "jumps", "jumped"),
     )
 )
+
+
+def _estimate_said(side: Side, occ: tuple[int, int, str], other: Side, idx: Iterable[int]) -> bool:
+    """An estimate given as a verb on one side ("we estimate that") and as a noun on the
+    other ("by our estimate", "our first estimate is that"): the same opinion."""
+    lo, hi, cls = occ
+    return (
+        cls == "opinion"
+        and any(t.stem == stem("estimate") for t in side.toks[lo:hi])
+        and any(other.toks[j].stem in _ESTIMATE for j in idx)
+    )
+
+
+_ESTIMATE = frozenset(stem(w) for w in ("estimate", "estimates", "estimated"))
 
 
 def _bound_kept(v: _View, q_occ: list[tuple[int, int, str]], occ: tuple[int, int, str]) -> bool:

@@ -6,6 +6,7 @@ figure that an ellipsis set against something the source gave another figure.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Container, Iterable, Sequence
 
@@ -410,23 +411,19 @@ def _counts_the_act(side: Side, hi: int, counted: str | None) -> bool:
     return any(t.stem == counted and t.kind == "word" for t in toks[1:])
 
 
-_MONTH_ENDS = {
-    "january": 31, "february": 28, "march": 31, "april": 30, "may": 31, "june": 30,
-    "july": 31, "august": 31, "september": 30, "october": 31, "november": 30,
-    "december": 31,
-}  # fmt: skip
-
-
 def _end_of_month(side: Side, x: tuple[float, int, int], other: Side) -> bool:
     """ "by June 30" / "by the end of June": the last day of a month, which the other
     side names as the month's end."""
     val, lo, hi = x
     toks = side.toks
     month = next(
-        (toks[k].vkey for k in (lo - 1, hi) if 0 <= k < len(toks) and toks[k].vkey in _MONTH_ENDS),
+        (toks[k].vkey for k in (lo - 1, hi) if 0 <= k < len(toks) and toks[k].vkey in _MONTHS),
         None,
     )
-    if month is None or val not in (_MONTH_ENDS[month], 29.0 if month == "february" else -1):
+    # (a common year's last day, and February 29 of a leap year)
+    if month is None or val not in (calendar.monthrange(2001, MONTHS[month])[1], 29.0):
+        return False
+    if val == 29.0 and month != "february":
         return False
     vk = [t.vkey for t in other.toks]
     return any(

@@ -76,10 +76,7 @@ _NOT_AFTER_NO = frozenset(
 # "the most reliable", "our most vulnerable patients": a superlative after these ("at
 # most two years": a hedge)
 _SUPERLATIVE_BEFORE = frozenset(
-    [
-        *("the", "a", "at", "our", "their", "its", "his", "her", "my", "your", "this"),
-        *("these", "those"),
-    ]
+    ["the", "a", "at", "our", "their", "its", "his", "her", "my", "your", "this", "these", "those"]
 )
 
 

@@ -74,7 +74,7 @@ def _received_from(v: _View, i: int, j: int) -> bool:
     object."""
     vk = [t.vkey for t in v.q.toks]
     obj_s, obj_q = _OBJECT_FORM.get(v.s.toks[j].vkey), _OBJECT_FORM.get(vk[i])
-    if obj_s is None or obj_q is None or vk[i + 1 : i + 2] == [] or vk[i + 1] not in _RECEIVE:
+    if obj_s is None or obj_q is None or i + 1 >= len(vk) or vk[i + 1] not in _RECEIVE:
         return False
     after = vk[i + 2 : i + 9]
     return any(a == "from" and b == obj_s for a, b in itertools.pairwise(after)) and any(

@@ -128,6 +128,19 @@ def _negation_in_report(quote: str, context: str, res: _Result, index: SourceInd
 # words of a report's lead that bound a figure from above, as "no more than" does
 # ('may spend only "one twelfth"')
 _ONLY = frozenset(["only", "just", "merely"])
+# hedge classes of a ceiling, and a report's words that set one ("capped at", "limited
+# to", "a maximum of")
+_CEILINGS = frozenset(["at-most", "as-many-as"])
+_CEILING_WORDS = frozenset(
+    stem(w) for w in ("capped", "limited", "maximum", "restricted", "ceiling", "cap")
+)
+
+
+def _ceiling_in_lead(cls: str, lead: Sequence[Tok]) -> bool:
+    """The report's last words before the quote set the ceiling the source's hedge of
+    class ``cls`` sets ('canisters capped at "10 litres per customer"' for "up to 10
+    litres per customer")."""
+    return cls in _CEILINGS and any(t.stem in _CEILING_WORDS for t in lead[-3:])
 
 
 def _hedge_in_report(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
@@ -149,6 +162,9 @@ def _hedge_in_report(quote: str, context: str, res: _Result, index: SourceIndex)
     if cut is None or not (
         any(o[2] == cut[2] for o in own)
         or (cut[2] == "at-most" and lead and lead[-1].vkey in _ONLY)
+        # 'canisters capped at "10 litres per customer"' for "only up to 10 litres per
+        # customer": the report's word sets the ceiling
+        or _ceiling_in_lead(cut[2], lead)
     ):
         return res
     label, rule, notes, _ = _lexical_label(p, *_sides(quote, res.qtoks, p, index))
@@ -244,6 +260,8 @@ def _cut_hedge_check(quote: str, context: str | None, res: _Result, index: Sourc
             return res  # 'more than "a third of what we import"'
         if cut[2] == "at-most" and lead and lead[-1].vkey in _ONLY:
             return res  # 'may spend only "one twelfth"' for "no more than one twelfth"
+        if _ceiling_in_lead(cut[2], lead):
+            return res  # 'capped at "10 litres per customer"' for "up to 10 litres"
     cut_to = src.words(range(first_s, first_s + 2))
     reason = f"hedge dropped: '{src.words(range(cut[0], first_s + 2))}' is cut to '{cut_to}'"
     return _Result("altered", "hedge-dropped", [reason], 0.8, p, res.qtoks)
@@ -384,7 +402,9 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
 
 
 # the report's clauses of time that can carry a condition of the source ("as long as …")
-_WHILE = frozenset(["while", "until", "whilst", "once"])
+# (and "during": 'per "registered farm" during the spring sowing' for "as long as the
+# spring sowing lasts")
+_WHILE = frozenset(["while", "until", "whilst", "once", "during", "throughout"])
 
 
 # a condition said by inversion: "Had it been working", "Were the plant to close"

@@ -76,13 +76,15 @@ _FRAMING_CUES = frozenset(
 
 
 _RELATIVES = frozenset(["which", "that", "who"])
-# a report's words that make the speaker own a view ("conceded", "admitted", "echoed")
+# a report's words that make the speaker own a view ("conceded", "admitted", "echoed",
+# "appeared to confirm the suspicions of his critics")
 _ADMIT = frozenset(
     t.stem
     for t in tokenize(
         "admit admits admitted admitting admission concede concedes conceded conceding "
         "concession confess confessed confession echo echoes echoed echoing "
-        "side sided siding endorse endorsed endorsing embrace embraced embracing"
+        "side sided siding endorse endorsed endorsing embrace embraced embracing "
+        "confirm confirms confirmed confirming"
     )
 )
 
@@ -357,6 +359,8 @@ def _others_wish_after(toks: Sequence[Tok], start: int) -> bool:
         for k in range(n + 1, min(len(toks), n + 7)):
             if toks[k].vkey in _THIRD_PERSON:
                 break
+            if toks[k].raw.lower().endswith("ing") and toks[k].start - toks[k - 1].end >= 2:
+                break  # "confirm the suspicions of his critics, saying that": his words
             if toks[k].stem in _WISH:
                 return True
     return False

@@ -43,7 +43,7 @@ def _counted_group(tok: Any) -> bool:
 
 def _roles(doc: Any) -> dict[str, dict[str, str]]:
     """verb lemma → {role: filler}; roles: "doer", "done-to", "receiver", "compared",
-    "holder" (of a view: "according to X")."""
+    "holder" (of a view: "according to X"), "partner" (the other side of "agree with")."""
     out: dict[str, dict[str, str]] = {}
     for tok in doc:
         dep = tok.dep_
@@ -52,6 +52,10 @@ def _roles(doc: Any) -> dict[str, dict[str, str]]:
         verb = head
         if dep == "nsubj":
             role = "doer"
+        elif dep == "nsubjpass" and any(c.dep_ == "dobj" for c in head.children):
+            # "Every patient will be offered a free test": the one it is given to, as
+            # in "A free test will be offered to every patient"
+            role = "receiver"
         elif dep in ("dobj", "nsubjpass"):
             role = "done-to"
         elif dep in ("dative", "iobj"):
@@ -64,6 +68,14 @@ def _roles(doc: Any) -> dict[str, dict[str, str]]:
             role, verb = "holder", head.head.head
         elif dep == "pobj" and head.lower_ == "to" and head.dep_ in ("dative", "prep"):
             role, verb = "receiver", head.head
+        elif (
+            dep == "pobj"
+            and head.lower_ == "with"
+            and str(head.head.lemma_).lower() in _ONE_WAY_WITH
+        ):
+            # "I agree with the Prime Minister" / "The Prime Minister agrees with me":
+            # who follows whose view
+            role, verb = "partner", head.head
         elif dep == "pobj" and head.lower_ == "than":
             # "risen faster than prices": than → faster → risen
             role, verb = "compared", head.head
@@ -101,6 +113,10 @@ def _roles(doc: Any) -> dict[str, dict[str, str]]:
         ):
             out.setdefault(str(tok.lemma_).lower(), {}).setdefault("doer", _key(ctrl))
     return out
+
+
+# verbs with "with" whose two sides are not the same: who agrees with whom
+_ONE_WAY_WITH = frozenset(["agree", "disagree", "side", "comply", "concur"])
 
 
 # verbs whose object (or passive subject) does what the "to" clause says: "asked the

@@ -87,7 +87,7 @@ log = logging.getLogger(__name__)
 # rendering whose checks were right less than half the time there is a translation
 # (2026-11-27); 8 = added words that rephrase unmatched words of the passage's
 # sentences, "ones", inverted "should" with a longer clause (2026-11-28)
-STAGE = "verify/17"
+STAGE = "verify/18"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 
@@ -155,6 +155,10 @@ def judge(
     return _verdict(res, index)
 
 
+# open cases that the calibration mostly reads as translations
+_LEANS_FAITHFUL = frozenset(["added-unsure", "wording-differs"])
+
+
 def _context_chain(
     quote: str, context: str | None, res: _Result, index: SourceIndex, search_speaker: str | None
 ) -> _Result:
@@ -200,7 +204,9 @@ def _context_chain(
         else:
             # a whole clause said under "I am not saying that …": only a denied saying
             res = _negated_frame_check(quote, context, res, index, saying=True)
-    if res.label in _FAITHFUL_LABELS and res.passage is not None:
+    # (and the open cases that mostly turn out faithful: "I will go without waiting to be
+    # asked" for "If the Inspectorate concludes …, I will leave without being asked")
+    if (res.label in _FAITHFUL_LABELS or res.rule in _LEANS_FAITHFUL) and res.passage is not None:
         res = _condition_check(quote, context, res, index)
     if res.label in _FAITHFUL_LABELS:
         res = supposed_check(quote, context, res, index)

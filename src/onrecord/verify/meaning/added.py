@@ -6,8 +6,9 @@ rewordings excused).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+from ...analyse.time import MONTHS, WEEKDAYS
 from ..align import antonym_pairs, is_function, negation_words, phrase_ends, synonymous
 from ..normalize import Tok, stem, tokenize
 from .base import Finding, Side, _as_long_as_figure, _if_whether, _norm_word, _occurrences
@@ -361,6 +362,14 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             ):
                 out.append(Finding("condition-added", f"condition added: '{v.q.words(st.q)}'", 0.9))
                 cq.update(st.q)
+    agent = _agent_added(v, cq)
+    if agent:
+        # "were killed … by their artillery" / "were killed …": who did it
+        what = v.q.words(agent)
+        out.append(
+            Finding("cause-added", f"cause added: '{what}' (the source does not say by whom)", 0.85)
+        )
+        cq.update(agent)
     clause = [] if markers_only else _tail_clause(v, filler)
     if clause and not any(i in cq for i in clause):
         out.append(
@@ -524,6 +533,95 @@ def _tail_clause(v: _View, filler: set[int]) -> list[int]:
     return clause
 
 
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "got"])
+_AGENT_LEADS = frozenset(
+    [
+        "the",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "your",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
+)
+_PARTICIPLES = frozenset(
+    ["hit", "struck", "shot", "built", "made", "caught", "held", "brought", "hurt", "set",
+     "put", "cut", "led", "fought", "bought", "sold", "told", "found", "lost", "left", "kept",
+     "sent", "spent", "paid", "run", "won", "seized", "destroyed"]
+)  # fmt: skip
+# "by the end of the week", "by the time it arrived": a time, no one who acted
+_TIME_NOUNS = frozenset(
+    ["end", "time", "noon", "midnight", "morning", "evening", "night", "weekend", "start", "close"]
+)
+
+
+def _agent_added(v: _View, cq: set[int]) -> list[int]:
+    """The quote gives a passive verb of the passage someone who did it, in words of its
+    own ("Two civilians were killed in Kresta on September 6 by their artillery" for "Two
+    civilians were killed in Kresta on September 6", "had been weakened by the quarry"
+    for "had been weakened, and the question is by what"): the "by" and its noun phrase,
+    else []. The noun phrase opens with an article or a name and holds a word the
+    passage's sentence does not ("The Morveshi army broke the truce" names the doer); the
+    participle before it is matched, with a form of "be" before it and only matched
+    words between; the source gives that verb no agent of its own. "by the end of May",
+    "by bus" and "by 2027" are not agents."""
+    q, s = v.q.toks, v.s.toks
+    for lo in range(1, len(q) - 1):
+        if q[lo].vkey != "by" or lo in cq:
+            continue
+        op, paired = v.q_match.get(lo, ("insert", ()))
+        if _matched(op) and any(s[j].vkey == "by" for j in paired):
+            continue
+        verb = _passive_before(v, lo)
+        if verb is None:
+            continue
+        np: list[int] = []
+        for i in range(lo + 1, min(lo + 5, len(q))):
+            if q[i].kind != "word" or (np and is_function(q[i])):
+                break
+            np.append(i)
+        if not np or not (q[np[0]].vkey in _AGENT_LEADS or q[np[0]].cap):
+            continue
+        if any(
+            q[i].vkey in _TIME_NOUNS or q[i].vkey in MONTHS or q[i].vkey in WEEKDAYS for i in np
+        ):
+            continue
+        start = min(v.q_match.get(verb, ("", (len(s),)))[1] or (len(s),))
+        if any(
+            s[j].vkey == "by" and j + 1 < len(s) and (s[j + 1].vkey in _AGENT_LEADS or s[j + 1].cap)
+            for j in v.region
+            if j > start
+        ):
+            continue  # the source names who did it
+        region = {s[j].stem for j in v.region | v.scope}
+        if any(not is_function(q[i]) and q[i].stem not in region for i in np):
+            return [lo, *np]
+    return []
+
+
+def _passive_before(v: _View, lo: int) -> int | None:
+    """The matched participle of a passive verb before quote word ``lo``, with only
+    matched words between ("were killed in Kresta on September 6 | by"), else None."""
+    q = v.q.toks
+    for k in range(lo - 1, max(0, lo - 9), -1):
+        if not _matched(v.q_match.get(k, ("insert", ()))[0]):
+            return None
+        if (
+            q[k].kind == "word"
+            and (q[k].vkey.endswith(("ed", "en", "wn")) or q[k].vkey in _PARTICIPLES)
+            and any(q[n].vkey in _BE for n in range(max(0, k - 3), k))
+        ):
+            return k
+    return None
+
+
 def _repeated(v: _View, i: int, run: Sequence[int]) -> bool:
     """Whether quote word ``i`` repeats a word the quote has, outside ``run``, set
     against words of the passage: the translator said the verb twice, the speaker once."""
@@ -614,6 +712,23 @@ def _gerund_condition(v: _View) -> bool:
     return False
 
 
+_ANYONE = frozenset(
+    ["everyone", "everybody", "anyone", "anybody", "all", "those", "every", "any", "each"]
+)
+
+
+def _whoever(side: Side, idx: Iterable[int]) -> bool:
+    """A relative clause of everyone it holds for ("I ask everyone who is healthy to keep
+    giving blood", "all those who lost their homes will …"): a condition in other words
+    ("If you are healthy, please carry on giving blood")."""
+    toks = side.toks
+    return any(
+        toks[j].vkey in ("who", "whoever")
+        and (toks[j].vkey == "whoever" or any(t.vkey in _ANYONE for t in toks[max(0, j - 3) : j]))
+        for j in idx
+    )
+
+
 def _condition_moved(v: _View, run: list[int]) -> bool:
     """A condition the source sentence states too, in other words or at its other end:
     "Provided the three conditions are fulfilled, talks could …" / "If these three
@@ -624,7 +739,7 @@ def _condition_moved(v: _View, run: list[int]) -> bool:
         range(lo, hi) for lo, hi, _ in _occurrences(v.s.toks, "conditions.txt", v.scope)
     ] + [range(j, j + 1) for j in v.scope if v.s.toks[j].vkey in _WHEN]
     free = any(not all(_matched(v.s_match.get(j, ("delete", ()))[0]) for j in m) for m in s_markers)
-    if not free and not imperative_condition(v.s, sorted(v.scope)):
+    if not free and not imperative_condition(v.s, sorted(v.scope)) and not _whoever(v.s, v.scope):
         return False
     marker = {
         k for lo, hi, _ in _occurrences(v.q.toks, "conditions.txt", set(run)) for k in range(lo, hi)

@@ -521,6 +521,8 @@ _PREPOSITION_HEDGES = frozenset(
 
 
 _MULTIPLES = frozenset(["times", "twice", "thrice", "half"])
+# words that multiply a figure and stand for one after a hedge
+_MULTIPLYING = frozenset(["twice", "thrice", "double", "triple", "treble", "quadruple"])
 
 
 _IN_FORCE = frozenset(
@@ -658,8 +660,10 @@ def _hedge_applies(side: Side, occ: tuple[int, int, str]) -> bool:
         return False  # "more than the 10 kilometres we promised": a comparison
     if len(nxt) >= 2 and nxt[0].vkey in ("a", "an", "one") and nxt[1].stem.startswith(_UNITS):
         return True  # "about an hour", "over a year"
-    if nxt and nxt[0].vkey in ("twice", "thrice"):
-        return True  # "more than twice what it normally receives", "almost twice as many"
+    if nxt and nxt[0].vkey in _MULTIPLYING:
+        # "more than twice what it normally receives", "almost twice as many", "nearly
+        # triple the usual rainfall"
+        return True
     return any(
         t.kind == "num" or t.vkey in NUMBERISH or t.raw.lower() in NUMBERISH | set(QUANTITY)
         for t in nxt

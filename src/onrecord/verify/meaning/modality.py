@@ -146,6 +146,11 @@ def _inverted_should(side: Side, lo: int) -> bool:
         return False
     gap = side.text[side.toks[lo - 1].end : t.start] if lo > 0 else ""
     if side.initial(lo):
+        if not t.cap:
+            # a quote that opens on the verb ("should stay closed until …") or on an
+            # inverted condition with its main clause after a comma ("should it fail to
+            # do so, a further rise …")
+            return "," in side.text[t.end :]
         if side.toks[lo + 1].vkey not in _PRONOUNS:
             return True
         # "Should it emerge that …, that person will …": a clause and its main clause,
@@ -485,6 +490,81 @@ def _whether_or(side: Side) -> bool:
     return any(w == "whether" and "or" in vk[k + 1 : k + 10] for k, w in enumerate(vk))
 
 
+_CAN = frozenset(["can", "could", "may"])
+
+
+def before_can(side: Side, j: int) -> bool:
+    """The "before" at ``j`` opens "before X can …" ("must be tested before the plasma can
+    be released"): what may happen only once the rest is done, as "no plasma may be
+    released until …" says."""
+    return side.toks[j].vkey == "before" and any(t.vkey in _CAN for t in side.toks[j + 1 : j + 6])
+
+
+_DURATION_UNITS = ("day", "week", "month", "year", "hour")
+
+
+def _lasts(side: Side, i: int) -> bool:
+    """The "will" at ``i`` says how long something lasts: "will last at least 30 days",
+    "will be enough for two weeks"."""
+    vk = [t.vkey for t in side.toks[i + 1 : i + 4]]
+    return bool(vk) and (vk[0] in ("last", "suffice") or vk[:3] == ["be", "enough", "for"])
+
+
+def _for_a_time(side: Side, j: int) -> bool:
+    """ "for" at ``j`` opens a length of time ("reserves for at least 30 days")."""
+    if side.toks[j].vkey != "for":
+        return False
+    return any(t.stem.startswith(_DURATION_UNITS) for t in side.toks[j + 1 : j + 6])
+
+
+_TASKS = frozenset(
+    stem(w) for w in ("task", "job", "duty", "mission", "responsibility", "obligation", "role")
+)
+
+
+def _what_i_must_do(side: Side, i: int) -> bool:
+    """The modal at ``i`` in "what I have to do (now) is": the speaker's task named, as
+    "my task is" names it."""
+    vk = [t.vkey for t in side.toks]
+    return (
+        "what" in vk[max(0, i - 3) : i]
+        and any(w in ("i", "we") for w in vk[max(0, i - 2) : i])
+        and "do" in vk[i + 1 : i + 4]
+    )
+
+
+_NEEDED = frozenset(["necessary", "needed", "required", "need", "must", "essential"])
+
+
+def _than_needed(side: Side, i: int) -> bool:
+    """Word ``i`` is the measure of a comparison with what is needed: "more than it
+    must", "longer than necessary", "than is needed"."""
+    toks = side.toks
+    return toks[i].vkey in _NEEDED and any(t.vkey == "than" for t in toks[max(0, i - 3) : i])
+
+
+def _must_before_can(v: _View, lo: int) -> bool:
+    """The source's "must" at ``lo`` comes before a "before X can" ("Every sample must be
+    checked before the water can be released") and the quote denies a modal until it is
+    done ("No water may be released until each sample has been checked"): the same
+    order of events."""
+    return any(before_can(v.s, j) for j in range(lo, min(lo + 15, len(v.s.toks)))) and any(
+        t.vkey in _MODALS_OF_LEAVE and _not_until(v.q, i) for i, t in enumerate(v.q.toks)
+    )
+
+
+_MODALS_OF_LEAVE = frozenset(["may", "can", "could", "cannot"])
+
+
+def _not_until(side: Side, i: int) -> bool:
+    """The modal at ``i`` is denied and an "until" follows: "no plasma may be released
+    until …", "cannot be lifted until …"."""
+    toks = side.toks
+    return any(t.vkey in negation_words() for t in toks[max(0, i - 4) : i + 2]) and any(
+        t.vkey in ("until", "till") for t in toks[i + 1 : i + 10]
+    )
+
+
 def _until_for_before(v: _View, lo: int) -> bool:
     """The source's "must" in the main clause after "Before …," and the quote's "until"."""
     toks = v.s.toks
@@ -569,6 +649,9 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "I hope the Council will send" / "I hope the experts can come"
             if _unreal_past(v.s, lo) and _unreal_past(v.q, o[0]):
                 continue  # "could not have done this alone" / "would not have managed it"
+            if cls == "obligatory" and o[2] == "possible" and _must_before_can(v, lo):
+                continue  # "must be tested before the plasma can be released" / "no plasma
+                # may be released until each donation has passed a test"
             if _bans(v.s, (lo, hi, cls)) and _bans(v.q, o):
                 continue  # "farmers must not use river water" / "may not use", "cannot use"
             if (cls, o[2]) == ("intended", "certain") and _refusal(v.s, lo) and _refusal(v.q, o[0]):
@@ -641,6 +724,9 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             if cls == "possible" and _whether_or(v.q):
                 continue  # "It may take a year, it may take three years" / "Whether it takes
                 # one year or three": the open alternatives say what "may" says
+            if cls == "obligatory" and _must_before_can(v, lo):
+                continue  # "must be checked before the water can be released" / "No water
+                # may be released until each sample has been checked"
             if cls == "obligatory" and _until_for_before(v, lo):
                 continue  # "Before we can lift it, the fuel must be pumped out" / "it cannot
                 # be lifted until the fuel has been pumped out": the order of events, no duty
@@ -670,6 +756,25 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "can never happen again" / "cannot happen again"
         if o[2] == "hoped" and any(o2[2] == "hoped" for o2 in s_occ):
             continue  # "would rather reach an agreement" / "would prefer an agreement"
+        if (
+            o[2] == "obligatory"
+            and _than_needed(v.q, o[0])
+            and any(_than_needed(v.s, j) for j in v.region | v.scope)
+        ):
+            continue  # "a single day more than it must" / "one day longer than necessary"
+        if (
+            o[2] == "certain"
+            and _lasts(v.q, o[0])
+            and any(_for_a_time(v.s, j) for j in v.region | v.scope)
+        ):
+            continue  # "our reserves will last at least 30 days" / "we have reserves for at
+            # least 30 days": how long a stock is enough for, no promise
+        if (
+            o[2] == "obligatory"
+            and _what_i_must_do(v.q, o[0])
+            and any(v.s.toks[j].stem in _TASKS for j in v.region | v.scope)
+        ):
+            continue  # "What I have to do now is make sure" / "My task now is to make sure"
         if _hoped(v.q, o[0]) and any(v.s.toks[j].stem in _HOPE for j in v.region | v.scope):
             continue  # "I hope the experts can come" / "I hope the Council will send them"
         if v.q.toks[o[0]].vkey == "without" and any(

@@ -21,7 +21,7 @@ from .base import (
     earlier_in_sentence,
     prohibition,
 )
-from .modality import _modal_here
+from .modality import _modal_here, before_can
 from .view import _counter, _counterpart_q, _edge_source, _matched, _near_region, _phrase, _View
 
 Occurrence = tuple[int, int, str]
@@ -700,6 +700,18 @@ _WHOLLY = frozenset(
 )
 
 
+_ITSELF = [["in", "itself"], ["by", "itself"], ["in", "themselves"], ["by", "themselves"]]
+
+
+def _alone_said(side: Side, idx: Iterable[int]) -> bool:
+    """The side limits its subject by "alone", "by itself", "on its own" or "in itself"."""
+    vk = [t.vkey for t in side.toks]
+    return any(
+        vk[k] == "alone" or vk[k : k + 2] in _ITSELF or vk[k : k + 3] == ["on", "its", "own"]
+        for k in idx
+    )
+
+
 def _partial_negations(side: Side, idx: Iterable[int], *, whole: bool = False) -> list[int]:
     """ "not entirely", "not always", "not quite": a negation of the whole that grants a
     part, weaker than a plain "no" ("not entirely accurate" is not "untrue"). With
@@ -716,17 +728,20 @@ def _partial_negations(side: Side, idx: Iterable[int], *, whole: bool = False) -
         and i + 1 < len(side.toks)
         and (
             side.toks[i + 1].vkey in _WHOLLY
+            # "does not in itself change the status": not alone, perhaps with more
+            or [t.vkey for t in side.toks[i + 1 : i + 3]] in _ITSELF
             # after the verb: "had not worked properly", "did not work properly"
             or any(t.vkey == "properly" for t in side.toks[i + 2 : i + 4])
             # the verb's object: "does not remove all the cyanide" (removes some),
             # "cannot carry the whole burden"
             or _not_all_object(side, i, all_of)
-            # (to answer the other side's: "is not a pardon for everything")
+            # (to answer the other side's: "is not a pardon for everything", "cannot
+            # replace the refinery completely" for "cannot fully take the place of")
             # ("not … at all" is the whole denied, no part granted)
             or (
                 whole
                 and any(
-                    side.toks[k].vkey in all_of and side.toks[k - 1].vkey != "at"
+                    side.toks[k].vkey in all_of | _WHOLLY and side.toks[k - 1].vkey != "at"
                     for k in range(i + 1, min(i + 6, len(side.toks)))
                 )
             )
@@ -861,6 +876,12 @@ def _partial_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     s_part = [j for j in s_part if not _until_for_not(v.s, j, v.q, set(range(len(v.q.toks))))]
     q_any = [i for i in q_any if not _until_for_not(v.q, i, v.s, v.scope | v.region)]
     s_any = [j for j in s_any if not _until_for_not(v.s, j, v.q, set(range(len(v.q.toks))))]
+    # "does not in itself make a vessel dangerous" / "Age alone does not make a ship
+    # unsafe": the same limit, said of the subject
+    if _alone_said(v.s, v.scope | set(_near_region(v))):
+        q_part = [i for i in q_part if [t.vkey for t in v.q.toks[i + 1 : i + 3]] not in _ITSELF]
+    if _alone_said(v.q, range(len(v.q.toks))):
+        s_part = [j for j in s_part if [t.vkey for t in v.s.toks[j + 1 : j + 3]] not in _ITSELF]
     if len(q_part) > len(s_any):
         i = q_part[len(s_any)]
         cq.update((i, i + 1))
@@ -942,7 +963,9 @@ def _until_for_not(side: Side, i: int, other: Side, other_idx: set[int]) -> bool
     # "the wagons cannot be lifted until the chlorine is pumped out" / "Before we can
     # lift the wagons, the chlorine must be pumped out": the same order of events
     if set(after) & _UNTIL and any(
-        other.toks[j].vkey == "before" and (j == 0 or other.sentence_break(j)) for j in other_idx
+        other.toks[j].vkey == "before"
+        and (j == 0 or other.sentence_break(j) or before_can(other, j))
+        for j in other_idx
     ):
         return True
     return bool(set(after) & (_UNTIL | {"before"})) and any(

@@ -696,6 +696,19 @@ def counts_the_names_before(side: Side, val: float, lo: int, hi: int) -> bool:
     return False
 
 
+def _of_them(side: Side, hi: int) -> bool:
+    """The figure ending at ``hi`` counts a part of a group named before: "1,200 of
+    them", "40 of these"."""
+    vk = [t.vkey for t in side.toks[hi : hi + 2]]
+    return vk[:1] == ["of"] and vk[1:2] in (["them"], ["these"], ["those"], ["us"])
+
+
+def _of_before(side: Side, lo: int) -> bool:
+    """The quote names the group first, in an "Of …" phrase before the figure ("Of the
+    roughly 3,500 people who live in the valley, nearly 1,200 …")."""
+    return bool(side.toks) and side.toks[0].vkey == "of" and lo > 1
+
+
 def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     qn = _numbers(v.q, [i for i in range(len(v.q.toks)) if not v.q.toks[i].bracket])
@@ -786,6 +799,9 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 or (named(v.s, slo) is not None and named(v.s, slo) == named(v.q, lo))
                 # "Of these names, Tarvossa has confirmed 1,100": what it counts, fronted
                 or partitive(v.q, counted(v.s, shi))
+                # "we have moved almost 1,200 of them" / "Of the roughly 3,500 people
+                # …, nearly 1,200 have been moved": a part of the group named before
+                or (_of_them(v.s, shi) and (_of_them(v.q, hi) or _of_before(v.q, lo)))
                 for sval, slo, shi in scope_nums
                 if sval == val
             )

@@ -496,7 +496,10 @@ def _one_of_the_most(v: _View, cq: set[int]) -> list[Finding]:
 # verbs of a transfer and their converse: "X was given" is "X received"
 _CONVERSE = frozenset(
     (stem(a), stem(b))
-    for a, b in (("give", "receive"), ("hand", "receive"), ("send", "receive"), ("lend", "borrow"))
+    for a, b in (
+        *(("give", "receive"), ("hand", "receive"), ("send", "receive"), ("lend", "borrow")),
+        *(("supply", "receive"), ("provide", "receive")),
+    )
 )
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "get", "got", "gotten"])
 

@@ -67,7 +67,6 @@ from .scope import (
     _loaded_dropped,
     _loaded_word,
     _never_unbounded,
-    _one_of_several,
     _only_for_superlative,
     _qualifier_dropped,
     _scope_words,
@@ -134,7 +133,6 @@ def find_changes(
     found += _far_ellipsis(v, ellipsis_sentences)
     found += _scope_words(v, covered_q, covered_s)
     found += _only_for_superlative(v, covered_q, covered_s)
-    found += _one_of_several(v, covered_q, covered_s)
     found += _degree(v, covered_q, covered_s)
     found += _quantifiers(v, covered_q, covered_s)
     return found

@@ -11,10 +11,19 @@ from collections.abc import Iterable, Sequence
 from ...analyse.time import MONTHS, WEEKDAYS
 from ..align import antonym_pairs, is_function, negation_words, phrase_ends, synonymous
 from ..normalize import Tok, stem, tokenize
-from .base import Finding, Side, _as_long_as_figure, _if_whether, _norm_word, _occurrences
+from .base import (
+    Finding,
+    Side,
+    _as_long_as_figure,
+    _if_whether,
+    _norm_word,
+    _occurrences,
+    _past_verb,
+)
 from .cuts import imperative_condition
 from .negation import _exception_of, _exclusive, _says_only, but_for_not, negated_opposite
 from .numbers import in_clock
+from .reversals import _BE
 from .rewording import rewording_blocks
 from .view import _matched, _sentences_around, _View
 
@@ -533,7 +542,6 @@ def _tail_clause(v: _View, filler: set[int]) -> list[int]:
     return clause
 
 
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "got"])
 _AGENT_LEADS = frozenset(
     [
         "the",
@@ -551,11 +559,9 @@ _AGENT_LEADS = frozenset(
         "those",
     ]
 )
-_PARTICIPLES = frozenset(
-    ["hit", "struck", "shot", "built", "made", "caught", "held", "brought", "hurt", "set",
-     "put", "cut", "led", "fought", "bought", "sold", "told", "found", "lost", "left", "kept",
-     "sent", "spent", "paid", "run", "won", "seized", "destroyed"]
-)  # fmt: skip
+# participles that base._past_verb does not read as past (their stem is the word, or
+# irregular.tsv lacks them)
+_PARTICIPLES = frozenset(["hit", "caught", "hurt", "set", "put", "cut", "run"])
 # "by the end of the week", "by the time it arrived": a time, no one who acted
 _TIME_NOUNS = frozenset(
     ["end", "time", "noon", "midnight", "morning", "evening", "night", "weekend", "start", "close"]
@@ -615,7 +621,7 @@ def _passive_before(v: _View, lo: int) -> int | None:
             return None
         if (
             q[k].kind == "word"
-            and (q[k].vkey.endswith(("ed", "en", "wn")) or q[k].vkey in _PARTICIPLES)
+            and (_past_verb(q[k]) or q[k].vkey.endswith(("en", "wn")) or q[k].vkey in _PARTICIPLES)
             and any(q[n].vkey in _BE for n in range(max(0, k - 3), k))
         ):
             return k

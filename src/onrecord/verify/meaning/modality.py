@@ -22,6 +22,7 @@ from .base import (
     earlier_in_sentence,
     prohibition,
 )
+from .hedges import _TIME_UNITS
 from .view import _counter, _edge_source, _matched, _near, _phrase, _View
 
 # Verbs after which "that X should do" is the mandative subjunctive ("we propose that they
@@ -490,7 +491,9 @@ def _whether_or(side: Side) -> bool:
     return any(w == "whether" and "or" in vk[k + 1 : k + 10] for k, w in enumerate(vk))
 
 
-_CAN = frozenset(["can", "could", "may"])
+# modals of leave or ability: "before the plasma can be released", "no plasma may be
+# released until"
+_CAN = frozenset(["can", "could", "may", "cannot"])
 
 
 def before_can(side: Side, j: int) -> bool:
@@ -498,9 +501,6 @@ def before_can(side: Side, j: int) -> bool:
     be released"): what may happen only once the rest is done, as "no plasma may be
     released until …" says."""
     return side.toks[j].vkey == "before" and any(t.vkey in _CAN for t in side.toks[j + 1 : j + 6])
-
-
-_DURATION_UNITS = ("day", "week", "month", "year", "hour")
 
 
 def _lasts(side: Side, i: int) -> bool:
@@ -514,7 +514,7 @@ def _for_a_time(side: Side, j: int) -> bool:
     """ "for" at ``j`` opens a length of time ("reserves for at least 30 days")."""
     if side.toks[j].vkey != "for":
         return False
-    return any(t.stem.startswith(_DURATION_UNITS) for t in side.toks[j + 1 : j + 6])
+    return any(t.stem.startswith(_TIME_UNITS) for t in side.toks[j + 1 : j + 6])
 
 
 _TASKS = frozenset(
@@ -549,11 +549,8 @@ def _must_before_can(v: _View, lo: int) -> bool:
     done ("No water may be released until each sample has been checked"): the same
     order of events."""
     return any(before_can(v.s, j) for j in range(lo, min(lo + 15, len(v.s.toks)))) and any(
-        t.vkey in _MODALS_OF_LEAVE and _not_until(v.q, i) for i, t in enumerate(v.q.toks)
+        t.vkey in _CAN and _not_until(v.q, i) for i, t in enumerate(v.q.toks)
     )
-
-
-_MODALS_OF_LEAVE = frozenset(["may", "can", "could", "cannot"])
 
 
 def _not_until(side: Side, i: int) -> bool:

@@ -703,6 +703,11 @@ _WHOLLY = frozenset(
 _ITSELF = [["in", "itself"], ["by", "itself"], ["in", "themselves"], ["by", "themselves"]]
 
 
+def _itself_after(side: Side, i: int) -> bool:
+    """ "in itself" / "by itself" right after the negation at ``i``."""
+    return [t.vkey for t in side.toks[i + 1 : i + 3]] in _ITSELF
+
+
 def _alone_said(side: Side, idx: Iterable[int]) -> bool:
     """The side limits its subject by "alone", "by itself", "on its own" or "in itself"."""
     vk = [t.vkey for t in side.toks]
@@ -729,7 +734,7 @@ def _partial_negations(side: Side, idx: Iterable[int], *, whole: bool = False) -
         and (
             side.toks[i + 1].vkey in _WHOLLY
             # "does not in itself change the status": not alone, perhaps with more
-            or [t.vkey for t in side.toks[i + 1 : i + 3]] in _ITSELF
+            or _itself_after(side, i)
             # after the verb: "had not worked properly", "did not work properly"
             or any(t.vkey == "properly" for t in side.toks[i + 2 : i + 4])
             # the verb's object: "does not remove all the cyanide" (removes some),
@@ -879,9 +884,9 @@ def _partial_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     # "does not in itself make a vessel dangerous" / "Age alone does not make a ship
     # unsafe": the same limit, said of the subject
     if _alone_said(v.s, v.scope | set(_near_region(v))):
-        q_part = [i for i in q_part if [t.vkey for t in v.q.toks[i + 1 : i + 3]] not in _ITSELF]
+        q_part = [i for i in q_part if not _itself_after(v.q, i)]
     if _alone_said(v.q, range(len(v.q.toks))):
-        s_part = [j for j in s_part if [t.vkey for t in v.s.toks[j + 1 : j + 3]] not in _ITSELF]
+        s_part = [j for j in s_part if not _itself_after(v.s, j)]
     if len(q_part) > len(s_any):
         i = q_part[len(s_any)]
         cq.update((i, i + 1))

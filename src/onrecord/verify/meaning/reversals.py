@@ -422,24 +422,30 @@ def _symmetric_between(side: Side, a: int, b: int) -> bool:
 
 
 def _superlatives(side: Side, within: Iterable[int]) -> dict[str, bool]:
-    """The superlatives among ``within`` ("largest", "most dangerous", "best"), each with
-    whether "one of the" stands before it."""
+    """The superlatives among ``within`` ("largest", "most dangerous", "best", after "the"
+    or "our"), each with whether it is one of several ("one of the", "among the"). After
+    "one of the"/"one of our", a comparative stands for its superlative ("one of our
+    weaker points" for "our weakest point")."""
     out: dict[str, bool] = {}
     toks = side.toks
     for k in sorted(within):
         t = toks[k]
-        if t.kind != "word" or k == 0 or toks[k - 1].vkey != "the":
+        if t.kind != "word" or k == 0 or toks[k - 1].vkey not in _SUPERLATIVE_DETERMINERS:
             continue
+        lead = [u.vkey for u in toks[max(0, k - 3) : k - 1]][-2:]
+        several = lead in (["one", "of"], ["1", "of"], ["some", "of"]) or lead[-1:] == ["among"]
         word = t.vkey
         if word in ("most", "least") and k + 1 < len(toks):
             word = f"{word} {toks[k + 1].stem}"
+        elif several and word.endswith("er") and len(word) > 4:
+            word = f"{word[:-2]}est"
         elif not (word.endswith("est") and len(word) > 5) and word not in _IRREGULAR_SUPERLATIVES:
             continue
-        lead = [u.vkey for u in toks[max(0, k - 3) : k - 1]][-2:]
-        out[word] = lead in (["one", "of"], ["1", "of"])
+        out[word] = several
     return out
 
 
+_SUPERLATIVE_DETERMINERS = frozenset(["the", "our", "their", "its", "his", "her", "my", "your"])
 _IRREGULAR_SUPERLATIVES = frozenset(["best", "worst", "biggest", "largest", "highest", "lowest"])
 
 # "that is one reason why 38 drones were shot down" / "the reason why": one of several

@@ -6,7 +6,6 @@ stronger" / "stronger").
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 
@@ -64,46 +63,6 @@ def _only_for_superlative(v: _View, cq: set[int], cs: set[int]) -> list[Finding]
             )
             return [Finding("stronger-claim", reason, 0.75)]
     return []
-
-
-def _one_of_several(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
-    """ "one of our weaker points" for "our weakest point": the first of all made one
-    among several, a weaker claim; "the worst" for "one of the worst", a stronger one.
-    The degree word is the source's superlative, or its comparative ("weaker" for
-    "weakest")."""
-    for j in sorted(v.region):
-        t = v.s.toks[j]
-        if j in cs or not _superlative(t) or t.vkey in ("most", "least"):
-            continue
-        base = t.vkey[:-3]
-        s_several = _among(v.s, j)
-        for i, u in enumerate(v.q.toks):
-            if i in cq or not (u.vkey == t.vkey or (u.vkey.endswith("er") and u.vkey[:-2] == base)):
-                continue
-            q_several = _among(v.q, i)
-            if q_several == s_several:
-                return []
-            change = "weaker" if q_several else "stronger"
-            said = (
-                "one among several, not the first" if q_several else "the first, not one of several"
-            )
-            cq.add(i)
-            cs.add(j)
-            reason = (
-                f"{change} claim: '{_phrase(v.s, j, j + 1, 2, 1)}' → '{_phrase(v.q, i, i + 1, 2, 1)}' "
-                f"({said})"
-            )
-            return [Finding(f"{change}-claim", reason, 0.8)]
-    return []
-
-
-def _among(side: Side, k: int) -> bool:
-    """The degree word at ``k`` follows "one of", "some of" or "among" ("one of our
-    weakest points", "among the worst")."""
-    vk = [t.vkey for t in side.toks[max(0, k - 4) : k]]
-    return "among" in vk or any(
-        a in ("1", "one", "some", "2", "3") and b == "of" for a, b in itertools.pairwise(vk)
-    )
 
 
 def _family_on(word: str, keys: set[str]) -> bool:

@@ -5,6 +5,7 @@ outside the quote marks), and words another speaker said."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Sequence
@@ -27,6 +28,7 @@ from .meaning import (
     negative_list,
     opinion_cut,
 )
+from .meaning.added import _whoever
 from .meaning.modality import _modal_here
 from .normalize import Tok, load_list, stem, tokenize
 from .passage import Passage, _aligned, _best, _matched_sentences, find_lexical
@@ -379,6 +381,7 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
             (_occurrences(around, "conditions.txt") and _same_condition(cond, around))
             or any(t.vkey in _OPEN_MODALS and t.vkey not in own and t.raw != "May" for t in around)
             or (_hypothetical_before(quote, context, own) and _hypothetical_source(p, index))
+            or _counterfactual_frame(quote, res.qtoks, context)
             # "Had it been working, he said, '…would probably have seen…'"
             or (
                 _INVERTED_IF.search(_claim_around(quote, context)) and _same_condition(cond, around)
@@ -389,8 +392,14 @@ def _condition_check(quote: str, context: str | None, res: _Result, index: Sourc
             # "but while the draws are suspended 'the fund loses …'" for "as long as the
             # draws are suspended": the report's clause of time carries the condition
             or (any(t.vkey in _WHILE for t in around) and _same_condition(cond, around))
+            # "His message to readers with elderly neighbours: 'knock on their door'"
+            # for "If you have an elderly neighbour, please knock …": the report names
+            # whom the condition picks out
+            or _condition_restated(cond, around)
         ):
             return res
+    if _whoever(Side(res.qtoks, quote), range(len(res.qtoks))) and _same_condition(cond, res.qtoks):
+        return res  # "Any hospital that runs low must alert us" / "If any hospital runs short"
     return _Result(
         "altered",
         "condition-left-out",
@@ -442,6 +451,22 @@ def _hypothetical_before(quote: str, context: str, own: set[str]) -> bool:
     return any(t.vkey in _HYPOTHETICAL and t.vkey not in own for t in lead)
 
 
+def _would_have(toks: Sequence[Tok]) -> bool:
+    vk = [t.vkey for t in toks]
+    return any(a in ("would", "could") and b == "have" for a, b in itertools.pairwise(vk))
+
+
+def _counterfactual_frame(quote: str, qtoks: Sequence[Tok], context: str) -> bool:
+    """A counterfactual quote ("about 410,000 patients would have lost their treatment")
+    led in by the report's own ("an immediate recall would have been dangerous: '…'"):
+    the report says what the source's "If we had done that" says."""
+    at = context.find(quote)
+    if at < 0 or not _would_have(qtoks):
+        return False
+    clause = re.split(r"[.!?]\s", context[:at])[-1]
+    return _would_have(tokenize(clause)[-12:])
+
+
 # words that make a short fragment a statement rather than the name of a thing
 _VERBAL = frozenset(
     [
@@ -481,6 +506,17 @@ def _names_only(qtoks: Sequence[Tok]) -> bool:
     return len(words) <= 4 and not any(
         t.vkey in _VERBAL or (t.kind == "word" and _past_verb(t)) for t in words
     )
+
+
+def _condition_restated(cond: str, around: Sequence[Tok]) -> bool:
+    """Whether the report's clause has every content word of the source's condition (at
+    least two, or their synonyms): it says for whom or when the words hold."""
+    words = cond[cond.find("'") + 1 : cond.rfind("'")]
+    theirs = {t.stem for t in tokenize(words) if not is_function(t) and t.kind == "word"}
+    theirs -= {stem(w) for w in ("if", "unless", "when", "provided", "have", "has")}
+    # (not a heading in capitals: "RATES: …")
+    mine = {t.stem for t in around if not is_function(t) and not t.raw.isupper()}
+    return len(theirs) >= 2 and all(any(a == b or synonymous(a, b) for a in mine) for b in theirs)
 
 
 def _same_condition(cond: str, around: Sequence[Tok]) -> bool:

@@ -272,6 +272,8 @@ def stem(word: str) -> str:
         w = w[:-3] + "y"
     elif w.endswith("ing") and len(w) > 5:
         w = w[:-3]
+    elif w.endswith("eed"):
+        pass  # "need", "proceed", "succeed": the past of an "-ee" verb is in the table
     elif (w.endswith("ed") and len(w) > 4) or w.endswith(("sses", "shes", "ches", "xes", "zes")):
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(_KEEP_S):

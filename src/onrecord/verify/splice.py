@@ -105,8 +105,12 @@ def _in_own_sentences(index: SourceIndex, p: Passage, sub: Sequence[Tok]) -> boo
     own = {
         t.stem for k in sents for t in index.tokens(index.sentences[k].lo, index.sentences[k].hi)
     }
-    content = [t for t in sub if not is_function(t)]
+    # (a verb of saying that renders the sentence's "according to": "…, the Agency says")
+    content = [t for t in sub if not is_function(t) and t.stem not in _ATTRIBUTION]
     return bool(content) and all(t.stem in own for t in content)
+
+
+_ATTRIBUTION = frozenset(["say"])  # stems: "says", "said"
 
 
 def _loose_ends(qtoks: Sequence[Tok], p: Passage) -> tuple[list[int], list[int]]:

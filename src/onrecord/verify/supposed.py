@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .align import MATCH_OPS
+from .align import MATCH_OPS, is_function, synonymous
 from .compare import _Result
 from .context import _claim_around
 from .frame import _VERBAL
@@ -98,6 +98,8 @@ def supposed_check(quote: str, context: str | None, res: _Result, index: SourceI
         return res
     if own & kept or (not asked and (_any_condition(q_side) or _relative(q_side))):
         return res  # the quote carries a supposition of its own ("Had I negotiated it")
+    if kind == "condition" and not asked and _any_that(q_side, src, a):
+        return res  # "Any hospital that runs low must alert us" / "If any hospital runs short"
     if context:
         around = {t.vkey for t in tokenize(_claim_around(quote, context))}
         if around & (_ASKED if asked else _KEPT):
@@ -111,6 +113,29 @@ def supposed_check(quote: str, context: str | None, res: _Result, index: SourceI
         return _Result("altered", "condition-left-out", [reason], 0.75, p, res.qtoks)
     reason = f"modality dropped: the source says '{said} …': a possibility quoted as a fact"
     return _Result("altered", "modality-dropped", [reason], 0.75, p, res.qtoks)
+
+
+def _any_that(q: Side, src: Side, a: int) -> bool:
+    """The quote's "any N that …" renders the source's condition "if any N …" that opens
+    at ``a``: at most one of the condition's content words is not in the quote ("Any
+    chain that raises its prices" leaves out "to pay for its fine")."""
+    toks = q.toks[:6]
+    if not any(
+        t.vkey in ("that", "which", "who") and n >= 2 and toks[n - 2].vkey == "any"
+        for n, t in enumerate(toks)
+    ):
+        return False
+    mine = {t.stem for t in q.toks}
+    end = a + 1  # the condition's clause: to its comma
+    while end < min(len(src.toks), a + 16) and not re.search(r"[,;:.!?]", _gap(src, end)):
+        end += 1
+    theirs = [
+        t.stem
+        for t in src.toks[a:end]
+        if t.kind == "word" and not is_function(t) and t.vkey not in _SUPPOSING
+    ]
+    missing = [w for w in theirs if w not in mine and not any(synonymous(w, m) for m in mine)]
+    return len(theirs) - len(missing) >= 2 and len(missing) <= 1
 
 
 def _frame_before(src: Side, end: int) -> tuple[int, str] | None:

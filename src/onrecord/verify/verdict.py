@@ -86,8 +86,10 @@ log = logging.getLogger(__name__)
 # rules of the thirteenth to seventeenth sessions, and rule precision by band: a free
 # rendering whose checks were right less than half the time there is a translation
 # (2026-11-27); 8 = added words that rephrase unmatched words of the passage's
-# sentences, "ones", inverted "should" with a longer clause (2026-11-28)
-STAGE = "verify/18"
+# sentences, "ones", inverted "should" with a longer clause (2026-11-28); 19 = the
+# twelfth set of translator forms (speech acts under a modal, "the absence of", "for that
+# reason", the past of "-ee" verbs) and the speaker's "we" for another party (2026-11-29)
+STAGE = "verify/19"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 

@@ -6,6 +6,7 @@ rewordings excused).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 
 from ...analyse.time import MONTHS, WEEKDAYS
@@ -19,6 +20,7 @@ from .base import (
     _norm_word,
     _occurrences,
     _past_verb,
+    same_root,
 )
 from .cuts import imperative_condition
 from .negation import _exception_of, _exclusive, _says_only, but_for_not, negated_opposite
@@ -206,10 +208,19 @@ def _source_names_a_cause(v: _View) -> bool:
     region = sorted(v.region)
     if _markers(v.s, region, "causes.txt"):
         return True
+    # ", so all are affected", and "So I do not count on that money" at the start of a
+    # sentence: the consequence of what came before
     if any(
         v.s.toks[j].vkey == "so"
-        and j > 0
-        and "," in v.s.text[v.s.toks[j - 1].end : v.s.toks[j].start]
+        and (j == 0 or re.search(r"[,.;:!?]", v.s.text[v.s.toks[j - 1].end : v.s.toks[j].start]))
+        and not (j + 1 < len(v.s.toks) and v.s.toks[j + 1].vkey in ("far", "much", "many", "that"))
+        for j in ([region[0] - 1] if region and region[0] > 0 else []) + region
+    ):
+        return True
+    # "that is exactly why both sides trusted it" / "it is precisely for that reason"
+    if any(
+        v.s.toks[j].vkey == "why"
+        and any(t.vkey in ("is", "was", "why's") for t in v.s.toks[max(0, j - 3) : j])
         for j in region
     ):
         return True
@@ -414,10 +425,22 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             continue
         if markers_only:
             continue
+        # a condition the source states too ("unless we paid" / "if we did not pay"):
+        # its marker claims nothing new
+        moved = (
+            {
+                k
+                for lo, hi, _ in _occurrences(v.q.toks, "conditions.txt", set(run))
+                for k in range(lo, hi)
+            }
+            if _marker(v.q, run, "conditions.txt")
+            else set()
+        )
         content = [
             i
             for i in run
-            if not is_function(v.q.toks[i])
+            if i not in moved
+            and not is_function(v.q.toks[i])
             and v.q.toks[i].kind == "word"
             # "None of the other objects" / "have not been found": a negation is the
             # negation check's to count, not a claim added
@@ -451,6 +474,8 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             and v.q.toks[i].stem not in window_stems
             and not in_clock(v.q, i)
             and not any(synonymous(v.q.toks[i].stem, s_) for s_ in window_stems)
+            # "make the data public" / "publish the data"
+            and not any(same_root(v.q.toks[i].stem, s_) for s_ in window_stems)
             and i not in in_phrases
             and i not in filler
             and not (v.q.toks[i].stem in _EXISTENCE and _there_is(v))
@@ -725,12 +750,20 @@ _ANYONE = frozenset(
 
 def _whoever(side: Side, idx: Iterable[int]) -> bool:
     """A relative clause of everyone it holds for ("I ask everyone who is healthy to keep
-    giving blood", "all those who lost their homes will …"): a condition in other words
+    giving blood", "all those who lost their homes will …", "any hospital that runs
+    low"): a condition in other words
     ("If you are healthy, please carry on giving blood")."""
     toks = side.toks
     return any(
-        toks[j].vkey in ("who", "whoever")
-        and (toks[j].vkey == "whoever" or any(t.vkey in _ANYONE for t in toks[max(0, j - 3) : j]))
+        (
+            toks[j].vkey in ("who", "whoever")
+            and (
+                toks[j].vkey == "whoever" or any(t.vkey in _ANYONE for t in toks[max(0, j - 3) : j])
+            )
+        )
+        # "any hospital that runs low" (not "every household that was evacuated": who
+        # they are, no condition)
+        or (toks[j].vkey in ("that", "which") and j >= 2 and toks[j - 2].vkey == "any")
         for j in idx
     )
 
@@ -759,7 +792,14 @@ def _condition_moved(v: _View, run: list[int]) -> bool:
         and v.q.toks[i].stem not in _EMPTY_CONDITION
     ]
     sentence = {v.s.toks[j].stem for j in v.scope}
-    found = [t.stem in sentence or any(synonymous(t.stem, s_) for s_ in sentence) for t in content]
+    # another form of a word ("make the data public unless we paid" / "publish the data
+    # if we did not pay"): the first five letters
+    found = [
+        t.stem in sentence
+        or any(synonymous(t.stem, s_) for s_ in sentence)
+        or any(same_root(t.stem, s_) for s_ in sentence)
+        for t in content
+    ]
     if all(found):
         return True
     # reworded on the way ("if every Agrarian who walked out votes with them" / "…, if

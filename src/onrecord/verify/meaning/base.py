@@ -102,6 +102,18 @@ WE_WORDS = frozenset(["we", "us", "our", "ours"])
 PERMITTED = frozenset(["allowed", "permitted", "authorised", "authorized"])
 
 
+def same_root(a: str, b: str) -> bool:
+    """Whether two stems are forms of one word ("public" / "publish", "patient" /
+    "patiently"): they share their first five letters and all but one letter of the
+    shorter ("control" and "contrary" do not)."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 and n >= min(len(a), len(b)) - 1
+
+
 def is_home(word: str, home: frozenset[str]) -> bool:
     """Whether a folded word is one of ``home`` or made from it ("sarvonian" from
     "sarvonia", "authority's")."""

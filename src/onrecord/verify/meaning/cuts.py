@@ -208,8 +208,9 @@ _LEAD_PREPOSITIONS = frozenset(["in", "on", "at", "across", "along", "for", "amo
 
 def _limiting_lead(v: _View, lo: int) -> list[int]:
     """The opening phrase of the source sentence, cut off by a quote that opens as a
-    sentence, when it limits the claim to a part: "In some stretches below Lužna, the inspectors found no living
-    fish" quoted as "Below Lužna, the inspectors found no living fish"."""
+    sentence, when it limits the claim to a part: "In some stretches below Lužna, the
+    inspectors found no living fish" quoted as "Below Lužna, the inspectors found no
+    living fish", "Some hospitals reported" as "Hospitals reported"."""
     first = next((t for t in v.q.toks if t.kind != "ellipsis"), None)
     if first is None or not first.raw[:1].isupper():
         return []  # a fragment inside the report's sentence, which may say it ("On some
@@ -220,7 +221,10 @@ def _limiting_lead(v: _View, lo: int) -> list[int]:
     if not v.s.sentence_break(start) and start != 0:
         return []
     lead = list(range(start, lo))
-    if not lead or v.s.toks[start].vkey not in _LEAD_PREPOSITIONS:
+    # "Some hospitals reported shortages" quoted as "Hospitals reported shortages": the
+    # limiting word alone before the quote's first word
+    alone = lead == [start] and v.s.toks[start].vkey in _LIMITING
+    if not lead or (v.s.toks[start].vkey not in _LEAD_PREPOSITIONS and not alone):
         return []
     if not any(v.s.toks[j].vkey in _LIMITING for j in lead):
         return []

@@ -6,6 +6,7 @@ changed, dropped or added, and where a hedge word is a preposition, not a hedge
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 
 from ...analyse.time import MONTHS
@@ -126,6 +127,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     for lo, hi, cls in s_occ:
         if _estimate_said(v.s, (lo, hi, cls), v.q, range(len(v.q.toks))):
             continue  # "We estimate that" / "By our estimate"
+        if cls == "knowledge" and _knowledge_kept(v.q.text):
+            continue  # "we have no indication that" / "we have no information that"
         if all(_matched(v.s_match.get(j, ("delete", ()))[0]) for j in range(lo, hi)):
             # matched word by word; still a change if the quote's words are another class
             qs = sorted({i for j in range(lo, hi) for i in v.s_match.get(j, ("", ()))[1]})
@@ -223,6 +226,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             v.s, v.scope | v.region, "only", _figure_after(v.q, o[1])
         ):
             continue  # "no more than eight got through" / "only eight of them reached"
+        if _words_in_source(v, o):
+            continue  # "guaranteeing a minimum of surgical care" / "a guaranteed minimum of"
         f = Finding("hedge-added", f"hedge added: '{_phrase(v.q, o[0], o[1], 0, 1)}'", 0.8)
         # a hedge of one class dropped in one place and added in another moved with the
         # figure ("about ten days of flow" / "roughly what flows in ten days")
@@ -234,6 +239,20 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         out.append(f)
         cq.update(range(o[0], o[1]))
     return out
+
+
+def _words_in_source(v: _View, o: tuple[int, int, str]) -> bool:
+    """The hedge's words after its article ("minimum of" of "a minimum of") stand one
+    after the other in the passage's sentence, with a word of the source between the
+    article and them ("a guaranteed minimum of")."""
+    words = [t.vkey for t in v.q.toks[o[0] : o[1]]]
+    if words[:1] in (["a"], ["an"], ["the"]):
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    idx = sorted(v.scope | v.region)
+    vk = [v.s.toks[j].vkey for j in idx]
+    return any(vk[n : n + len(words)] == words for n in range(len(vk)))
 
 
 # verbs of the speaker's own judgement: "I (do not) accept / agree / consider / find"
@@ -408,6 +427,23 @@ _RISE_VERBS = frozenset(
         *("step", "steps", "stepped", "climb", "climbs", "climbed", "jump", "jumps", "jumped"),
     )
 )
+
+
+# what the speaker has not seen or found, in other words: "no proof", "any indication",
+# "nothing to suggest", "not aware"
+_NO_EVIDENCE = re.compile(
+    r"\b(?:no|any)\s+(?:\w+\s+)?(?:evidence|proof|sign|signs|indication|indications|"
+    r"information|knowledge|trace|reports?)\b"
+    r"|\bnothing\s+(?:to\s+)?(?:suggest|support|prove|indicate|show)"
+    r"|\b(?:not\s+aware|unaware)\b",
+    re.IGNORECASE,
+)
+
+
+def _knowledge_kept(quote: str) -> bool:
+    """Whether the quote says what the speaker has no evidence or knowledge of, in words
+    of its own ("We have no indication that" / "We have no information that")."""
+    return bool(_NO_EVIDENCE.search(quote))
 
 
 def _estimate_said(side: Side, occ: tuple[int, int, str], other: Side, idx: Iterable[int]) -> bool:

@@ -638,6 +638,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             used_q.add(id(o))
             if o[2] == cls or _backshift(v, (lo, hi), o):
                 continue
+            if _speech_act(v.s, lo, hi) and _speech_act(v.q, o[0], o[1]):
+                continue  # "I want to say at the start" / "I will say this first"
             if o[2] in _WISH_CLASSES and cls in _WISH_CLASSES:
                 continue  # "I would also like to thank" / "I also want to thank" / "hope to"
             if o[2] == "possible" and cls == "certain" and _deadline(v.s, range(lo, hi + 2)):
@@ -718,6 +720,14 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             ):
                 continue  # "the institutions that were supposed to care for them" / "the
                 # institutions meant to look after them": the same duty, after a noun
+            if v.s.toks[lo].vkey in _SCHEDULED and _scheduled(v.q, range(len(v.q.toks))):
+                continue  # "were supposed to receive their degrees" / "were due to receive"
+            if _speech_act(v.s, lo, hi) and _speech_act_near(v.q, range(len(v.q.toks))):
+                continue  # "I have to be honest" / "I must tell you frankly"
+            if cls in ("advisable", "obligatory") and _no_right_to(v.q, range(len(v.q.toks))):
+                continue  # "should not be surprised" / "has no right to act surprised"
+            if cls in ("advisable", "obligatory") and _order_for_you(v, lo, hi):
+                continue  # "you should continue taking" / "keep taking the tablets"
             if cls == "possible" and _whether_or(v.q):
                 continue  # "It may take a year, it may take three years" / "Whether it takes
                 # one year or three": the open alternatives say what "may" says
@@ -785,6 +795,10 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             and any(v.s.toks[j].stem == "expect" for j in v.region | v.scope)
         ):
             continue  # "some people hoped for more" / "some people expected more": theirs
+        if _speech_act(v.q, o[0], o[1]) and _speech_act_near(v.s, v.region | v.scope):
+            continue  # "I must tell you frankly" / "I have to be honest"
+        if o[2] == "advisable" and _scheduled(v.s, v.region | v.scope):
+            continue  # "were supposed to receive their degrees" / "were due to receive"
         if o[2] == "possible" and _permits(v.s, v.region | v.scope):
             continue  # "vessels may fish in our half" / "allows boats to fish in our half"
         if o[2] == "possible" and _able_word(v.s, _modal_verb(v.q, o[1]), v.region | v.scope):
@@ -840,6 +854,11 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         if o[2] in ("advisable", "obligatory") and _imperative(v.s, v.region):
             continue  # "those who ask you for money should be reported" / "report it"
         rest = (v.scope - v.region - set(v.s_match)) | _edge_source(v, o[0])
+        if o[2] == "possible" and any(
+            v.s.toks[j].vkey in ("cannot", "can't") for j in rest | v.region
+        ):
+            continue  # "is not something I can promise" / "I cannot promise": the "can" of
+            # "cannot", the negation counted by the negation check
         if any(c == o[2] for _, _, c in _occurrences(v.s.toks, "modality.tsv", rest)):
             continue  # "after which it has to be approved" / "… and the regulator must then"
         left_starts = {o2[0] for o2 in s_left}
@@ -1170,6 +1189,86 @@ def _bans(side: Side, o: tuple[int, int, str]) -> bool:
     it ("must not use", "may not use", "cannot use"); not "need not" (no obligation)."""
     lo, hi, _ = o
     return _prohibits(side, o) and not any(t.vkey in _NO_BAN for t in side.toks[lo:hi])
+
+
+# the speech acts a speaker announces with a modal ("I must tell you frankly", "I want to
+# say at the start", "I have to be honest", "let me stress"): the modal frames what is
+# said, it is not a claim of its own
+_SPEECH_ACTS = frozenset(
+    stem(w)
+    for w in (
+        *("say", "tell", "stress", "repeat", "admit", "emphasise", "emphasize", "underline"),
+        *("point", "add", "remind", "confess", "honest", "frank", "clear", "candid"),
+    )
+)
+
+
+def _speech_act(side: Side, lo: int, hi: int) -> bool:
+    """Whether the modal at ``lo``..``hi`` governs the speaker's own speech act ("I want
+    to | say", "I have to | be honest", "I must | tell you frankly"): "I" or "we" right
+    before it ("nobody will say no" and "the vote must be repeated" are claims)."""
+    if lo == 0 or side.toks[lo - 1].vkey not in ("i", "we"):
+        return False
+    for t in side.toks[hi : hi + 3]:
+        if t.vkey in ("be", "to", "you", "it", "this", "once", "again", "also"):
+            continue
+        return t.kind == "word" and t.stem in _SPEECH_ACTS
+    return False
+
+
+def _speech_act_near(side: Side, idx: Iterable[int]) -> bool:
+    """The speaker's speech act among ``idx``, with "I" or "we" in the three words before
+    it ("I will say this first", "I must tell you frankly")."""
+    return any(
+        side.toks[j].stem in _SPEECH_ACTS
+        and side.toks[j].kind == "word"
+        and any(t.vkey in ("i", "we") for t in side.toks[max(0, j - 3) : j])
+        for j in idx
+        if j < len(side.toks)
+    )
+
+
+# "were due to receive their degrees" / "were supposed to receive them": a schedule
+_SCHEDULED = frozenset(["due", "scheduled", "supposed", "meant", "set"])
+
+
+def _scheduled(side: Side, idx: Iterable[int]) -> bool:
+    """ "due to", "scheduled to", "set to" before a verb (not "due to the storm")."""
+    toks = side.toks
+    return any(
+        toks[j].vkey in _SCHEDULED
+        and j + 2 < len(toks)
+        and toks[j + 1].vkey == "to"
+        and toks[j + 2].kind == "word"
+        and not is_function(toks[j + 2])
+        and not toks[j + 2].cap
+        and not toks[j + 2].raw.lower().endswith(("tion", "ment", "ness", "ity"))
+        for j in idx
+        if j < len(toks)
+    )
+
+
+def _no_right_to(side: Side, idx: Iterable[int]) -> bool:
+    """ "has no right to act surprised" for "should not be surprised": a duty not to."""
+    vk = [t.vkey for t in side.toks]
+    return any(vk[j : j + 3] == ["no", "right", "to"] for j in idx)
+
+
+def _order_for_you(v: _View, lo: int, hi: int) -> bool:
+    """The source's advice to "you" ("you should continue taking your tablets") given as
+    an order in the quote ("keep taking the tablets you have"): the verb the modal
+    governs is rendered at the start of a clause in the quote, with no subject."""
+    if lo == 0 or v.s.toks[lo - 1].vkey != "you":
+        return False
+    for j in range(hi, min(hi + 3, len(v.s.toks))):
+        if v.s.toks[j].vkey in ("not", "also", "still", "always", "never"):
+            continue
+        for i in v.s_match.get(j, ("delete", ()))[1]:
+            gap = v.q.text[v.q.toks[i - 1].end : v.q.toks[i].start] if i > 0 else "."
+            if re.search(r"[,;:.!]", gap) and not v.q.toks[i].raw.lower().endswith(("ed", "s")):
+                return True
+        return False
+    return False
 
 
 def _modal_verb(side: Side, hi: int) -> str | None:

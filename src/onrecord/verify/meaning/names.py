@@ -249,6 +249,18 @@ _REMAIN = frozenset(
 )
 
 
+def _date_fronted(v: _View, j: int) -> bool:
+    """The source's date at ``j`` stands, with the same day, earlier in the quote ("…
+    will receive a letter by June 5" / "By 5 June, every student … will get a letter")."""
+    day = [t.vkey for t in v.s.toks[max(0, j - 1) : j + 2] if t.kind == "num"]
+    return any(
+        t.vkey == v.s.toks[j].vkey
+        and _date_word(v.q, n)
+        and (not day or any(u.vkey in day for u in v.q.toks[max(0, n - 1) : n + 2]))
+        for n, t in enumerate(v.q.toks)
+    )
+
+
 def _date_after_end(v: _View, cq: set[int]) -> list[Finding]:
     """The quote's last words stand where the passage, just past the aligned words, has a
     month or weekday ("until the end of the year" / "… of December") or a figure ("in
@@ -268,7 +280,7 @@ def _date_after_end(v: _View, cq: set[int]) -> list[Finding]:
     # "a lie, and a cruel one": "one" standing in for the noun is no figure
     figures = [j for j in nxt if v.s.toks[j].kind == "num" and not stand_in_one(v.s, j)]
     q_keys = {v.q.toks[i].vkey for i in tail}
-    if dates and v.s.toks[dates[0]].vkey not in q_keys:
+    if dates and v.s.toks[dates[0]].vkey not in q_keys and not _date_fronted(v, dates[0]):
         cq.update(tail)
         src = _phrase(v.s, dates[0], dates[0] + 1, 2, 0)
         return [Finding("date-changed", f"date changed: '{src}' → '{v.q.words(tail)}'", 0.85)]

@@ -223,6 +223,15 @@ def _possible_negations(v: _View) -> tuple[set[int], set[int]]:
     return (q_in if s_any else set()), (s_in if q_any else set())
 
 
+def _contrasted(side: Side, k: int) -> str | None:
+    """The one a contrastive "not" sets aside, after a comma: ", not (to|for|by) me"."""
+    gap = side.text[side.toks[k - 1].end : side.toks[k].start] if k > 0 else ""
+    if side.toks[k].vkey != "not" or "," not in gap:
+        return None
+    rest = [t for t in side.toks[k + 1 : k + 4] if t.vkey not in ("to", "for", "by", "with", "the")]
+    return rest[0].vkey if rest and rest[0].kind == "word" else None
+
+
 def _moved_negations(
     v: _View, q_left: list[int], is_neg: Callable[[Side, int], bool], cs: set[int]
 ) -> list[int]:
@@ -286,6 +295,11 @@ def _moved_negations(
         # "simply not how the Council works" / "simply does not work that way": the verb
         # may come a few words after the source's negation
         j = next((j for j in outside if near(j) & governed(v.s, j, before=3, after=5)), None)
+        if j is None:
+            # "It is up to the inspectors, not to me" / "is for the inspectors to decide,
+            # not for me": a contrast that names the same one after its preposition
+            who = _contrasted(v.q, i)
+            j = next((j for j in outside if who and _contrasted(v.s, j) == who), None)
         if j is None and _in_own_words(v, i):
             # a clause the translator moved as a whole ("I do not rule out a ban …" /
             # "A ban … is something I do not exclude"): the quote's negation in words of

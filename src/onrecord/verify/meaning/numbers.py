@@ -11,7 +11,7 @@ import re
 from collections.abc import Container, Iterable, Sequence
 
 from ...analyse.numbers import ORDINALS
-from ...analyse.time import MONTHS
+from ...analyse.time import MONTHS, WEEKDAYS
 from ..align import is_function, loaded_kind, synonymous
 from ..normalize import Tok, number_value
 from .base import SCALES, Finding, Side
@@ -709,6 +709,26 @@ def _of_before(side: Side, lo: int) -> bool:
     return bool(side.toks) and side.toks[0].vkey == "of" and lo > 1
 
 
+def _date_of_weekday_kept(side: Side, x: tuple[float, int, int], other: Side) -> bool:
+    """A day of the month that only dates the weekday before it, which the other side
+    keeps: "from Sunday, May 17, to Monday, May 18" / "from Sunday 17 May into Monday"."""
+    _val, lo, hi = x
+    near = side.toks[max(0, lo - 2) : hi + 2]
+    if not any(t.vkey in _MONTHS for t in near):
+        return False
+    days = [t.vkey for t in side.toks[max(0, lo - 4) : lo] if t.vkey in WEEKDAYS]
+    # the weekday stands alone there ("into Monday,"), not with a date of its own
+    # ("on Tuesday, April 21")
+    return bool(days) and any(
+        t.vkey == days[-1]
+        and not (
+            any(u.kind == "num" for u in other.toks[n + 1 : n + 4])
+            and any(u.vkey in _MONTHS for u in other.toks[n + 1 : n + 4])
+        )
+        for n, t in enumerate(other.toks)
+    )
+
+
 def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     out: list[Finding] = []
     qn = _numbers(v.q, [i for i in range(len(v.q.toks)) if not v.q.toks[i].bracket])
@@ -737,6 +757,7 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         and not _times_as_word(v.s, x, v.q, range(len(v.q.toks)))
         and not _end_of_month(v.s, x, v.q)
         and not _between_two(v.s, x, v.q)
+        and not _date_of_weekday_kept(v.s, x, v.q)
     ]
     q_left = [
         x
@@ -747,6 +768,13 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         and not same_length(q_spans, x[1], s_lengths)
         # "the two sides" / "both sides"
         and not (x[0] == 2 and any(v.s.toks[j].vkey == "both" for j in _near_region(v)))
+        # "the energy ministers of our two countries" / "our ministers of energy"
+        and not (
+            x[0] == 2
+            and x[1] > 0
+            and v.q.toks[x[1] - 1].vkey in ("our", "your")
+            and any(v.s.toks[j].vkey in ("our", "ours") for j in _near_region(v))
+        )
         and not _two_different(v, *x)
         and not _group_named_before(v, *x)
         and not counts_the_names_before(v.q, *x)
@@ -977,6 +1005,20 @@ def _a_date(side: Side, j: int) -> bool:
     return (value is not None and _is_year(value)) or any(t.vkey in _MONTHS for t in near)
 
 
+def _aside(side: Side, a: int, b: int) -> bool:
+    """Whether tokens ``a``..``b`` are an aside set between two commas of one clause."""
+    if a == 0 or b + 1 >= len(side.toks):
+        return False
+    before = side.text[side.toks[a - 1].end : side.toks[a].start]
+    after = side.text[side.toks[b].end : side.toks[b + 1].start]
+    inside = [side.text[side.toks[k - 1].end : side.toks[k].start] for k in range(a + 1, b + 1)]
+    return (
+        before.strip() == ","
+        and after.strip() == ","
+        and not any(re.search(r"[,;:.!?—–]", g) for g in inside)
+    )
+
+
 def _figure_behind_ellipsis(v: _View, cq: set[int]) -> list[Finding]:
     """ "The damage is estimated at … more than 200 million euros": the ellipsis stands for
     the passage's own figure (roughly 85 million euros …), and the figure after it belonged
@@ -987,6 +1029,9 @@ def _figure_behind_ellipsis(v: _View, cq: set[int]) -> list[Finding]:
             continue
         if all(_a_date(v.s, j) for j in st.s if v.s.toks[j].kind == "num"):
             continue  # "installed during a renovation completed in October 2023, …": a date
+        if _aside(v.s, min(st.s), max(st.s)):
+            continue  # "the whole system, with seventeen campuses and more than 186,000
+            # students, had only nine people": an aside between commas, the frame kept
         after = [i for later in v.steps[k + 1 : k + 4] for i in later.q][:3]
         figures = [i for i in after if v.q.toks[i].kind == "num" and i not in cq]
         if figures:

@@ -14,7 +14,7 @@ from ..align import PIVOTS, antonym_pairs, is_function, negation_words, strength
 from ..normalize import Tok, stem
 from .base import QUANTITY, WE_WORDS, Finding, Side, _past_verb, _person
 from .names import _date_word, _is_name
-from .negation import _negated_before, _never_superlative
+from .negation import _contrasted, _negated_before, _never_superlative
 from .roles import _agent_passive, _doer_changed, _moved_roles
 from .view import _matched, _near_region, _phrase, _View
 
@@ -665,11 +665,12 @@ def _passive_for_object(v: _View, i: int, j: int) -> bool:
     passive = any(
         q[n].vkey in ("be", "been", "being", "is", "are", "was", "were")
         and n + 1 < len(q)
-        # ("they will be welcome" for "we will welcome them")
+        # ("they will be welcome" for "we will welcome them", "they will not be
+        # available" for "we will not have them")
         and (
             _past_verb(q[n + 1])
             or q[n + 1].raw.lower().endswith("en")
-            or q[n + 1].vkey == "welcome"
+            or q[n + 1].vkey in ("welcome", "available")
         )
         for n in range(i + 1, min(len(q) - 1, i + 4))
     )
@@ -822,6 +823,13 @@ def _moved(v: _View, cq: set[int]) -> list[Finding]:
             continue
         if any(v.q.toks[i].vkey in negs and _never_superlative(v.q, i, v.s) for i in r):
             continue  # "Not since 1998 has …" fronts the time of "the worst … since 1998"
+        if any(
+            _contrasted(v.q, i) is not None
+            and any(_contrasted(v.s, j) == _contrasted(v.q, i) for j in v.scope)
+            for i in r
+        ):
+            continue  # "It is up to the court, not to me, to decide" / "… is for the court
+            # to decide, not for me": the same one set aside
         if all(v.q.toks[i].stem in outside for i in content) and not _moved_with_negation(
             v, r, content
         ):

@@ -162,6 +162,43 @@ def _same_party(a: Tok, b: Tok, home: frozenset[str] = frozenset()) -> bool:
     return a.vkey == b.vkey or same_name(a.vkey, b.vkey)
 
 
+def _ours_for_theirs(v: _View, qd: Tok, sd: Tok) -> bool:
+    """The speaker's "we" made the doer of another named party's act, or the other way
+    round: "We signed a similar commitment and broke it" for "Vostrand signed … and broke
+    it". Only when the source says whose "we" it is (``home``: the speaker's country or
+    body), and the name is a capitalised word of the source that is not one of them."""
+    if not v.s.home:
+        return False
+    if qd.vkey == "we" and sd.vkey not in WE_WORDS | {"i", "me", "my"}:
+        side, name = v.s, sd
+    elif sd.vkey == "we" and qd.vkey not in WE_WORDS | {"i", "me", "my"}:
+        side, name = v.q, qd
+    else:
+        return False
+    k = next(n for n, t in enumerate(side.toks) if t is name)
+    # a name is never written in lower case ("Households will not face …" is no name)
+    lower = {t.vkey for t in (*v.s.toks, *v.q.toks) if t.kind == "word" and not t.cap}
+    return (
+        name.cap
+        and not name.bracket
+        and not is_function(name)
+        and name.vkey not in lower
+        and name.vkey in v.s.names
+        and name.vkey not in TITLE_WORDS
+        and name.vkey not in _PERSON_OFFICES
+        and not is_home(name.vkey, v.s.home)
+        # the party itself, not one of several doers ("we and the Authority signed"),
+        # nor what a phrase is about ("On Korvenergo, [the government has] agreed")
+        and not any(t.vkey in WE_WORDS | {"and"} for t in side.toks[max(0, k - 6) : k + 2])
+        and not (k > 0 and side.toks[k - 1].vkey in _PREPOSITIONS)
+    )
+
+
+_PREPOSITIONS = frozenset(
+    ["on", "in", "at", "with", "for", "about", "to", "from", "by", "against", "of", "over"]
+)
+
+
 def _doer_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """The same act with another doer: "the Drovnian ambassador handed a note to our
     Foreign Minister" for "our Foreign Minister … handed a note to the Drovnian
@@ -202,6 +239,18 @@ def _doer_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue
         if _reported_speaker(v, qd, sd):
             continue  # "he had not asked her to resign" / "I have not asked her"
+        if _ours_for_theirs(v, v.q.toks[qd], v.s.toks[sd]):
+            out.append(
+                Finding(
+                    "person-changed",
+                    f"who changed: '{v.s.toks[sd].raw} … {v.s.toks[s_idx[m]].raw}' → "
+                    f"'{v.q.toks[qd].raw} … {t.raw}'",
+                    0.8,
+                )
+            )
+            cq.update({qd, i})
+            cs.add(sd)
+            break
         after = [v.s.toks[j] for j in s_idx[m + 1 : m + 10]]
         if not any(_same_party(v.q.toks[qd], x) for x in after):
             continue

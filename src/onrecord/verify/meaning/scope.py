@@ -41,7 +41,10 @@ _SCOPE_FAMILIES: tuple[frozenset[str], ...] = (
 _WIDENERS = frozenset(["whole", "entire", "anywhere", "everywhere"])
 _PARTIAL = frozenset(["some", "partial", "limited"])
 # what "some" may render ("in certain regions", "several of them", "part of")
-_SOME_OF = frozenset(["certain", "several", "few", "number", "part", "partly", "various"])
+_SOME_OF = frozenset(
+    # ("partial results" / "incomplete results")
+    ["certain", "several", "few", "number", "part", "partly", "various", "incomplete"]
+)
 _NARROWERS = frozenset(["whole", "entire", "excess", "only", "solely", "exclusively"])
 
 

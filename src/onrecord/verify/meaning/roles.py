@@ -205,7 +205,9 @@ def _doer_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     ambassador"; "I called the minister" for "the minister … called me". For each content
     word both sides share, the doer before it is compared; when they differ and the
     quote's doer stands after that word in the passage (it was the one acted on), the
-    roles were turned around."""
+    roles were turned around. The speaker's "we" put for another named party ("We signed
+    … and broke it" for "Vostrand signed … and broke it") changes who did it
+    (:func:`_ours_for_theirs`)."""
     out: list[Finding] = []
     s_idx = sorted(v.scope | v.region)
     q_idx = list(range(len(v.q.toks)))
@@ -240,30 +242,24 @@ def _doer_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         if _reported_speaker(v, qd, sd):
             continue  # "he had not asked her to resign" / "I have not asked her"
         if _ours_for_theirs(v, v.q.toks[qd], v.s.toks[sd]):
-            out.append(
-                Finding(
-                    "person-changed",
-                    f"who changed: '{v.s.toks[sd].raw} … {v.s.toks[s_idx[m]].raw}' → "
-                    f"'{v.q.toks[qd].raw} … {t.raw}'",
-                    0.8,
-                )
-            )
-            cq.update({qd, i})
-            cs.add(sd)
-            break
-        after = [v.s.toks[j] for j in s_idx[m + 1 : m + 10]]
-        if not any(_same_party(v.q.toks[qd], x) for x in after):
-            continue
-        # crosswise: the source's doer is acted on in the quote ("Brevonia asked Tarvenia")
-        q_after = v.q.toks[i + 1 : i + 10]
-        if not any(_same_party(v.s.toks[sd], x) or _same_name(v.s.toks[sd], x) for x in q_after):
-            continue
+            rule, what, conf = "person-changed", "who changed", 0.8
+        else:
+            after = [v.s.toks[j] for j in s_idx[m + 1 : m + 10]]
+            if not any(_same_party(v.q.toks[qd], x) for x in after):
+                continue
+            # crosswise: the source's doer is acted on in the quote ("Brevonia asked Tarvenia")
+            q_after = v.q.toks[i + 1 : i + 10]
+            if not any(
+                _same_party(v.s.toks[sd], x) or _same_name(v.s.toks[sd], x) for x in q_after
+            ):
+                continue
+            rule, what, conf = "roles-reversed", "who does what to whom reversed", 0.85
         out.append(
             Finding(
-                "roles-reversed",
-                f"who does what to whom reversed: '{v.s.toks[sd].raw} … {v.s.toks[s_idx[m]].raw}' → "
+                rule,
+                f"{what}: '{v.s.toks[sd].raw} … {v.s.toks[s_idx[m]].raw}' → "
                 f"'{v.q.toks[qd].raw} … {t.raw}'",
-                0.85,
+                conf,
             )
         )
         cq.update({qd, i})

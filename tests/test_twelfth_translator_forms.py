@@ -71,7 +71,8 @@ BANK = statement_text(
     "under age. "
     "If we had published incomplete counts, we would have frightened every harbour for "
     "nothing. "
-    "If we do not repair those boats now, we will not have them when the next storm comes.",
+    "If we do not repair those boats now, we will not have them when the next storm comes. "
+    "The first patrol boat reached the bank at 6:44, two minutes after the alarm.",
     title="Statement of the Minister of Fisheries of Norvalia on the Closure of the Kessel Bank",
 )
 
@@ -206,3 +207,16 @@ def test_a_relative_clause_that_leaves_out_part_of_the_condition_is_found(
     # "If any harbour runs short of ice" said of any harbour "that asks for help"
     v = verdict(bank, "Any harbour that asks for help must tell us immediately.")
     assert v.label == "altered", (v.rule, v.reasons)
+
+
+def test_a_figure_right_after_a_clock_time_is_compared(bank: SourceIndex) -> None:
+    # the clock "6:44" is one token: the figure after it is read, not skipped
+    v = verdict(
+        bank, "The first patrol boat reached the bank at 6:44, four minutes after the alarm."
+    )
+    assert v.label == "altered", (v.rule, v.reasons)
+    assert v.rule == "number-changed", (v.rule, v.reasons)
+    kept = verdict(
+        bank, "The first patrol boat reached the bank at 6:44, two minutes after the alarm."
+    )
+    assert kept.label == "verbatim", (kept.rule, kept.reasons)

@@ -55,7 +55,10 @@ def _numbers(side: Side, idx: Sequence[int]) -> list[tuple[float, int, int]]:
         clock = _clock(side, i, allowed)
         if clock is not None:
             out.append(clock)
-            k += 2
+            # past the clock's tokens ("6:44" is one, "6 : 44" two): "at 6:44, two minutes
+            # after" keeps its "two"
+            while k < len(pos) and pos[k] < clock[2]:
+                k += 1
             continue
         and_a_half = [u.vkey for u in side.toks[i + 1 : i + 4]] == ["and", "a", "half"]
         vague = _vague(side, i, allowed)

@@ -13,6 +13,7 @@ from .context import _claim_around
 from .frame import _VERBAL
 from .index import SourceIndex
 from .meaning import Side, _occurrences
+from .meaning.added import any_noun_that
 from .meaning.cuts import _any_condition, _gap, _relative
 from .meaning.modality import _PRONOUNS, _modal_here
 from .normalize import tokenize
@@ -119,11 +120,7 @@ def _any_that(q: Side, src: Side, a: int) -> bool:
     """The quote's "any N that …" renders the source's condition "if any N …" that opens
     at ``a``: at most one of the condition's content words is not in the quote ("Any
     chain that raises its prices" leaves out "to pay for its fine")."""
-    toks = q.toks[:6]
-    if not any(
-        t.vkey in ("that", "which", "who") and n >= 2 and toks[n - 2].vkey == "any"
-        for n, t in enumerate(toks)
-    ):
+    if not any(any_noun_that(q.toks, n) for n in range(min(6, len(q.toks)))):
         return False
     mine = {t.stem for t in q.toks}
     end = a + 1  # the condition's clause: to its comma

@@ -761,11 +761,15 @@ def _whoever(side: Side, idx: Iterable[int]) -> bool:
                 toks[j].vkey == "whoever" or any(t.vkey in _ANYONE for t in toks[max(0, j - 3) : j])
             )
         )
-        # "any hospital that runs low" (not "every household that was evacuated": who
-        # they are, no condition)
-        or (toks[j].vkey in ("that", "which") and j >= 2 and toks[j - 2].vkey == "any")
+        or any_noun_that(toks, j)
         for j in idx
     )
+
+
+def any_noun_that(toks: Sequence[Tok], j: int) -> bool:
+    """A relative clause after a noun of "any" at ``j`` ("any hospital that runs low"),
+    not of "every" ("every household that was evacuated": who they are, no condition)."""
+    return toks[j].vkey in ("that", "which", "who") and j >= 2 and toks[j - 2].vkey == "any"
 
 
 def _condition_moved(v: _View, run: list[int]) -> bool:

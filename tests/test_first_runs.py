@@ -75,7 +75,7 @@ def test_the_band_caps_are_the_first_runs_precision_in_each_band() -> None:
             if band not in cap.get("bands", {}):
                 continue
             n, _f, m = table[rule]
-            assert cap["bands"][band]["verdicts"] >= first_runs.MIN_VERDICTS
+            assert cap["bands"][band]["verdicts"] >= first_runs.MIN_BAND_VERDICTS
             assert abs(m / n - cap["bands"][band]["precision"]) <= 0.1, (rule, band)
 
 

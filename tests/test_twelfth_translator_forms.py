@@ -12,7 +12,14 @@ without its date, an aside left out by an ellipsis before a figure, "is not some
 can promise" for "I cannot promise", "…, the Institute says" for "According to the
 Institute", "partial" for "incomplete", "they will not be available" for "we will not
 have them"; and in a report's sentence: the group a condition picks out and a
-counterfactual of the report's own. The changes next to them are found: "We have no evidence that" left out, "have
+counterfactual of the report's own. From heldout120-123 (opened a session later):
+"unrelated to" for "have nothing to do with", "not what I would prefer" for "not my
+preferred choice", "the bulk of it" for "mostly", "the two of us" for "we", "weighing
+more than" for "heavier than", "will be able to see" for "will have access to", "later
+than it should have been" for "too late", "This year" for the statement's own year, "more than a fish" for "not just a fish"; and
+found there: a figure right after a clock time ("at 6:44, four minutes after"), "Part of"
+cut off, two places swapped in the form of their
+demonyms. The changes next to them are found: "We have no evidence that" left out, "have
 established" for "believe", "refused" for "agreed to", "Some" cut off at the quote's
 start, and the speaker's "we" made the doer of the other side's act (issue 3, point 2).
 
@@ -72,7 +79,21 @@ BANK = statement_text(
     "If we had published incomplete counts, we would have frightened every harbour for "
     "nothing. "
     "If we do not repair those boats now, we will not have them when the next storm comes. "
-    "The first patrol boat reached the bank at 6:44, two minutes after the alarm.",
+    "The first patrol boat reached the bank at 6:44, two minutes after the alarm. "
+    "Retailers must not raise prices on goods that have nothing to do with the catch. "
+    "A ban is not my preferred choice, because our buyers have contracts to honour. "
+    "The worst hit is the port of Velsk, where the catch fell by more than 40 percent, "
+    "mostly cod. "
+    "On June 3 I spoke with the Dravonian Minister of Fisheries, Ana Kost, and we agreed on "
+    "a joint patrol. "
+    "From today, boats heavier than 40 tonnes must stay in port. "
+    "The inquiry will have access to every logbook held by the Ministry. "
+    "The harbour was closed at 6:51, in my view at least four minutes too late. "
+    "The total allowable catch of cod in 2026 will be cut from 24,000 tonnes to 9,500 "
+    "tonnes. "
+    "Part of this rise in fish prices is speculation, not a real shortage. "
+    "Norvalia will pay for 40 percent of the patrols on the Dravonian side of the bank. "
+    "For many families on the coast, cod is not just a fish; it is their whole livelihood.",
     title="Statement of the Minister of Fisheries of Norvalia on the Closure of the Kessel Bank",
 )
 
@@ -116,6 +137,19 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
         "If we had published partial counts, we would have frightened every harbour for nothing.",
         "Unless those boats are repaired now, they will not be available when the next storm "
         "comes.",
+        # from heldout120-123
+        "Retailers must not raise prices on goods unrelated to the catch.",
+        "A ban is not what I would prefer, since our buyers have contracts to honour.",
+        "The port of Velsk has suffered most, with the catch down by more than 40 percent, the "
+        "bulk of it cod.",
+        "On 3 June I had a conversation with Ana Kost, Dravonia's fisheries minister, and the "
+        "two of us settled on a joint patrol.",
+        "As of today, any boat weighing more than 40 tonnes has to stay in port.",
+        "The inquiry will be able to see every logbook in the possession of the Ministry.",
+        "The harbour was shut at 6:51, in my opinion no less than four minutes later than it "
+        "should have been.",
+        "This year the total permissible catch of cod will be reduced from 24,000 to 9,500 tonnes.",
+        "For many families on the coast, cod is more than a fish - it is everything they live on.",
     ],
 )
 def test_a_second_translators_forms_are_faithful(quote: str, bank: SourceIndex) -> None:
@@ -156,6 +190,11 @@ def test_a_report_sentence_that_keeps_the_claim_is_faithful(
          "reversed"),
         ("Harbours reported shortages of ice last week.", "stronger-claim"),
         ("We signed a similar pledge in 2024 and broke it six weeks later.", "person-changed"),
+        # from heldout120-123
+        ("This rise in fish prices is speculation, not a real shortage.", "stronger-claim"),
+        ("Dravonia will pay for 40 percent of the patrols on the Norvalian side of the bank.",
+         "roles-reversed"),
+        ("For many families on the coast, cod is just a fish.", "negation-removed"),
         # without the report's words for whom it holds, the condition is left out
         ("call on him today and ask how he is", "condition-left-out"),
     ],
@@ -220,3 +259,19 @@ def test_a_figure_right_after_a_clock_time_is_compared(bank: SourceIndex) -> Non
         bank, "The first patrol boat reached the bank at 6:44, two minutes after the alarm."
     )
     assert kept.label == "verbatim", (kept.rule, kept.reasons)
+
+
+def test_a_year_said_as_this_year_must_be_the_statements_own(bank: SourceIndex) -> None:
+    # the statement is dated 2026: "next year" is not "in 2026"
+    v = verdict(
+        bank,
+        "Next year the total permissible catch of cod will be reduced from 24,000 to 9,500 tonnes.",
+    )
+    assert v.label == "altered", (v.rule, v.reasons)
+
+
+def test_the_two_of_us_is_no_figure_but_two_countries_are_counted(bank: SourceIndex) -> None:
+    v = verdict(
+        bank, "On June 3 I spoke with two Dravonian ministers, and we agreed on a joint patrol."
+    )
+    assert v.label == "altered", (v.rule, v.reasons)

@@ -88,8 +88,10 @@ log = logging.getLogger(__name__)
 # (2026-11-27); 8 = added words that rephrase unmatched words of the passage's
 # sentences, "ones", inverted "should" with a longer clause (2026-11-28); 19 = the
 # twelfth set of translator forms (speech acts under a modal, "the absence of", "for that
-# reason", the past of "-ee" verbs) and the speaker's "we" for another party (2026-11-29)
-STAGE = "verify/19"
+# reason", the past of "-ee" verbs) and the speaker's "we" for another party (2026-11-29); 20
+# = a band's own precision read from ten verdicts, "the bulk of", size comparatives, "the
+# two of us", "This year" for the statement's year, places swapped as demonyms (2026-11-29)
+STAGE = "verify/20"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 

@@ -6,11 +6,13 @@ tables of ``data/`` read as token tuples (:func:`_occurrences`), and small word 
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ...structure.meta import find_date
 from ..normalize import Tok, load_list, load_pairs, tokenize
 
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -100,6 +102,13 @@ class Finding:
 WE_WORDS = frozenset(["we", "us", "our", "ours"])
 # participles of a permission ("no fishing will be allowed"), set against a ban
 PERMITTED = frozenset(["allowed", "permitted", "authorised", "authorized"])
+
+
+def statement_date(text: str) -> datetime.date | None:
+    """The day a statement was given: the first date of its opening lines ("Orlesk,
+    Wednesday, May 13, 2026.")."""
+    found = find_date(text[:800])
+    return datetime.date.fromisoformat(found[0]) if found else None
 
 
 def same_root(a: str, b: str) -> bool:

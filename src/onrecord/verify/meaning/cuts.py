@@ -223,7 +223,10 @@ def _limiting_lead(v: _View, lo: int) -> list[int]:
     lead = list(range(start, lo))
     # "Some hospitals reported shortages" quoted as "Hospitals reported shortages": the
     # limiting word alone before the quote's first word
-    alone = lead == [start] and v.s.toks[start].vkey in _LIMITING
+    # ("Part of this rise is speculation" quoted as "This rise is speculation")
+    alone = v.s.toks[start].vkey in _LIMITING and (
+        lead == [start] or (len(lead) == 2 and v.s.toks[start + 1].vkey == "of")
+    )
     if not lead or (v.s.toks[start].vkey not in _LEAD_PREPOSITIONS and not alone):
         return []
     if not any(v.s.toks[j].vkey in _LIMITING for j in lead):

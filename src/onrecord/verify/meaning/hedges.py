@@ -568,7 +568,12 @@ _IN_FORCE = frozenset(
 
 # comparatives of size that bound a figure only when one follows ("higher than ten
 # floors"), not a thing compared ("higher than a year earlier")
-_SIZE_HEDGES = frozenset(["higher than", "taller than", "lower than"])
+_SIZE_HEDGES = frozenset(
+    [
+        *("higher than", "taller than", "lower than", "heavier than", "lighter than"),
+        *("larger than", "bigger than", "wider than", "smaller than"),
+    ]
+)
 
 
 _TIME_SIDES = frozenset(["before", "after", "earlier", "later"])

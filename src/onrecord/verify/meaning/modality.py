@@ -69,7 +69,8 @@ _ABLE = frozenset(["able", "unable", "incapable", "capable"])  # "could not" = "
 _ABILITY = frozenset(["cannot", "ability", "inability", "capacity"])
 # "he could not be reached" / "he was not available": whether someone or something can be
 # had is an ability too
-_AVAILABLE = frozenset(["available", "unavailable", "reachable", "unreachable"])
+# ("the commission will have access to every document" / "will be able to see it")
+_AVAILABLE = frozenset(["available", "unavailable", "reachable", "unreachable", "access"])
 # Classes of a wish, which may stand for one another ("we would like to see" / "we hope
 # to see"); "hoped" alone, added or dropped, still weakens or strengthens the claim.
 _WISH_CLASSES = frozenset({"conditional", "intended", "hoped"})
@@ -795,6 +796,11 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             and any(v.s.toks[j].stem == "expect" for j in v.region | v.scope)
         ):
             continue  # "some people hoped for more" / "some people expected more": theirs
+        if o[2] == "hoped" and any(v.s.toks[j].stem == "prefer" for j in v.region | v.scope):
+            continue  # "not what I would prefer" / "not my preferred choice"
+        if o[2] in ("advisable", "obligatory") and _too_for_than(v, o):
+            continue  # "four minutes later than they should have been" / "four minutes too
+            # late"
         if _speech_act(v.q, o[0], o[1]) and _speech_act_near(v.s, v.region | v.scope):
             continue  # "I must tell you frankly" / "I have to be honest"
         if o[2] == "advisable" and _scheduled(v.s, v.region | v.scope):
@@ -1246,6 +1252,13 @@ def _scheduled(side: Side, idx: Iterable[int]) -> bool:
         for j in idx
         if j < len(toks)
     )
+
+
+def _too_for_than(v: _View, o: tuple[int, int, str]) -> bool:
+    """A comparison with what should be ("later than they should have been") for the
+    source's "too" ("too late"): the measure of what should be, no advice."""
+    before = [t.vkey for t in v.q.toks[max(0, o[0] - 5) : o[0]]]
+    return "than" in before and any(v.s.toks[j].vkey == "too" for j in v.region | v.scope)
 
 
 def _no_right_to(side: Side, idx: Iterable[int]) -> bool:

@@ -5,16 +5,14 @@ pronoun resolved to its name, "yesterday" for the weekday it was).
 
 from __future__ import annotations
 
-import datetime
 import functools
 import re
 from collections.abc import Iterable, Sequence
 
 from ...analyse.time import MONTHS, WEEKDAYS
-from ...structure.meta import find_date
 from ..align import is_function, same_name
 from ..normalize import Tok, stem
-from .base import TITLE_WORDS, WE_WORDS, Finding, Side, _is_month
+from .base import TITLE_WORDS, WE_WORDS, Finding, Side, _is_month, statement_date
 from .numbers import in_clock, same_span
 from .view import _matched, _phrase, _sentences_around, _View
 
@@ -138,11 +136,11 @@ _PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
 @functools.lru_cache(maxsize=64)
 def _statement_weekday(text: str) -> int | None:
     """The weekday (0 = Monday) of the day a statement was given, from the first date of
-    its opening lines ("Orlesk, Wednesday, May 13, 2026."), else its first weekday name."""
+    its opening lines, else its first weekday name."""
     head = text[:800]
-    found = find_date(head)
-    if found:
-        return datetime.date.fromisoformat(found[0]).weekday()
+    day = statement_date(head)
+    if day is not None:
+        return day.weekday()
     m = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", head, flags=re.IGNORECASE)
     return WEEKDAYS[m.group(1).lower()] if m else None
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..align import antonym_pairs, is_function, negation_words
-from ..normalize import Tok, load_list, stem
+from ..normalize import Tok, load_list, number_value, stem
 from .base import (
     PERMITTED,
     Finding,
@@ -481,6 +481,12 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             or _neither_nor(side, i)
             or _not_even_after(side, i, negs)
             or (t.vkey == "not" and nxt == "only")
+            # "not just a fish" / "more than a fish": an addition said the other way
+            or (
+                t.vkey == "not"
+                and nxt in _ONLY
+                and more_than_a_thing(other(side), within(other(side)))
+            )
             # "a little humility would not go amiss": welcome (litotes), no negation
             or (t.vkey == "not" and "amiss" in [x.vkey for x in side.toks[i + 1 : i + 3]])
             # "no later than June 30" is "by June 30": a deadline, not a negation
@@ -850,6 +856,19 @@ def _softened_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
 
 
 _ONLY = frozenset(["only", "just", "merely", "solely", "simply"])
+
+
+def more_than_a_thing(side: Side, idx: Iterable[int]) -> bool:
+    """ "more than a fish", "more than just a job": "more than" before no figure, the
+    addition "not just a fish" says (not "more than 40" or "more than forty", a bound)."""
+    toks = side.toks
+    return any(
+        toks[k].vkey == "more"
+        and toks[k + 1].vkey == "than"
+        and all(t.kind == "word" and number_value(t) is None for t in toks[k + 2 : k + 4])
+        for k in idx
+        if k + 3 < len(toks)
+    )
 
 
 def _additive_nots(side: Side, idx: Iterable[int]) -> list[int]:

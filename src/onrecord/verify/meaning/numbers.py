@@ -14,7 +14,7 @@ from ...analyse.numbers import ORDINALS
 from ...analyse.time import MONTHS, WEEKDAYS
 from ..align import is_function, loaded_kind, synonymous
 from ..normalize import Tok, number_value
-from .base import SCALES, Finding, Side
+from .base import SCALES, Finding, Side, statement_date
 from .view import _matched, _near, _near_region, _phrase, _View
 
 
@@ -712,6 +712,26 @@ def _of_before(side: Side, lo: int) -> bool:
     return bool(side.toks) and side.toks[0].vkey == "of" and lo > 1
 
 
+_RELATIVE_YEARS = {"this": 0, "next": 1, "last": -1}
+
+
+def _year_said_relative(side: Side, x: tuple[float, int, int], other: Side) -> bool:
+    """The year of the statement itself said as "this year" (or the next, the last) on
+    the other side: "in 2026 will be cut" / "This year … will be reduced", in a statement
+    dated 2026 in its opening lines."""
+    val, _lo, _hi = x
+    day = statement_date(side.text) if _is_year(val) else None
+    if day is None:
+        return False
+    ok = other.toks
+    return any(
+        ok[n].vkey in _RELATIVE_YEARS
+        and ok[n + 1].vkey == "year"
+        and day.year + _RELATIVE_YEARS[ok[n].vkey] == int(val)
+        for n in range(len(ok) - 1)
+    )
+
+
 def _date_of_weekday_kept(side: Side, x: tuple[float, int, int], other: Side) -> bool:
     """A day of the month that only dates the weekday before it, which the other side
     keeps: "from Sunday, May 17, to Monday, May 18" / "from Sunday 17 May into Monday"."""
@@ -761,6 +781,7 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         and not _end_of_month(v.s, x, v.q)
         and not _between_two(v.s, x, v.q)
         and not _date_of_weekday_kept(v.s, x, v.q)
+        and not _year_said_relative(v.s, x, v.q)
     ]
     q_left = [
         x
@@ -771,6 +792,11 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         and not same_length(q_spans, x[1], s_lengths)
         # "the two sides" / "both sides"
         and not (x[0] == 2 and any(v.s.toks[j].vkey == "both" for j in _near_region(v)))
+        # "the two of us settled on a plan" / "we agreed on a plan"
+        and not (
+            x[0] == 2
+            and [t.vkey for t in v.q.toks[x[2] : x[2] + 2]] in (["of", "us"], ["of", "them"])
+        )
         # "the energy ministers of our two countries" / "our ministers of energy"
         and not (
             x[0] == 2

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from ..align import PIVOTS, antonym_pairs, is_function, negation_words, strength_table
 from ..normalize import Tok, stem
 from .base import QUANTITY, WE_WORDS, Finding, Side, _past_verb, _person
-from .names import _date_word, _is_name
+from .names import _date_word, _is_name, same_place
 from .negation import _contrasted, _negated_before, _never_superlative
 from .roles import _agent_passive, _doer_changed, _moved_roles
 from .view import _matched, _near_region, _phrase, _View
@@ -332,9 +332,14 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     # who does what to whom: two words swapped places
     by_q = {(v.q.toks[i].vkey, v.s.toks[j].vkey): (i, j) for i, j in pairs}
     for (a, b), (i, j) in by_q.items():
-        if a == b or (b, a) not in by_q:
+        if a == b:
             continue
-        i2, j2 = by_q[(b, a)]
+        # the other half of the swap, or the same two places as demonyms ("Sulemia will
+        # pay … on the Kestrian side" for "Kestria will pay … on the Sulemian side")
+        other = (b, a) if (b, a) in by_q else _swapped_places(by_q, a, b, v.s.names)
+        if other is None:
+            continue
+        i2, j2 = by_q[other]
         if i > i2 or i in cq or (is_function(v.q.toks[i]) and is_function(v.q.toks[i2])):
             continue
         if {a, b} <= _EACH:
@@ -363,6 +368,20 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
 
 
 _WANT = frozenset(stem(w) for w in ("want", "demand", "ask", "expect", "insist", "require"))
+
+
+def _swapped_places(
+    by_q: dict[tuple[str, str], tuple[int, int]], a: str, b: str, names: frozenset[str]
+) -> tuple[str, str] | None:
+    """The pair that swaps the places ``a`` (quote) and ``b`` (source) back, in another
+    form of their names (a demonym, a possessive); both names of the source (``names``:
+    its capitalised words), not "a family assistance plan" / "a plan for families"."""
+    if len(a) < 4 or len(b) < 4 or same_place(a, b) or not (a in names and b in names):
+        return None
+    return next(
+        ((c, d) for (c, d) in by_q if (c, d) != (a, b) and same_place(c, b) and same_place(d, a)),
+        None,
+    )
 
 
 def _demand_said(v: _View, i: int, j: int) -> bool:

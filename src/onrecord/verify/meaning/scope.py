@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from ..align import is_function, loaded_kind
 from ..normalize import load_pairs, stem
 from .base import Finding, Side
-from .negation import _SOFT_NOTS, _exclusive, _superlative
+from .negation import _SOFT_NOTS, _exclusive, _superlative, more_than_a_thing
 from .view import _counter, _matched, _phrase, _View
 
 # Words that set the scope of a claim, by family: one left out, or one added, with no
@@ -167,6 +167,12 @@ def _scope_words(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 and q_keys & _SOFT_NOTS
             )
             and not _matched(v.s_match.get(j, ("delete", ()))[0])
+            # "not just a fish" / "more than a fish"
+            and not (
+                j > 0
+                and v.s.toks[j - 1].vkey == "not"
+                and more_than_a_thing(v.q, range(len(v.q.toks)))
+            )
         ):
             out.append(
                 Finding(

@@ -18,7 +18,7 @@ preferred choice", "the bulk of it" for "mostly", "the two of us" for "we", "wei
 more than" for "heavier than", "will be able to see" for "will have access to", "later
 than it should have been" for "too late", "This year" for the statement's own year, "more than a fish" for "not just a fish"; and
 found there: a figure right after a clock time ("at 6:44, four minutes after"), "Part of"
-cut off, two places swapped in the form of their
+cut off, "only" for "not only", two places swapped in the form of their
 demonyms. The changes next to them are found: "We have no evidence that" left out, "have
 established" for "believe", "refused" for "agreed to", "Some" cut off at the quote's
 start, and the speaker's "we" made the doer of the other side's act (issue 3, point 2).
@@ -93,7 +93,8 @@ BANK = statement_text(
     "tonnes. "
     "Part of this rise in fish prices is speculation, not a real shortage. "
     "Norvalia will pay for 40 percent of the patrols on the Dravonian side of the bank. "
-    "For many families on the coast, cod is not just a fish; it is their whole livelihood.",
+    "For many families on the coast, cod is not just a fish; it is their whole livelihood. "
+    "The closure is not only our decision; the Commission asked for it too.",
     title="Statement of the Minister of Fisheries of Norvalia on the Closure of the Kessel Bank",
 )
 
@@ -195,6 +196,8 @@ def test_a_report_sentence_that_keeps_the_claim_is_faithful(
         ("Dravonia will pay for 40 percent of the patrols on the Norvalian side of the bank.",
          "roles-reversed"),
         ("For many families on the coast, cod is just a fish.", "negation-removed"),
+        # "not only" with its "not" dropped is a denial dropped, not an edit
+        ("The closure is only our decision.", "negation-removed"),
         # without the report's words for whom it holds, the condition is left out
         ("call on him today and ask how he is", "condition-left-out"),
     ],

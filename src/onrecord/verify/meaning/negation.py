@@ -480,7 +480,13 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             or _reply_no(side, i)
             or _neither_nor(side, i)
             or _not_even_after(side, i, negs)
-            or (t.vkey == "not" and nxt == "only")
+            # "not only" adds, unless the other side keeps the "only" without it ("cod is
+            # only a fish" for "cod is not only a fish": the denial dropped)
+            or (
+                t.vkey == "not"
+                and nxt == "only"
+                and not _bare_only(other(side), within(other(side)))
+            )
             # "not just a fish" / "more than a fish": an addition said the other way
             or (
                 t.vkey == "not"
@@ -856,6 +862,13 @@ def _softened_negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
 
 
 _ONLY = frozenset(["only", "just", "merely", "solely", "simply"])
+
+
+def _bare_only(side: Side, idx: Iterable[int]) -> bool:
+    """An "only" among ``idx`` with no "not" before it: a limit, not "not only"."""
+    return any(
+        side.toks[k].vkey == "only" and (k == 0 or side.toks[k - 1].vkey != "not") for k in idx
+    )
 
 
 def more_than_a_thing(side: Side, idx: Iterable[int]) -> bool:

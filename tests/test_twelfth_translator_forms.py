@@ -12,11 +12,13 @@ without its date, an aside left out by an ellipsis before a figure, "is not some
 can promise" for "I cannot promise", "…, the Institute says" for "According to the
 Institute", "partial" for "incomplete", "they will not be available" for "we will not
 have them"; and in a report's sentence: the group a condition picks out and a
-counterfactual of the report's own. From heldout120-123 (opened a session later):
+counterfactual of the report's own. From heldout120-127 (opened a session later):
 "unrelated to" for "have nothing to do with", "not what I would prefer" for "not my
 preferred choice", "the bulk of it" for "mostly", "the two of us" for "we", "weighing
 more than" for "heavier than", "will be able to see" for "will have access to", "later
-than it should have been" for "too late", "This year" for the statement's own year, "more than a fish" for "not just a fish"; and
+than it should have been" for "too late", "This year" for the statement's own year, "more than a fish" for "not just a fish", "in under an hour" for "within an hour",
+"is expected by October 23" for "expect to deliver by October 23", "[the Ministry]" for
+"we", "as a result" for a "because of this" just past the words quoted; and
 found there: a figure right after a clock time ("at 6:44, four minutes after"), "Part of"
 cut off, "only" for "not only", two places swapped in the form of their
 demonyms. The changes next to them are found: "We have no evidence that" left out, "have
@@ -94,7 +96,12 @@ BANK = statement_text(
     "Part of this rise in fish prices is speculation, not a real shortage. "
     "Norvalia will pay for 40 percent of the patrols on the Dravonian side of the bank. "
     "For many families on the coast, cod is not just a fish; it is their whole livelihood. "
-    "The closure is not only our decision; the Commission asked for it too.",
+    "The closure is not only our decision; the Commission asked for it too. "
+    "Within an hour, more than 60 inspectors were on the quay. "
+    "The scientists expect to deliver their report on the Kessel Bank by October 23. "
+    "I have asked the Ministry's lawyers to examine whether we can cancel the licences. "
+    "The money will come from the Ministry's reserve, and no harbour will lose a single "
+    "krona from its budget because of this.",
     title="Statement of the Minister of Fisheries of Norvalia on the Closure of the Kessel Bank",
 )
 
@@ -151,6 +158,13 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
         "should have been.",
         "This year the total permissible catch of cod will be reduced from 24,000 to 9,500 tonnes.",
         "For many families on the coast, cod is more than a fish - it is everything they live on.",
+        # from heldout124-127
+        "In under an hour there were over 60 inspectors on the quay.",
+        "The scientists' report on the Kessel Bank is expected by October 23.",
+        "I have asked the Ministry's lawyers to examine whether [the Ministry] can cancel the "
+        "licences.",
+        "The cost will be covered from the Ministry's reserve, and not one harbour will see its "
+        "budget cut by a single krona as a result.",
     ],
 )
 def test_a_second_translators_forms_are_faithful(quote: str, bank: SourceIndex) -> None:
@@ -198,6 +212,8 @@ def test_a_report_sentence_that_keeps_the_claim_is_faithful(
         ("For many families on the coast, cod is just a fish.", "negation-removed"),
         # "not only" with its "not" dropped is a denial dropped, not an edit
         ("The closure is only our decision.", "negation-removed"),
+        ("The scientists will deliver their report on the Kessel Bank by October 23.",
+         "modality-changed"),
         # without the report's words for whom it holds, the condition is left out
         ("call on him today and ask how he is", "condition-left-out"),
     ],

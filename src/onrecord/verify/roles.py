@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from typing import Any
 
 from ..analyse.nlp import nlp
@@ -60,7 +61,8 @@ def _roles(doc: Any) -> dict[str, dict[str, str]]:
             role = "done-to"
         elif dep in ("dative", "iobj"):
             role = "receiver"
-        elif dep == "pobj" and head.dep_ == "agent":
+        elif dep == "pobj" and head.dep_ == "agent" and tok.ent_type_ not in _WHEN:
+            # not "is expected by October 23": a deadline, no doer
             role, verb = "doer", head.head
         elif dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             # "According to the Institute, the water is expected to be safe": the one
@@ -115,6 +117,8 @@ def _roles(doc: Any) -> dict[str, dict[str, str]]:
     return out
 
 
+# entity types of a time: "by October 23" after a passive is a deadline, not its doer
+_WHEN = frozenset(["DATE", "TIME"])
 # verbs with "with" whose two sides are not the same: who agrees with whom
 _ONE_WAY_WITH = frozenset(["agree", "disagree", "side", "comply", "concur"])
 
@@ -191,6 +195,9 @@ def swapped_roles(quote: str, passage: str) -> str | None:
     advice will change" for "I will change my advice" is the same act."""
     q_roles, q_parties = _parsed(quote)
     s_roles, s_parties = _parsed(passage)
+    # "whether [the city] can terminate them" for "whether we can": an editor's gloss of
+    # the pronoun, in brackets, names the same doer
+    glossed = {w.lower() for b in re.findall(r"\[([^\]]*)\]", quote) for w in b.split()}
     for verb, q in q_roles.items():
         s = s_roles.get(verb)
         doer, was = q.get("doer"), (s or {}).get("doer")
@@ -204,6 +211,7 @@ def swapped_roles(quote: str, passage: str) -> str | None:
             and was
             and doer != was
             and doer != (s or {}).get("done-to")
+            and not (was == "<speaker>" and doer in glossed)
             and not {doer, was} & _THIRD
             and (doer in s_parties or f"{verb}:{doer}" in s_parties)
             and (was in q_parties or f"{verb}:{was}" in q_parties)

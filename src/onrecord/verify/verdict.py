@@ -90,8 +90,10 @@ log = logging.getLogger(__name__)
 # twelfth set of translator forms (speech acts under a modal, "the absence of", "for that
 # reason", the past of "-ee" verbs) and the speaker's "we" for another party (2026-11-29); 20
 # = a band's own precision read from ten verdicts, "the bulk of", size comparatives, "the
-# two of us", "This year" for the statement's year, places swapped as demonyms (2026-11-29)
-STAGE = "verify/20"
+# two of us", "This year" for the statement's year, places swapped as demonyms (2026-11-29);
+# 21 = "an hour" a figure for hedges, "is expected by", a bracketed gloss of "we", a date
+# after a passive's "by" no doer, a cause said just past the quoted words (2026-11-29)
+STAGE = "verify/21"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 

@@ -206,7 +206,10 @@ def _source_names_a_cause(v: _View) -> bool:
     # a consequence said the other way round: "The paper is compulsory, so all … are
     # affected" / "Because every candidate has to take the paper, all … are affected"
     region = sorted(v.region)
-    if _markers(v.s, region, "causes.txt"):
+    # up to three words past the words the quote renders, in the same sentences: "… from
+    # its budget because of this" / "… cut by a single vell as a result"
+    edges = {j for k in (1, 2, 3) for j in (region[0] - k, region[-1] + k)} if region else set()
+    if _markers(v.s, sorted(set(region) | (edges & v.scope)), "causes.txt"):
         return True
     # ", so all are affected", and "So I do not count on that money" at the start of a
     # sentence: the consequence of what came before

@@ -331,11 +331,13 @@ def _hedged_figure(side: Side, lo: int, hi: int) -> str | None:
 
 
 def _figure_after(side: Side, hi: int) -> str | None:
-    """The figure a hedge ending at ``hi`` bounds (its first number within three words)."""
+    """The figure a hedge ending at ``hi`` bounds (its first number within three words;
+    "an hour", "a week": one of a measure)."""
     for t in side.toks[hi : hi + 3]:
         if t.kind == "num":
             return t.vkey
-    return None
+    one = hi + 1 < len(side.toks) and side.toks[hi].vkey in ("a", "an")
+    return "1" if one and side.toks[hi + 1].stem.startswith(_MEASURES) else None
 
 
 def _same_hedge_elsewhere(v: _View, o: tuple[int, int, str]) -> bool:

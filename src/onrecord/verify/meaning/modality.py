@@ -716,6 +716,11 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "we must not pay it" / "we are forbidden to pay it"
             if v.s.toks[lo].vkey == "should" and any(t.vkey in _EXPECT for t in v.q.toks):
                 continue  # "its findings should be ready by Wednesday" / "we expect them by"
+            if v.s.toks[lo].stem == "expect" and any(
+                a.vkey in ("is", "are") and b.vkey == "expected"
+                for a, b in itertools.pairwise(v.q.toks)
+            ):
+                continue  # "they expect to deliver it by October 23" / "it is expected by"
             if v.s.toks[lo].vkey == "supposed" and any(
                 a.vkey == "meant" and b.vkey == "to" for a, b in itertools.pairwise(v.q.toks)
             ):

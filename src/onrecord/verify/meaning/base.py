@@ -104,11 +104,15 @@ WE_WORDS = frozenset(["we", "us", "our", "ours"])
 PERMITTED = frozenset(["allowed", "permitted", "authorised", "authorized"])
 
 
+@functools.lru_cache(maxsize=64)
 def statement_date(text: str) -> datetime.date | None:
     """The day a statement was given: the first date of its opening lines ("Orlesk,
-    Wednesday, May 13, 2026.")."""
+    Wednesday, May 13, 2026."), read once per source text."""
     found = find_date(text[:800])
-    return datetime.date.fromisoformat(found[0]) if found else None
+    try:
+        return datetime.date.fromisoformat(found[0]) if found else None
+    except ValueError:  # a partial date ("2026-05") gives no day
+        return None
 
 
 def same_root(a: str, b: str) -> bool:

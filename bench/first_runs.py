@@ -22,6 +22,9 @@ passage's own (``copied_share``, kept with each first run), and a quote with les
 does not align is as often a translator's as a change (``--bands`` prints the table).
 The rows recorded before heldout71 got their ``copied`` from the code of f78c465 (the
 passage that code chose); later rows keep the share of their own first run.
+From heldout143 on a row also keeps ``similarity``, the cosine of the quote and the
+passage its first run chose (all-MiniLM-L6-v2; null without a passage or the model): a
+second feature the calibration may read once enough splits have it.
 
 The rule tables and ``--calibration`` use only the first runs of splits open for tuning:
 a split listed in ``BLIND`` keeps its first run, but its gold labels feed no rule
@@ -224,6 +227,22 @@ def write_calibration(rows: Sequence[dict[str, object]]) -> None:
     print(f"wrote {CALIBRATION.relative_to(V.ROOT)}: {len(precision)} rules")
 
 
+def similarities(quotes: Sequence[str], passages: Sequence[str]) -> list[float | None]:
+    """The cosine of each quote and its passage (3 decimals); None where there is no
+    passage or no sentence model."""
+    from onrecord.errors import ModelUnavailableError
+    from onrecord.verify import semantic
+
+    pairs = [(q, p) for q, p in zip(quotes, passages, strict=True) if p]
+    try:
+        qv = semantic.encode([q for q, _ in pairs])
+        pv = semantic.encode([p for _, p in pairs])
+    except ModelUnavailableError:
+        return [None] * len(quotes)
+    found = iter(round(float(a @ b), 3) for a, b in zip(qv, pv, strict=True))
+    return [next(found) if p else None for p in passages]
+
+
 def record(split: str) -> int:
     if split not in V.BLIND:
         print(f"{split} is not blind (BLIND in bench/verdicts.py): its first run is gone")
@@ -235,8 +254,9 @@ def record(split: str) -> int:
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
     ).stdout.strip()
     run = V.run_gold(split)
+    sims = similarities([o.quote for o in run.outcomes], [o.passage for o in run.outcomes])
     with FIRST_RUNS.open("a", encoding="utf-8") as f:
-        for o in run.outcomes:
+        for o, sim in zip(run.outcomes, sims, strict=True):
             row = {
                 "split": o.split,
                 "report": o.report,
@@ -246,6 +266,7 @@ def record(split: str) -> int:
                 "rule": o.rule,
                 "confidence": o.confidence,
                 "copied": round(o.copied, 3),
+                "similarity": sim,
             }
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"recorded {len(run.outcomes)} first-run verdicts of {split} (code {head})")

@@ -537,6 +537,7 @@ class Outcome:
     ms: float
     context: str
     copied: float = 0.0  # share of the quote's words that are the passage's own
+    passage: str = ""  # the source text the verdict matched the quote to ("" if none)
 
 
 @dataclass
@@ -587,6 +588,7 @@ def run_gold(split: str, pipeline: Pipeline | None = None) -> Run:
                 ms,
                 context,
                 copied_share(verdict.diff),
+                verdict.matches[0].text if verdict.matches else "",
             )
         )
     loads = [p.model_load_seconds() for p in pipelines.values()]

@@ -115,3 +115,13 @@ def test_the_wilson_lower_end_is_below_the_share_and_rises_with_the_count() -> N
     assert first_runs.wilson_low(7, 10) < 0.7
     assert first_runs.wilson_low(7, 10) < first_runs.wilson_low(70, 100) < 0.7
     assert abs(first_runs.wilson_low(15, 21) - 0.5) < 0.01
+
+
+def test_a_first_run_keeps_the_similarity_of_quote_and_passage() -> None:
+    quote = "We thank our guests and friends for the attention they give to this conflict."
+    close = "We are grateful to all our guests, our friends, for the attention they pay to it."
+    far = "The harbour closes at six in the evening from Monday."
+    sims = first_runs.similarities([quote, quote, quote], [close, far, ""])
+    assert sims[2] is None  # no passage: nothing to compare
+    assert sims[0] is not None and sims[1] is not None
+    assert sims[0] > sims[1] + 0.3

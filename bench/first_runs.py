@@ -22,9 +22,10 @@ passage's own (``copied_share``, kept with each first run), and a quote with les
 does not align is as often a translator's as a change (``--bands`` prints the table).
 The rows recorded before heldout71 got their ``copied`` from the code of f78c465 (the
 passage that code chose); later rows keep the share of their own first run.
-From heldout143 on a row also keeps ``similarity``, the cosine of the quote and the
-passage its first run chose (all-MiniLM-L6-v2; null without a passage or the model): a
-second feature the calibration may read once enough splits have it.
+A row also keeps ``similarity``, the cosine of the quote and its passage
+(all-MiniLM-L6-v2; null without a passage or the model): a second feature the
+calibration may read. From heldout143 on it is the passage of the row's own first run;
+the rows before got it from the passage the code of 0ee039d chose.
 
 The rule tables and ``--calibration`` use only the first runs of splits open for tuning:
 a split listed in ``BLIND`` keeps its first run, but its gold labels feed no rule

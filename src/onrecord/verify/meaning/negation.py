@@ -481,17 +481,15 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             or _neither_nor(side, i)
             or _not_even_after(side, i, negs)
             # "not only" adds, unless the other side keeps the "only" without it ("cod is
-            # only a fish" for "cod is not only a fish": the denial dropped)
-            or (
-                t.vkey == "not"
-                and nxt == "only"
-                and not _bare_only(other(side), within(other(side)))
-            )
-            # "not just a fish" / "more than a fish": an addition said the other way
+            # only a fish" for "cod is not only a fish": the denial dropped); "not just a
+            # fish" is the addition "more than a fish" says the other way
             or (
                 t.vkey == "not"
                 and nxt in _ONLY
-                and more_than_a_thing(other(side), within(other(side)))
+                and (
+                    (nxt == "only" and not _bare_only(other(side), within(other(side))))
+                    or more_than_a_thing(other(side), within(other(side)))
+                )
             )
             # "a little humility would not go amiss": welcome (litotes), no negation
             or (t.vkey == "not" and "amiss" in [x.vkey for x in side.toks[i + 1 : i + 3]])

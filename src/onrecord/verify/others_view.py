@@ -84,7 +84,7 @@ _ADMIT = frozenset(
         "admit admits admitted admitting admission concede concedes conceded conceding "
         "concession confess confessed confession echo echoes echoed echoing "
         "side sided siding endorse endorsed endorsing embrace embraced embracing "
-        "confirm confirms confirmed confirming"
+        "confirm confirms confirmed confirming agree agrees agreed agreeing"
     )
 )
 
@@ -196,7 +196,7 @@ def _others_view_check(
     # same, and that would cost [more than a billion]"): the quote is the speaker's own
     framed = [n for n in framed if not _clause_between(index, sent.lo, before, n)]
 
-    if not framed:
+    if not framed or _endorsed_after(index, k):
         return res
     around = _claim_around(quote, context[_topic_end(quote, context) :])
     ctx_toks = tokenize(around)
@@ -284,6 +284,31 @@ def _others_view_check(
         p,
         res.qtoks,
     )
+
+
+# how a speaker takes up the view just reported as his own ("… has said that there are too
+# few veterinarians. They are right: …")
+_ENDORSEMENTS = (
+    ("they", "are", "right"),
+    ("he", "is", "right"),
+    ("she", "is", "right"),
+    ("that", "is", "true"),
+    ("this", "is", "true"),
+    ("that", "is", "correct"),
+    ("i", "agree"),
+    ("we", "agree"),
+)
+
+
+def _endorsed_after(index: SourceIndex, k: int) -> bool:
+    """The speaker's next sentence opens by agreeing with the view sentence ``k``
+    reports: the view is the speaker's own too."""
+    _lo, hi = index.run_bounds(k)
+    if k + 1 >= hi:
+        return False
+    nxt = index.sentences[k + 1]
+    words = tuple(t.vkey for t in index.tokens(nxt.lo, min(nxt.hi, nxt.lo + 4)))
+    return any(words[: len(e)] == e for e in _ENDORSEMENTS)
 
 
 # documents whose findings a speaker reports

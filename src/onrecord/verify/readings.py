@@ -282,13 +282,31 @@ def _copied_with_tail(p: Passage, qtoks: Sequence[Tok]) -> bool:
     with words of its own: "I will travel to Kelsburg on October 8 to meet the Norvesan
     culture minister, apologise in person [and hand back the remaining objects]" adds a
     claim, not a rendering. (On the tuned splits: 2 of 10 such misquotes, 0 of 47
-    free renderings.)"""
+    free renderings.) Also when the tail is longer than what it copies but the passage is
+    copied whole ("As of this morning, 31 of them have been recaptured[, some of them
+    after shootouts with the police]"): nothing of it was rendered in other words."""
     if not qtoks:
         return False
     steps = p.al.steps
     same = sum(len(st.q) for st in steps if st.op in ("equal", "variant"))
     tail = any(st.op == "insert" and len(qtoks) - 1 in st.q for st in steps)
-    return same >= 0.6 * len(qtoks) and tail and not _unrendered_words(p, qtoks)
+    copied = same >= 0.6 * len(qtoks) or _sentence_copied(p)
+    return copied and tail and not _unrendered_words(p, qtoks)
+
+
+def _sentence_copied(p: Passage) -> bool:
+    """The quote copies a whole sentence of the window word for word (at least five
+    words, nine in ten of them kept, from a capital to the window's end or the next
+    capital)."""
+    kept = sorted(j for st in p.al.steps if st.op in ("equal", "variant") for j in st.s)
+    if len(kept) < 5:
+        return False
+    lo, hi = kept[0], kept[-1]
+    return (
+        len(kept) >= 0.9 * (hi - lo + 1)
+        and (lo == 0 or p.toks[lo].cap)
+        and (hi == len(p.toks) - 1 or p.toks[hi + 1].cap)
+    )
 
 
 def claims_beyond_rendering(res: _Result) -> bool:

@@ -16,12 +16,20 @@ from .meaning import Side, _occurrences
 from .meaning.added import any_noun_that
 from .meaning.cuts import _any_condition, _gap, _relative
 from .meaning.modality import _PRONOUNS, _modal_here
-from .normalize import tokenize
+from .normalize import stem, tokenize
 
 # the frames of possibility whose clause a quote may not start after (not "can", "could",
 # "be able to": ability, whose clause a report may quote as what will be done)
 _POSSIBILITY_FRAMES = frozenset(
     ["may", "might", "possibly", "perhaps", "possible", "maybe", "rule", "exclude"]
+)
+# verbs of what an inquiry, a test or time may establish ("if the inquiry shows that …")
+_FINDINGS = frozenset(
+    stem(w)
+    for w in (
+        *("show", "shows", "find", "finds", "prove", "proves", "confirm", "confirms"),
+        *("establish", "establishes", "conclude", "concludes", "reveal", "reveals"),
+    )
 )
 # the condition markers a quote may not start after
 _SUPPOSING = frozenset(["if", "unless", "whether"])
@@ -142,6 +150,14 @@ def _frame_before(src: Side, end: int) -> tuple[int, str] | None:
     toks = src.toks
     if toks[end - 1].vkey in _SUPPOSING:
         return end - 1, "condition"
+    # "If the inquiry shows that | EPO management ignored warnings": what a finding of the
+    # condition would establish is supposed too
+    if toks[end - 1].stem in _FINDINGS:
+        for k in range(end - 2, max(-1, end - 7), -1):
+            if src.sentence_break(k + 1) or re.search(r"[,;:—–]", _gap(src, k + 1)):
+                break
+            if toks[k].vkey in ("if", "unless"):
+                return k, "condition"
     start = end
     while start > 0 and end - start < 6 and not src.sentence_break(start):
         start -= 1

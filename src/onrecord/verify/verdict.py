@@ -92,8 +92,12 @@ log = logging.getLogger(__name__)
 # = a band's own precision read from ten verdicts, "the bulk of", size comparatives, "the
 # two of us", "This year" for the statement's year, places swapped as demonyms (2026-11-29);
 # 21 = "an hour" a figure for hedges, "is expected by", a bracketed gloss of "we", a date
-# after a passive's "by" no doer, a cause said just past the quoted words (2026-11-29)
-STAGE = "verify/21"
+# after a passive's "by" no doer, a cause said just past the quoted words (2026-11-29); 22
+# = the thirteenth set of translator forms ("out of the question", "not hesitate",
+# "missed", days in hours, "our duty", "could not be confirmed"), ordinals compared, a
+# possibility or an inquiry's finding cut off, "part of" added, "not enough" made
+# "nothing", "in full" added, a view the speaker agrees with next (2026-11-29)
+STAGE = "verify/22"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 

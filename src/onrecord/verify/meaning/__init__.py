@@ -50,7 +50,13 @@ from .negation import (
 )
 from .negation import negated_opposite as negated_opposite
 from .negation import negative_list as negative_list
-from .numbers import _figure_behind_ellipsis, _figures_swapped, _numbers_changed, _units_changed
+from .numbers import (
+    _figure_behind_ellipsis,
+    _figures_swapped,
+    _numbers_changed,
+    _ordinal_changed,
+    _units_changed,
+)
 from .numbers import same_span as same_span
 from .quantifiers import _quantifiers
 from .rendering import only_rendering_cues as only_rendering_cues
@@ -103,6 +109,7 @@ def find_changes(
     found += _hedges(v, covered_q, covered_s)
     found += _numbers_changed(v, covered_q, covered_s)
     found += _units_changed(v, covered_q, covered_s)
+    found += _ordinal_changed(v, covered_q, covered_s)
     found += _figures_swapped(v, covered_q)
     found += _moved(v, covered_q)
     found += _figure_behind_ellipsis(v, covered_q)

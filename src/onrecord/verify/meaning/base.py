@@ -254,19 +254,47 @@ def _as_long_as_figure(toks: Sequence[Tok], lo: int, hi: int) -> bool:
 
 
 def _if_whether(toks: Sequence[Tok], lo: int, hi: int) -> bool:
-    """ "we do not know if …", "asked if …": "if" for "whether", no condition."""
+    """ "we do not know if …", "asked (me) if …": "if" for "whether", no condition."""
+    if [t.vkey for t in toks[lo:hi]] != ["if"] or lo == 0:
+        return False
+    verb = lo - 1
+    if verb > 0 and toks[verb].vkey in _ASKED_WHOM:
+        verb -= 1  # "asked me if", "tell us if"
     return (
-        [t.vkey for t in toks[lo:hi]] == ["if"]
-        and lo > 0
-        and toks[lo - 1].stem in _ASKING
-        and toks[lo].start - toks[lo - 1].end <= 1  # "be clear: if …" is a condition
+        toks[verb].stem in _ASKING
+        # "be clear: if …" is a condition
+        and all(toks[k + 1].start - toks[k].end <= 1 for k in range(verb, lo))
     )
+
+
+_ASKED_WHOM = frozenset(["me", "us", "him", "her", "them", "you"])
 
 
 def _as_if(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     """ "counted it twice, as if it were income", "act as if there had been no
     procedure": a manner, no condition."""
     return [t.vkey for t in toks[lo:hi]] == ["if"] and lo > 0 and toks[lo - 1].vkey == "as"
+
+
+# words that start a clause after "on the whole" read as "mostly" ("on the whole it works")
+_CLAUSE_START = frozenset(
+    [
+        *("it", "we", "they", "i", "you", "he", "she", "there", "this", "that", "these"),
+        *("those", "the", "a", "an", "our", "their", "its", "is", "are", "was", "were"),
+        *("has", "have"),
+    ]
+)
+
+
+def _whole_of_a_noun(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """ "a ban on the whole country": "on the whole" before its noun, no hedge."""
+    return (
+        [t.vkey for t in toks[lo:hi]] == ["on", "the", "whole"]
+        and hi < len(toks)
+        and toks[hi].start - toks[hi - 1].end <= 1
+        and toks[hi].raw[:1].isalpha()
+        and toks[hi].vkey not in _CLAUSE_START
+    )
 
 
 def _occurrences(
@@ -294,6 +322,8 @@ def _occurrences(
                 or _as_if(toks, hit[0], hit[1])
             )
         ):
+            hit = None
+        if hit and name == "hedges.txt" and _whole_of_a_noun(toks, hit[0], hit[1]):
             hit = None
         if hit and (allowed is None or all(k in allowed for k in range(hit[0], hit[1]))):
             out.append(hit)

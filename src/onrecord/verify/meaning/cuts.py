@@ -151,6 +151,17 @@ def _belief_dropped(v: _View, cs: set[int]) -> list[Finding]:
     return []
 
 
+def _says_no_elsewhere(v: _View) -> bool:
+    """A word of the quote's own says no: a negation or a word with one in its meaning
+    that no source word pairs with ("I will not resign in …" / "Stepping down in … is out
+    of the question"): the negation cut off at the start was moved, not dropped."""
+    free = {i for i in range(len(v.q.toks)) if not _matched(v.q_match.get(i, ("insert", ()))[0])}
+    negs = negation_words()
+    return any(v.q.toks[i].vkey in negs for i in free) or any(
+        lo in free for lo, _, _ in _occurrences(v.q.toks, "negative_words.txt")
+    )
+
+
 def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """A cut at the quote's start that leaves out a hedge of the quote's first number or a
     negation of its first words ("do not rule out" quoted as "rule out")."""
@@ -185,6 +196,7 @@ def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         and last.vkey != "without"
         and lo - 1 not in cs  # paired with a negation the quote moved
         and not re.search(r"[,;:.!?—–]", gap)
+        and not _says_no_elsewhere(v)
     ):
         out.append(
             Finding(
@@ -199,7 +211,51 @@ def _cut_edges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     if lead:
         cs.update(lead)
         out.append(Finding("stronger-claim", f"stronger claim: '{v.s.words(lead)}' left out", 0.75))
+        return out
+    frame = _possibility_cut(v, lo)
+    if frame:
+        cs.update(frame)
+        out.append(
+            Finding("modality-dropped", f"modality dropped: '{v.s.words(frame)}' left out", 0.8)
+        )
     return out
+
+
+_WEAK_MODAL = frozenset(["possible", "likely"])
+
+
+def _possibility_cut(v: _View, lo: int) -> list[int]:
+    """The opening words of the source sentence that make the rest a possibility, cut off
+    by a quote that opens as a sentence: "I also do not rule out that there will be
+    dismissals" quoted as "There will also be dismissals", "It is possible that mistakes
+    were made" as "Mistakes were made". The quote states as certain what was only
+    possible."""
+    first = next((t for t in v.q.toks if t.kind != "ellipsis"), None)
+    if first is None or not first.raw[:1].isupper():
+        return []  # a fragment inside the report's sentence, which may say it
+    start = lo
+    while start > 0 and not v.s.sentence_break(start) and lo - start < 10:
+        start -= 1
+    if start == lo or (start != 0 and not v.s.sentence_break(start)):
+        return []
+    lead = set(range(start, lo))
+    frames = [
+        (a, b) for a, b, c in _occurrences(v.s.toks, "modality.tsv", lead) if c in _WEAK_MODAL
+    ]
+    if not frames:
+        return []
+    a, b = frames[-1]
+    # the frame governs the clause the quote starts with, after "that" (not a modal verb
+    # of the quote's own clause: "cannot | be lifted"; a "Perhaps" or "I hope" cut off is
+    # the hedge and opinion checks' own)
+    if [t.vkey for t in v.s.toks[b:lo]] != ["that"]:
+        return []
+    if any(c in _WEAK_MODAL for _a, _b, c in _occurrences(v.q.toks, "modality.tsv")):
+        return []  # the quote keeps a possibility in its own words
+    # the frame's whole clause: "I also do not rule out that"
+    while a > start and not re.search(r"[,;:—–]", _gap(v.s, a)):
+        a -= 1
+    return list(range(a, lo))
 
 
 _LIMITING = frozenset(["some", "several", "certain", "parts", "part", "most", "many", "few"])

@@ -826,6 +826,8 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "owners must report" / "the law obliges owners to report"
         if o[2] == "attempt" and _purpose_kept(v, o):
             continue  # "sold reserves to slow the fall" / "spent reserves trying to slow it"
+        if o[2] == "possible" and _could_not_be_found(v, o):
+            continue  # "it could not be confirmed" / "it was not confirmed"
         weaker = _weaker_modal_before(v, o)
         if weaker is not None:
             out.append(
@@ -885,6 +887,38 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cq.update(range(o[0], o[1]))
     return out
+
+
+# verbs of finding out: "could not be confirmed" reports a check that failed, as "was not
+# confirmed" does
+_FOUND_OUT = frozenset(
+    stem(w)
+    for w in (
+        *("confirmed", "verified", "established", "identified", "determined", "located"),
+        *("found", "traced", "proven", "proved", "substantiated", "corroborated", "reached"),
+    )
+)
+
+
+def _could_not_be_found(v: _View, o: tuple[int, int, str]) -> bool:
+    """ "could not be confirmed" where the other side says "was not confirmed": the
+    negated "could" of a failed check, the participle and its negation both there."""
+    toks = v.q.toks
+    if toks[o[0]].vkey in ("cannot", "couldn't"):
+        k = o[1]
+    elif toks[o[1] : o[1] + 1] and toks[o[1]].vkey in ("not", "never"):
+        k = o[1] + 1
+    else:
+        return False
+    if not (toks[k : k + 2] and toks[k].vkey == "be" and toks[k + 1].stem in _FOUND_OUT):
+        return False
+    verb = toks[k + 1].stem
+    s = v.s.toks
+    near = sorted(v.region | v.scope)
+    return any(
+        s[j].stem == verb and any(s[x].vkey in ("not", "never") for x in range(max(0, j - 3), j))
+        for j in near
+    )
 
 
 _WEAKER_THAN_WILL = frozenset(["possible", "likely", "hoped", "attempt"])
@@ -1090,6 +1124,12 @@ def _obliges(side: Side, idx: Iterable[int]) -> bool:
         )
         # "nobody will be forced onto that bridge" / "no one will be made to cross it"
         or toks[k].stem in _FORCE
+        # "protecting our farmers is our duty" / "we have to protect our farmers"
+        or (
+            toks[k].vkey in ("duty", "obligation")
+            and k > 0
+            and toks[k - 1].vkey in ("our", "my", "their", "its", "your", "his", "her", "a", "the")
+        )
         # "each buyer will need the approval of" / "will have to be approved"; "it needs
         # help from the budget" / "the budget has to help"
         or (

@@ -116,6 +116,7 @@ def _base_in(base: str, other: set[str]) -> bool:
 
 
 _WITHOUT_IDIOMS = frozenset(["delay", "doubt", "hesitation", "fail"])
+_HESITATE = frozenset(stem(w) for w in ("hesitate", "hesitation", "hesitating"))
 # words in "-less" without a negation in their meaning
 _NOT_LESS = frozenset(["nevertheless", "regardless", "countless", "doubtless", "wireless"])
 
@@ -504,6 +505,12 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             or (t.vkey == "nothing" and nxt in ("less", "short", "more", "but"))
             # "without delay", "without doubt": promptly, certainly
             or (t.vkey == "without" and nxt in _WITHOUT_IDIOMS)
+            # "we will not hesitate to use it" is "we will use it without hesitation"
+            or (
+                t.vkey in ("not", "never")
+                and stem(nxt) in _HESITATE
+                and any(x.stem in _HESITATE for x in other(side).toks)
+            )
             or _but_for(side, i, other(side), within(other(side)))
         )
 

@@ -13,7 +13,7 @@ from collections.abc import Container, Iterable, Sequence
 from ...analyse.numbers import ORDINALS
 from ...analyse.time import MONTHS, WEEKDAYS
 from ..align import is_function, loaded_kind, synonymous
-from ..normalize import Tok, number_value
+from ..normalize import Tok, number_value, stem
 from .base import SCALES, Finding, Side, statement_date
 from .view import _matched, _near, _near_region, _phrase, _View
 
@@ -525,17 +525,58 @@ def _units_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     return out
 
 
+# what an ordinal before it makes a date ("by the first quarter of 2027")
+_ORDINAL_DATES = frozenset(
+    stem(w) for w in ("quarter", "half", "week", "day", "month", "year", "decade", "century")
+)
+
+
+# an ordinal's word key ("third" and "3rd" are "3rd")
+_ORDINAL_KEY = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
+def _ordinal_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """One ordinal set against another ("by the second quarter" quoted as "by the first
+    quarter", "for the second time" as "for the third time"): a different figure,
+    however close the two words are in meaning."""
+    out: list[Finding] = []
+    for st in v.steps:
+        if st.op in ("equal", "insert", "delete", "skip"):
+            continue
+        qi = [i for i in st.q if _ORDINAL_KEY.match(v.q.toks[i].vkey) and i not in cq]
+        sj = [j for j in st.s if _ORDINAL_KEY.match(v.s.toks[j].vkey) and j not in cs]
+        if len(qi) != 1 or len(sj) != 1:
+            continue
+        i, j = qi[0], sj[0]
+        if v.q.toks[i].vkey == v.s.toks[j].vkey:
+            continue
+        nxt = v.s.toks[j + 1] if j + 1 < len(v.s.toks) else None
+        kind = "date" if nxt is not None and nxt.stem in _ORDINAL_DATES else "number"
+        out.append(
+            Finding(
+                f"{kind}-changed",
+                f"{kind} changed: '{v.s.words([j, j + 1])}' → '{v.q.words([i, i + 1])}'",
+                0.9,
+            )
+        )
+        cq.add(i)
+        cs.add(j)
+    return out
+
+
 # words between a number and what it counts that say which of them ("13 such aircraft")
 _KIND_WORDS = frozenset(["such", "similar", "other", "more", "further", "additional"])
 # words before a unit that count one of it
 _ONE_UNIT = frozenset(["a", "an", "one", "single", "every", "each", "per"])
 
+# one scale from minutes to weeks ("in under two days" / "in less than forty-eight
+# hours"); months and years apart (a month is no fixed number of days)
 _DURATION_UNITS = {
     "minut": ("time", 1.0),
     "hour": ("time", 60.0),
-    "day": ("days", 1.0),
-    "week": ("days", 7.0),
-    "fortnight": ("days", 14.0),
+    "day": ("time", 1440.0),
+    "week": ("time", 10080.0),
+    "fortnight": ("time", 20160.0),
     "month": ("months", 1.0),
     "year": ("months", 12.0),
     "decad": ("months", 120.0),

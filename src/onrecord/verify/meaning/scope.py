@@ -515,6 +515,20 @@ def _equal_made_more(v: _View, cq: set[int]) -> int | None:
     return None
 
 
+def _in_full_added(v: _View, cq: set[int]) -> int | None:
+    """ "will be paid in full" for "will be paid": the "full" of an "in full" the quote
+    adds after a word both sides share."""
+    toks = v.q.toks
+    for i in range(1, len(toks) - 1):
+        if toks[i].vkey != "in" or toks[i + 1].vkey not in ("full", "entirety") or i in cq:
+            continue
+        if any(_matched(v.q_match.get(k, ("insert", ()))[0]) for k in (i, i + 1)):
+            continue
+        if _matched(v.q_match.get(i - 1, ("insert", ()))[0]):
+            return i + 1
+    return None
+
+
 def _absolute_degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """An absolute adverb on one side only, set before words both sides share (its
     adjective on the other side keeps the degree)."""
@@ -529,6 +543,8 @@ def _absolute_degree(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         i = None  # "gravely ill" for "seriously ill"
     if i is None and not s_words & (_ABSOLUTE | _EMPHATIC | _ABSOLUTE_ADJECTIVES):
         i = _lone_full_stance(v, cq)
+    if i is None and not s_words & (_ABSOLUTE | _EMPHATIC | _ABSOLUTE_ADJECTIVES):
+        i = _in_full_added(v, cq)
     if i is None:
         i = _equal_made_more(v, cq)
     if i is not None:
@@ -774,6 +790,70 @@ def _bound_widened(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
 
 _NO_DETERMINERS = frozenset(["no", "any", "none"])
 _SHARE_OF = frozenset(["most", "many", "some", "several", "much"])
+# (a "part of" the source has is not always a share: "the lower part of the body")
+_SHARE_ADDED = _SHARE_OF | {"part", "half", "portion"}
+# words by which a side already limits its claim to a part ("partly responsible")
+_PARTLY = frozenset(["partly", "partially", "part", "some", "half", "portion", "share"])
+
+
+_ENOUGH = frozenset(
+    [
+        *("enough", "sufficient", "sufficiently", "adequate", "adequately"),
+        *("suffice", "suffices", "sufficed"),
+    ]
+)
+_TOO_LITTLE = frozenset(["insufficient", "insufficiently", "inadequate", "inadequately", "little"])
+
+
+def _enough_dropped(v: _View, cs: set[int]) -> list[Finding]:
+    """ "we did not do enough" quoted as "we did nothing": the denial of enough made a
+    denial of all."""
+    q_keys = {t.vkey for t in v.q.toks}
+    if q_keys & (_ENOUGH | _TOO_LITTLE):
+        return []
+    for j in sorted(v.region):
+        t = v.s.toks[j]
+        if t.vkey not in _ENOUGH or j in cs or _matched(v.s_match.get(j, ("delete", ()))[0]):
+            continue
+        if not any(x.vkey in ("not", "never", "no") for x in v.s.toks[max(0, j - 5) : j]):
+            continue
+        cs.add(j)
+        return [Finding("stronger-claim", f"stronger claim: '{t.raw}' left out", 0.75)]
+    return []
+
+
+def _share_added(v: _View, cq: set[int]) -> list[Finding]:
+    """A share put before what the passage says whole: "I accept that responsibility"
+    quoted as "I accept part of that responsibility", "the farmers" as "some of the
+    farmers": the claim now covers a part."""
+    run: list[int] = []
+    for st in v.steps:
+        if st.op == "insert":
+            run.extend(st.q)
+            continue
+        added, run = run, []
+        if not (added and st.q and _matched(st.op)):
+            continue
+        words = [v.q.toks[i].vkey for i in added]
+        if words[:1] in (["a"], ["the"]):
+            words = words[1:]
+        if len(words) != 2 or words[0] not in _SHARE_ADDED or words[1] != "of":
+            continue
+        if any(i in cq for i in added):
+            continue
+        if any(v.s.toks[j].vkey in _PARTLY for j in v.region | v.scope):
+            continue  # the passage limits it in words of its own
+        cq.update(added)
+        return [
+            Finding(
+                "weaker-claim",
+                f"weaker claim: '{v.q.words(added)}' added: the source says it of the whole",
+                0.75,
+            )
+        ]
+    return []
+
+
 # "no such offer" / "no offer of that kind": words a translator renders elsewhere
 _DETERMINER_LIKE = frozenset(["such", "other", "further", "more", "single", "one", "new"])
 
@@ -877,7 +957,12 @@ def _qualifier_dropped(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     "most of our soldiers" as "our soldiers": the claim now covers everything."""
     if not v.region:
         return []
-    limit = _limit_left_out(v, cq, cs) or _qualifier_added(v, cq)
+    limit = (
+        _limit_left_out(v, cq, cs)
+        or _qualifier_added(v, cq)
+        or _share_added(v, cq)
+        or _enough_dropped(v, cs)
+    )
     if limit:
         return limit
     lo, hi = min(v.region), max(v.region)

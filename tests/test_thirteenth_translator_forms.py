@@ -11,7 +11,10 @@ there: one ordinal for another ("the first quarter" for "the second quarter"), a
 possibility cut off at the sentence's start ("I do not rule out that"), a passage
 copied whole with a claim of the report's own joined on, "part of" put before what the
 source says whole, "did nothing" for "did not do enough", "in full" added, and what
-"the inquiry shows that" quoted as a fact (issue 3, point 2).
+"the inquiry shows that" quoted as a fact. From heldout132-135: "too few" for "not
+enough", "has yet to" for "has not yet", "the hope of" (a noun, no modal),
+"conceivable" for "possible", "the help she has provided" (a verb, no condition), and a
+condition moved to the front with "such" (issue 3, point 2).
 
 The statement is written for these tests: the head of a water authority after a dam's
 spillway overflowed.
@@ -52,7 +55,14 @@ DAM = statement_text(
     "We did not ignore the warnings, but we did not do enough about them. "
     "All farmers will be paid by the end of November. "
     "If the inquiry shows that the operators ignored the alarms, they will lose their "
-    "licences.",
+    "licences. "
+    "There are not enough engineers to inspect every dam this year. "
+    "The ministry has not yet answered our request for money. "
+    "The chances of finding the two missing fishermen alive are very small. "
+    "A second overflow is possible, and if it happens, we will be ready. "
+    "I want to thank the mayor of Orsel for her patience and her help. "
+    "The operators should publish the report they are talking about, if it exists. "
+    "The upper gates will be opened on Friday.",
     title="Statement of the Director of the Valley Water Authority on the Orsel Dam",
 )
 
@@ -77,6 +87,13 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
         "a report of a second leak near Orsel was checked overnight, and it could not be confirmed",
         "The mayors of the valley have asked me if the dam is safe.",
         "We did not ignore the warnings, but we did too little about them.",
+        # from heldout132-135
+        "There are too few engineers to inspect every dam this year.",
+        "The ministry has yet to respond to our request for money.",
+        "the hope of finding the two missing fishermen alive is very slim",
+        "A second overflow is conceivable, and if it happens, we will be ready.",
+        "My thanks go to the mayor of Orsel for her patience and for the help she has provided.",
+        "If such a report exists, the operators should publish it.",
         "We will lift the restrictions on the entire valley on Friday.",
     ],
 )
@@ -119,6 +136,9 @@ def test_a_view_the_speaker_only_reports_is_not_his_own(dam: SourceIndex) -> Non
         ("and I accept part of that responsibility", "weaker-claim"),
         ("We did not ignore the warnings, but we did nothing about them.", "stronger-claim"),
         ("All farmers will be paid in full by the end of November.", "stronger-claim"),
+        ("The ministry has answered our request for money.", "negation-removed"),
+        # "provided" opening a clause is a condition; "the help she has provided" is not
+        ("The upper gates will be opened on Friday, provided the river falls.", "condition-added"),
         # a length of time converted, but not the same length
         ("The new gates were installed in under two weeks.", "number-changed"),
     ],

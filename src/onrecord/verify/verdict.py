@@ -96,8 +96,10 @@ log = logging.getLogger(__name__)
 # = the thirteenth set of translator forms ("out of the question", "not hesitate",
 # "missed", days in hours, "our duty", "could not be confirmed"), ordinals compared, a
 # possibility or an inquiry's finding cut off, "part of" added, "not enough" made
-# "nothing", "in full" added, a view the speaker agrees with next (2026-11-29)
-STAGE = "verify/22"
+# "nothing", "in full" added, a view the speaker agrees with next (2026-11-29); 23 = "too
+# few" for "not enough", "has yet to", "the hope of" no modal, "conceivable", the verb
+# "provided" no condition, "such" before a condition moved to the front (2026-11-29)
+STAGE = "verify/23"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 

@@ -716,7 +716,13 @@ _WHEN = frozenset(["when", "whenever", "while", "until", "till"])
 # words of a condition that names nothing ("if it comes to that", "if need be", "if
 # necessary", "if required"): it renders whatever condition the source states
 _EMPTY_CONDITION = frozenset(
-    stem(w) for w in ("come", "comes", "need", "needed", "necessary", "require", "required")
+    stem(w)
+    for w in (
+        *("come", "comes", "need", "needed", "necessary", "require", "required"),
+        # determiners a translator puts before the condition's subject moved to the front
+        # ("If such a warning exists" / "…, if it exists"; "If certain details")
+        *("such", "certain", "any"),
+    )
 )
 
 

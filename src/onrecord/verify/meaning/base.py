@@ -215,6 +215,18 @@ def _norm_word(word: str) -> str:
     return keys(word)[1]
 
 
+def _provided_as_verb(vk: Sequence[str], lo: int, hi: int) -> bool:
+    """ "the good offices she has provided", "the data provided by": the verb, no
+    condition (a condition's "provided" opens a clause: "provided (that) they pay")."""
+    if tuple(vk[lo:hi]) not in (("provided",), ("providing",)):
+        return False
+    prv = vk[lo - 1] if lo > 0 else ""
+    nxt = vk[hi] if hi < len(vk) else ""
+    return prv in ("has", "have", "had", "is", "are", "was", "were", "be", "been", "being") or (
+        nxt in ("by", "for", "to", "with")
+    )
+
+
 def _once_not_conditional(vk: Sequence[str], lo: int, hi: int) -> bool:
     """ "once again", "at once", "not even once", "once a year": "once" that counts or
     times, no condition (a condition's "once" opens a clause: "once it is built")."""
@@ -320,6 +332,7 @@ def _occurrences(
                 or _if_whether(toks, hit[0], hit[1])
                 or _as_long_as_figure(toks, hit[0], hit[1])
                 or _as_if(toks, hit[0], hit[1])
+                or _provided_as_verb(vk, hit[0], hit[1])
             )
         ):
             hit = None

@@ -432,6 +432,12 @@ def _deadline(side: Side, idx: Iterable[int]) -> bool:
     )
 
 
+# words before "hope" that make it a noun ("the hope of", "no hope", "little hope")
+_HOPE_NOUN_BEFORE = frozenset(
+    ["the", "a", "no", "any", "some", "little", "every", "our", "my", "their", "new", "last"]
+)
+
+
 def _no_modal(side: Side, i: int) -> bool:
     """A modal-table word that here carries no modality: "possible" after a superlative
     ("the worst possible thing") or in "as soon as possible", "can" closing a measure of
@@ -464,6 +470,9 @@ def _no_modal(side: Side, i: int) -> bool:
         # "without going to court", "going to the polls": a way somewhere, not a future
         nxt = side.toks[i + 2]
         return nxt.vkey in _PLACES_GONE_TO or (nxt.raw[:1].isupper() and nxt.kind == "word")
+    if word in ("hope", "hopes") and i > 0 and vk[i - 1] in _HOPE_NOUN_BEFORE:
+        return True  # "the hope of finding them alive is slim": a noun, what is hoped
+        # is not said to be so
     if word == "possible":
         before = vk[max(0, i - 3) : i]
         return bool(

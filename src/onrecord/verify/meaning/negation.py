@@ -7,6 +7,7 @@ possibility, out of the aligned words, or repeated along a list.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -353,6 +354,23 @@ def _unpaired_run(
     return out
 
 
+def _yet_to(side: Side) -> bool:
+    """ "has yet to respond", "is yet to be decided": a negation said without one."""
+    vk = [t.vkey for t in side.toks]
+    return any(
+        a == "yet" and b == "to" and k > 0 and vk[k - 1] in _YET_TO_AUX
+        for k, (a, b) in enumerate(itertools.pairwise(vk))
+    )
+
+
+_YET_TO_AUX = frozenset(["has", "have", "had", "is", "are", "was", "were"])
+
+
+def _not_yet(side: Side, i: int) -> bool:
+    """The negation at ``i`` is the "not" of "not yet"."""
+    return side.toks[i + 1 : i + 2] != [] and side.toks[i + 1].vkey == "yet"
+
+
 def _never_for_not(v: _View, i: int, j: int) -> bool:
     """ "we will never withdraw" for "we will not withdraw": "never" makes a plain
     negation absolute, unless the source has "never"/"ever" itself or the clause is a
@@ -562,6 +580,11 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     # "as long as we do not know why" is "until we know why"
     q_left = [i for i in q_left if not _until_for_not(v.q, i, v.s, v.scope | v.region)]
     s_left = [j for j in s_left if not _until_for_not(v.s, j, v.q, set(range(len(v.q.toks))))]
+    # "Lesnia has yet to respond" is "Lesnia has not yet answered"
+    if _yet_to(v.q):
+        s_left = [j for j in s_left if not _not_yet(v.s, j)]
+    if _yet_to(v.s):
+        q_left = [i for i in q_left if not _not_yet(v.q, i)]
     # "has not yet been put out" is "is still burning"
     q_left = [i for i in q_left if not _not_yet_for_still(v.q, i, v.s, v.scope | v.region)]
     s_left = [j for j in s_left if not _not_yet_for_still(v.s, j, v.q, set(range(len(v.q.toks))))]

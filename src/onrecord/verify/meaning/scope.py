@@ -802,7 +802,12 @@ _ENOUGH = frozenset(
         *("suffice", "suffices", "sufficed"),
     ]
 )
-_TOO_LITTLE = frozenset(["insufficient", "insufficiently", "inadequate", "inadequately", "little"])
+_TOO_LITTLE = frozenset(
+    [
+        *("insufficient", "insufficiently", "inadequate", "inadequately", "little", "few"),
+        *("fewer", "less", "short", "shortage", "lack", "lacking"),
+    ]
+)
 
 
 def _enough_dropped(v: _View, cs: set[int]) -> list[Finding]:

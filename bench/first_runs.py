@@ -70,8 +70,22 @@ def load_first_runs() -> list[dict[str, object]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def gold_labels() -> dict[tuple[str, str, str], str]:
-    return {(g.split, g.report, g.quote): g.label for g in V.load_all_gold()}
+def gold_labels() -> dict[tuple[str, str, str, int], str]:
+    """Gold labels by (split, report, quote, occurrence): a report may quote the same
+    words twice, once faithfully and once not."""
+    return {(g.split, g.report, g.quote, g.occurrence): g.label for g in V.load_all_gold()}
+
+
+def keyed(rows: Sequence[dict[str, object]]) -> list[tuple[tuple[str, str, str, int], dict]]:
+    """Each row with its gold key. Rows keep no occurrence, but a split's rows are
+    recorded in gold order, so the n-th row with the same words is their n-th occurrence."""
+    seen: collections.Counter[tuple[str, str, str]] = collections.Counter()
+    out = []
+    for r in rows:
+        words = (str(r["split"]), str(r["report"]), str(r["quote"]))
+        seen[words] += 1
+        out.append(((*words, seen[words]), r))
+    return out
 
 
 def opened(rows: Sequence[dict[str, object]]) -> list[dict[str, object]]:
@@ -95,8 +109,8 @@ def rule_table(rows: Sequence[dict[str, object]]) -> list[tuple[str, str, int, i
     counts: dict[tuple[str, str], collections.Counter[str]] = collections.defaultdict(
         collections.Counter
     )
-    for r in rows:
-        label = gold.get((str(r["split"]), str(r["report"]), str(r["quote"])))
+    for key, r in keyed(rows):
+        label = gold.get(key)
         if label is None:
             continue
         truth = V._binary(label)
@@ -123,8 +137,8 @@ def print_rules(rows: Sequence[dict[str, object]]) -> None:
 def print_by_split(rows: Sequence[dict[str, object]]) -> None:
     gold = gold_labels()
     by: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
-    for r in rows:
-        label = gold.get((str(r["split"]), str(r["report"]), str(r["quote"])))
+    for key, r in keyed(rows):
+        label = gold.get(key)
         if label is not None:
             by[str(r["split"])].append((V._binary(label), V._binary(str(r["predicted"]))))
     print(f"{'split':10} {'code':8} {'quotes':>6} {'accuracy':>8} {'faithful called misquote':>25}")

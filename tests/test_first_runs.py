@@ -39,7 +39,7 @@ def test_every_first_run_is_a_gold_quote_of_a_heldout_split() -> None:
     rows = first_runs.load_first_runs()
     gold = first_runs.gold_labels()
     assert len(rows) >= 3_500
-    missing = [r for r in rows if (r["split"], r["report"], r["quote"]) not in gold]
+    missing = [r for key, r in first_runs.keyed(rows) if key not in gold]
     assert not missing, missing[:3]
     # heldout21 is the first split whose first run was kept; every later one is listed
     heldout = [s for s in (*first_runs.V.TUNED, *first_runs.V.BLIND) if s[7:].isdigit()]
@@ -125,3 +125,14 @@ def test_a_first_run_keeps_the_similarity_of_quote_and_passage() -> None:
     assert sims[2] is None  # no passage: nothing to compare
     assert sims[0] is not None and sims[1] is not None
     assert sims[0] > sims[1] + 0.3
+
+
+def test_a_quote_repeated_in_a_report_keeps_each_occurrences_label() -> None:
+    # statement148's fact-check prints one question twice, once altered, once verbatim
+    rows = [
+        {"split": "heldout149", "report": "12-factcheck.txt", "quote": q}
+        for q in ("Will Dolmaria withdraw its case from the Basin Court, yes or no?",) * 2
+    ]
+    gold = first_runs.gold_labels()
+    labels = [gold[key] for key, _row in first_runs.keyed(rows)]
+    assert labels == ["altered", "verbatim"]

@@ -368,7 +368,7 @@ _YET_TO_AUX = frozenset(["has", "have", "had", "is", "are", "was", "were"])
 
 def _not_yet(side: Side, i: int) -> bool:
     """The negation at ``i`` is the "not" of "not yet"."""
-    return side.toks[i + 1 : i + 2] != [] and side.toks[i + 1].vkey == "yet"
+    return i + 1 < len(side.toks) and side.toks[i + 1].vkey == "yet"
 
 
 def _never_for_not(v: _View, i: int, j: int) -> bool:

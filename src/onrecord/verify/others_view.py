@@ -230,6 +230,23 @@ def _others_view_check(
     for n, t in enumerate(lead):
         if not admits and t.vkey in parties and any(x.stem in _WISH for x in lead[n + 1 :]):
             return res
+    # "many parents are asking" / the report's "Parents, he said, are asking": the noun
+    # that "many" or "some" counts names the party, whose verb governs the quote (not
+    # "gave ground to economists who want …: '…'", where the words are made his)
+    counted = {
+        before[n + 1].vkey
+        for n in framed
+        if before[n].vkey in ("many", "some", "other")
+        and n + 1 < len(before)
+        and not is_function(before[n + 1])
+    }
+    if (
+        not admits
+        and counted & {t.vkey for t in lead}
+        and any(x.stem in _WISH for x in lead[-2:])
+        and not re.search(r"[:]\s*$", context[: max(0, context.find(quote))].rstrip('"“ '))
+    ):
+        return res
     # … or names the claim as someone else's: "rejected Dalvara's claim that", "the two
     # dissenters had argued that"
     # (the claim verb nearest the quote governs it: "accounts say the president told

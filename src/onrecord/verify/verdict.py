@@ -98,8 +98,13 @@ log = logging.getLogger(__name__)
 # possibility or an inquiry's finding cut off, "part of" added, "not enough" made
 # "nothing", "in full" added, a view the speaker agrees with next (2026-11-29); 23 = "too
 # few" for "not enough", "has yet to", "the hope of" no modal, "conceivable", the verb
-# "provided" no condition, "such" before a condition moved to the front (2026-11-29)
-STAGE = "verify/23"
+# "provided" no condition, "such" before a condition moved to the front (2026-11-29); 24
+# = the fourteenth set of translator forms ("never happened" for one past event, a name
+# made possessive, "our two" counts, the twelve-hour clock, "most of all", "once" before a
+# past event, "anyone with", "our forecast is"), a restricting clause or a condition's
+# words skipped, a party's "has said it" left out, a scale word at the quote's edge,
+# "the most" added, "any" for "significant" in a denial (2026-11-29)
+STAGE = "verify/24"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 

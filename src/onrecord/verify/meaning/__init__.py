@@ -28,7 +28,14 @@ from .base import _past_verb as _past_verb
 from .cuts import ELLIPSIS_SENTENCES as ELLIPSIS_SENTENCES
 from .cuts import OPINION_FRAMES as OPINION_FRAMES
 from .cuts import SPLICE_TOKENS as SPLICE_TOKENS
-from .cuts import _belief_dropped, _condition_of_next, _cut_edges, _dropped, _far_ellipsis
+from .cuts import (
+    _attribution_dropped,
+    _belief_dropped,
+    _condition_of_next,
+    _cut_edges,
+    _dropped,
+    _far_ellipsis,
+)
 from .cuts import conditions_cut as conditions_cut
 from .cuts import opinion_cut as opinion_cut
 from .hedges import NUMERIC_HEDGES as NUMERIC_HEDGES
@@ -135,6 +142,7 @@ def find_changes(
     found += _added(v, covered_q, markers_only=True)
     found += _names(v, covered_q, covered_s)
     found += _added(v, covered_q, markers_only=False)
+    found += _attribution_dropped(v, covered_s)
     found += _dropped(v, covered_s, splice_tokens)
     found += _belief_dropped(v, covered_s)
     found += _far_ellipsis(v, ellipsis_sentences)

@@ -115,8 +115,17 @@ def _markers(side: Side, idx: Sequence[int], name: str) -> list[tuple[int, int, 
             for o in occ
             if not _if_whether(side.toks, idx[o[0]], idx[o[0]] + 1)
             and not _as_long_as_figure(side.toks, idx[o[0]], idx[o[1] - 1] + 1)
+            and not _once_in_the_past(side.toks, idx[o[0]])
         ]
     return occ
+
+
+def _once_in_the_past(toks: Sequence[Tok], k: int) -> bool:
+    """ "Once trading had finished last Friday, the agency lowered …": "once" before a
+    past event tells when it happened ("after"), it sets no condition."""
+    if toks[k].vkey != "once":
+        return False
+    return any(t.vkey in ("had", "was", "were") for t in toks[k + 1 : k + 5])
 
 
 _BARE = frozenset(
@@ -777,7 +786,11 @@ def _whoever(side: Side, idx: Iterable[int]) -> bool:
 
 def any_noun_that(toks: Sequence[Tok], j: int) -> bool:
     """A relative clause after a noun of "any" at ``j`` ("any hospital that runs low"),
-    not of "every" ("every household that was evacuated": who they are, no condition)."""
+    not of "every" ("every household that was evacuated": who they are, no condition);
+    or "anyone who" / "anyone with" ("Anyone with evidence should take it to the inquiry"
+    for "If anyone has evidence, …")."""
+    if toks[j].vkey in ("who", "with") and j >= 1 and toks[j - 1].vkey in ("anyone", "anybody"):
+        return True
     return toks[j].vkey in ("that", "which", "who") and j >= 2 and toks[j - 2].vkey == "any"
 
 

@@ -75,6 +75,66 @@ def _dropped(v: _View, cs: set[int], splice_tokens: int) -> list[Finding]:
     return out
 
 
+# "the company has said it is cooperating" quoted as "the company is cooperating": the
+# party's own claim, given as a fact
+_SAYING = frozenset(
+    stem(w) for w in ("say", "said", "says", "claim", "claims", "claimed", "insist", "insists")
+)
+_SAYING_FILL = frozenset(["has", "have", "had", "that", "it", "they", "he", "she", "also"])
+_ATTRIBUTED = frozenset(["according", "reportedly", "allegedly", "claim", "claims", "statement"])
+
+
+def _attributed_before(v: _View, j: int) -> bool:
+    """The party at source token ``j`` stands in the quote after "under" or "per" ("Under
+    the regulations, rubber bullets may …" for "The regulations say that …")."""
+    op, qs = v.s_match.get(j, ("delete", ()))
+    if not _matched(op) or not qs:
+        return False
+    i = min(qs)
+    return any(v.q.toks[k].vkey in ("under", "per") for k in range(max(0, i - 2), i))
+
+
+def _attribution_dropped(v: _View, cs: set[int]) -> list[Finding]:
+    """A party's "has said (that) it" left out from the middle of the quote: what the
+    party says of itself becomes the speaker's fact."""
+    if any(t.vkey in _ATTRIBUTED or t.stem in _SAYING for t in v.q.toks):
+        return []  # "According to the ministry, it was never informed …"
+    run: list[int] = []
+    before = ""  # the op of the step before the run
+    prev = ""
+    for st in v.steps:
+        if st.op == "delete" and st.s:
+            if not run:
+                before = prev
+            run.extend(st.s)
+            prev = st.op
+            continue
+        prev = st.op
+        if run and _matched(st.op) and _matched(before):
+            words = [v.s.toks[j] for j in run]
+            if (
+                2 <= len(words) <= 5
+                and sum(w.stem in _SAYING for w in words) == 1
+                and all(w.stem in _SAYING or w.vkey in _SAYING_FILL for w in words)
+                and words[-1].vkey in ("it", "they", "he", "she", "that")
+                and run[0] not in cs
+                and run[0] > 0
+                and v.s.toks[run[0] - 1].vkey not in ("i", "we")  # the speaker's own
+                and not _attributed_before(v, run[0] - 1)
+            ):
+                cs.update(run)
+                text = v.s.words(range(max(0, run[0] - 2), run[-1] + 1))
+                return [
+                    Finding(
+                        "stronger-claim",
+                        f"claim presented as fact: the source says '{text} …'",
+                        0.75,
+                    )
+                ]
+        run = []
+    return []
+
+
 _BELIEF_VERBS = frozenset(
     [
         *("believe", "believes", "think", "thinks", "suspect", "suspects", "assume", "assumes"),
@@ -569,6 +629,9 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     )
     if inside is not None and (opens or left) and not _any_condition(v.q) and not _relative(v.q):
         return f"the quote starts inside the condition '{s.words(range(*inside))}'"
+    restriction = _restriction_skipped(v, lo)
+    if restriction is not None:
+        return f"the quote drops '{restriction}'"
     dropped = _condition_dropped(v, lo, hi)
     if dropped and _states_condition(v.q) and all(is_function(x) for x in tokenize(dropped)):
         # "Should the lists be reconciled, a second exchange could …" / "… could take
@@ -581,6 +644,13 @@ def conditions_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
 # the quoted clause; cut off, the clause reads as a statement of fact
 OPINION_FRAMES = frozenset(
     ["hope", "think", "believe", "expect", "trust", "suspect", "assume", "fear", "doubt"]
+)
+
+
+# the frame said as a noun: "Our forecast is that growth will ease" for "We expect growth
+# to slow", "our assessment is that", "my belief is that"
+_OPINION_NOUNS = frozenset(
+    ["forecast", "expectation", "estimate", "assessment", "belief", "conviction", "projection"]
 )
 
 
@@ -633,7 +703,7 @@ def opinion_cut(v_q: Side, v_s: Side, steps: Sequence[Step]) -> str | None:
     """The source's "I hope that" (think, believe, expect…) right before the quoted
     clause, which the quote leaves out: its words, or None."""
     v = _view(v_q, v_s, steps)
-    if not v.region or any(t.vkey in OPINION_FRAMES for t in v.q.toks):
+    if not v.region or any(t.vkey in OPINION_FRAMES | _OPINION_NOUNS for t in v.q.toks):
         return None
     if any(c == "opinion" for _a, _b, c in _occurrences(v.q.toks, "hedges.txt")):
         return None  # "In our view the main was damaged" / "We believe that the main …"
@@ -864,6 +934,54 @@ def imperative_condition(s: Side, idx: Iterable[int]) -> bool:
     return False
 
 
+def _clause_unmatched(v: _View, j: int) -> int | None:
+    """The end of the clause that starts at ``j`` (its comma) when none of its words
+    (at least two content words) is matched to the quote, else None."""
+    s = v.s
+    end = j
+    while end < len(s.toks) and end - j < 12 and not s.sentence_break(end):
+        if end > j and re.search(r"[,;:]", _gap(s, end)):
+            break
+        end += 1
+    if end == len(s.toks) or not re.search(r"[,;:]", _gap(s, end)):
+        return None
+    words = [k for k in range(j, end) if not is_function(s.toks[k])]
+    if len(words) < 2 or any(_matched(v.s_match.get(k, ("delete", ()))[0]) for k in words):
+        return None
+    return end
+
+
+def _restriction_skipped(v: _View, lo: int) -> str | None:
+    """The sentence's subject is a group that a relative clause restricts ("Students who
+    have to travel more than 30 kilometres | will have their costs reimbursed"), and the
+    quote says the subject and goes on after the clause ("Students will have their costs
+    reimbursed"): the claim now holds for all of them."""
+    s, q = v.s, v.q
+    first = 1 if q.toks[:1] and q.toks[0].vkey == "the" else 0
+    if len(q.toks) <= first or any(
+        _matched(v.q_match.get(i, ("insert", ()))[0]) for i in range(first + 1)
+    ):
+        return None
+    if _relative(q) or _any_condition(q):
+        return None
+    j = lo - 1
+    while j > 0 and not s.sentence_break(j) and lo - j < 16:
+        j -= 1
+    # the subject: the sentence's first word or two, a plural or a word of "every"
+    for k in range(j, min(j + 3, lo - 4)):
+        noun = s.toks[k]
+        rel = s.toks[k + 1]
+        if noun.stem != q.toks[first].stem or rel.vkey not in ("who", "that", "whose"):
+            continue
+        if _gap(s, k + 1).strip():
+            continue  # "Students, who …": who they are, no restriction
+        lead = {s.toks[m].vkey for m in range(j, k)}
+        if not (noun.raw.lower().endswith("s") or lead & _EVERY):
+            continue
+        return s.words(range(k + 1, lo))
+    return None
+
+
 def _condition_dropped(v: _View, lo: int, hi: int) -> str | None:
     """Source words the quote drops from its middle (no ellipsis) that were a condition
     or the clause restricting "every …"."""
@@ -883,6 +1001,12 @@ def _condition_dropped(v: _View, lo: int, hi: int) -> str | None:
             continue
         occ = _occurrences(head[:3], "conditions.txt")
         first = run[len(run) - len(head)]
+        if occ and occ[0][0] == 0 and len(head) == occ[0][1]:
+            # the marker alone dropped, its clause set against other words ("and if
+            # Hestrand still refuses to pay, we will go to court" / "and take it to court")
+            clause = _clause_unmatched(v, run[-1] + 1)
+            if clause is not None and not (_any_condition(v.q) or _relative(v.q)):
+                return s.words(range(first, clause))
         if occ and occ[0][0] == 0 and len(head) > occ[0][1]:  # "if necessary", not "if"
             # "… up to 40,000 once suppliers are included" / "… if we count suppliers":
             # the quote states it in its own words

@@ -342,6 +342,8 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue
             if v.s.toks[j].vkey in WE_WORDS and v.q.own(i):
                 continue  # "our own fuel" quoted as "Sarvonia's own fuel": the speaker's side
+            if v.q.toks[i].cap and _possessive_spelled(v, v.q.toks[i]):
+                continue  # "the first houses of Žabrina" / "Schabrina's first houses"
             office = _office_pair(v, i, j)
             if office == "same":
                 continue  # "the Home Minister" for "the Interior Minister"
@@ -400,7 +402,7 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 or ((t.cap or len(t.vkey) >= 6) and same_place(t.vkey, v.s.toks[j].vkey))
                 # moved and spelled another way: "Vesna Hrubchenka, director of …" for
                 # "the director of …, Vesna Hrubčenka"
-                or (t.cap and v.s.toks[j].cap and same_name(t.vkey, v.s.toks[j].vkey))
+                or (t.cap and v.s.toks[j].cap and _spelled_as(t.vkey, v.s.toks[j].vkey))
                 for t in v.q.toks
             ):
                 continue  # "the Constitution" / "a constitutional right"
@@ -659,6 +661,23 @@ def _named_near(v: _View, tok: Tok, *, possessive: bool = False) -> bool:
         or (possessive and same_place(v.s.toks[j].vkey, tok.vkey))
         for j in _sentences_around(v, PRONOUN_SENTENCES, 0)
         if v.s.toks[j].cap
+    )
+
+
+def _possessive_spelled(v: _View, tok: Tok) -> bool:
+    """The quote's "Schabrina's" is a name of the passage's sentence spelled another way
+    and made possessive ("the first houses of Žabrina"): the same name moved."""
+    vk = tok.vkey
+    if not (vk.endswith("s") and len(vk) > 5):
+        return False
+    return any(v.s.toks[j].cap and _spelled_as(vk, v.s.toks[j].vkey) for j in v.scope | v.region)
+
+
+def _spelled_as(q_name: str, s_name: str) -> bool:
+    """The quote's name is the source's spelled another way, or its possessive
+    ("schilnas" for Schilna's, "zilna")."""
+    return same_name(q_name, s_name) or (
+        q_name.endswith("s") and len(q_name) > 5 and same_name(q_name[:-1], s_name)
     )
 
 

@@ -118,6 +118,22 @@ def _base_in(base: str, other: set[str]) -> bool:
 
 _WITHOUT_IDIOMS = frozenset(["delay", "doubt", "hesitation", "fail"])
 _HESITATE = frozenset(stem(w) for w in ("hesitate", "hesitation", "hesitating"))
+_CHANGE = frozenset(stem(w) for w in ("change", "changes", "changing", "alter"))
+_CARRY_ON = frozenset(stem(w) for w in ("continue", "remain", "stay", "persist"))
+
+
+def _no_change(side: Side, i: int, other: Side, within: set[int]) -> bool:
+    """ "that is not going to change", "this will not change" for the other side's "and
+    will continue to do so", "it will remain so": what does not change carries on."""
+    if side.toks[i].vkey not in ("not", "never"):
+        return False
+    if not any(t.stem in _CHANGE for t in side.toks[i + 1 : i + 5]):
+        return False
+    return any(other.toks[k].stem in _CARRY_ON for k in within) and not any(
+        other.toks[k].stem in _CHANGE for k in within
+    )
+
+
 # words in "-less" without a negation in their meaning
 _NOT_LESS = frozenset(["nevertheless", "regardless", "countless", "doubtless", "wireless"])
 
@@ -393,7 +409,31 @@ def _never_for_not(v: _View, i: int, j: int) -> bool:
     # perfect with "any" spans all the time up to now
     if before & {"have", "has", "had"} and "any" in after[:3]:
         return False
+    # one event in the past: "something that did not happen" / "that never happened",
+    # "it was not notified of the launch" / "it was never informed of it"
+    if _one_past_event(v.s, j) and not before & {"have", "has", "had", "will", "would"}:
+        return False
     return not before & {"would", "could", "might"}
+
+
+def _one_past_event(side: Side, j: int) -> bool:
+    """The negation at ``j`` denies one past event in the simple past: "did not happen",
+    "was not notified", "were not told" (not "have not seen", which spans up to now, nor
+    "was not always")."""
+    toks = side.toks
+    if j == 0 or toks[j - 1].vkey not in ("did", "was", "were"):
+        return False
+    nxt = toks[j + 1].vkey if j + 1 < len(toks) else ""
+    if nxt in ("always", "often", "usually", "yet", "once"):
+        return False
+    # "was not" before a participle or "did not" before a verb: the event itself
+    return nxt.endswith("ed") or toks[j - 1].vkey == "did" or nxt in _PAST_IRREGULAR
+
+
+# participles that do not end in -ed ("was not told", "were not given")
+_PAST_IRREGULAR = frozenset(
+    ["told", "given", "shown", "seen", "known", "taken", "sent", "paid", "made", "found", "met"]
+)
 
 
 _EXCEPT = frozenset(["except", "apart", "but", "other", "besides", "save", "beyond", "outside"])
@@ -523,6 +563,8 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             or (t.vkey == "nothing" and nxt in ("less", "short", "more", "but"))
             # "without delay", "without doubt": promptly, certainly
             or (t.vkey == "without" and nxt in _WITHOUT_IDIOMS)
+            # "and that is not going to change" for "and will continue to do so"
+            or _no_change(side, i, other(side), within(other(side)))
             # "we will not hesitate to use it" is "we will use it without hesitation"
             or (
                 t.vkey in ("not", "never")

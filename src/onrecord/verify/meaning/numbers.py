@@ -673,7 +673,7 @@ Num = tuple[float, int, int]
 
 
 def _hours_as_clocks(
-    qn: list[Num], sn: list[Num], scope: list[Num]
+    v: _View, qn: list[Num], sn: list[Num], scope: list[Num]
 ) -> tuple[list[Num], list[Num], list[Num]]:
     """A bare hour ("two o'clock", "at eight tomorrow") set against a time of day the
     other side gives ("two in the morning", "08:00", "18:00"): read as that time when it
@@ -681,17 +681,30 @@ def _hours_as_clocks(
     q_clocks = {x[0] for x in qn if x[0] >= _CLOCK}
     s_clocks = {x[0] for x in scope if x[0] >= _CLOCK}
 
-    def read(nums: list[Num], clocks: set[float]) -> list[Num]:
+    def read(side: Side, nums: list[Num], clocks: set[float]) -> list[Num]:
         out: list[Num] = []
         for val, lo, hi in nums:
             if val.is_integer() and 1 <= val <= 12:
                 same = [c for c in clocks if (c - _CLOCK) in (val * 60, (val % 12 + 12) * 60)]
                 if same:
                     val = same[0]
+            elif (
+                _CLOCK + 60 <= val < _CLOCK + 13 * 60
+                and val not in clocks
+                and not any(t.vkey in _DAYPART_WORDS for t in side.toks[lo:hi])
+            ):
+                # "at 9:52 on Sunday evening" / "at 9:52 p.m.": the twelve-hour clock
+                # without its "p.m.", the day's part said in other words or not at all
+                same = [c for c in clocks if c - val == 12 * 60]
+                if same:
+                    val = same[0]
             out.append((val, lo, hi))
         return out
 
-    return read(qn, s_clocks), read(sn, q_clocks), read(scope, q_clocks)
+    return read(v.q, qn, s_clocks), read(v.s, sn, q_clocks), read(v.s, scope, q_clocks)
+
+
+_DAYPART_WORDS = frozenset({w for words in _DAYPARTS for w in words} - {"in", "the", "at", "this"})
 
 
 _GROUP_VERBS = frozenset(
@@ -800,7 +813,7 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     # the figures that start in the passage, read whole ("at 18:00" where the alignment
     # stopped after "18")
     sn = [x for x in scope_nums if x[1] in v.region]
-    qn, sn, scope_nums = _hours_as_clocks(qn, sn, scope_nums)
+    qn, sn, scope_nums = _hours_as_clocks(v, qn, sn, scope_nums)
     s_vals = [x[0] for x in scope_nums]
     q_vals = [x[0] for x in qn]
     q_spans = _durations(v.q, range(len(v.q.toks)))
@@ -980,11 +993,31 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     for k, (sval, slo, shi) in enumerate(s_left):
         if k in used or (both and sval == 2):  # "both our countries" / "our two countries"
             continue
+        if _owned_count_kept(v, slo, shi):
+            continue  # "our two countries" / "our countries": the count names the owners
         out.append(
             Finding("number-dropped", f"number dropped: '{_phrase(v.s, slo, shi, 1, 1)}'", 0.8)
         )
         cs.update(range(slo, shi))
     return out
+
+
+_OWNERS = frozenset(["our", "my", "their", "his", "her", "your"])
+
+
+def _owned_count_kept(v: _View, slo: int, shi: int) -> bool:
+    """The source's count stands between a possessive and its noun ("our two countries",
+    "my three deputies"), and the quote keeps the noun with the possessive ("our
+    countries"): the count only names whose they are, it is not a figure claimed."""
+    s = v.s.toks
+    if slo == 0 or shi >= len(s) or s[slo - 1].vkey not in _OWNERS or shi - slo != 1:
+        return False
+    noun, owner = s[shi].stem, s[slo - 1].vkey
+    q = v.q.toks
+    return any(
+        q[i].stem == noun and q[i - 1].vkey == owner and q[i - 1].vkey in _OWNERS
+        for i in range(1, len(q))
+    )
 
 
 def _figures_swapped(v: _View, cq: set[int]) -> list[Finding]:

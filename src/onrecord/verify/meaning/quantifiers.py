@@ -108,6 +108,9 @@ def levels(side: Side, idx: set[int] | None = None) -> dict[int, tuple[int, int]
                 or (nxt == "the" and i + n + 1 < len(vk) and vk[i + n + 1] == "same")
             ):
                 break
+            # "Most of all I want to say": "above all"
+            if words == ("most",) and vk[i + 1 : i + 3] == ["of", "all"]:
+                break
             # "the most reliable": a superlative; "some 300": a hedge
             if words == ("most",) and (
                 prev in _SUPERLATIVE_BEFORE

@@ -324,6 +324,9 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     cq.add(i)
                     cs.add(j)
     out += _one_of_the_most(v, cq)
+    out += _strength_at_edge(v, cq, cs)
+    out += _most_added(v, cq)
+    out += _any_for_significant(v, cq, cs)
     out += _deliberation_dropped(v, cs)
     out += _evidence_dropped(v, cs)
     out += _possessor_made_ours(v, cq, cs)
@@ -490,6 +493,87 @@ def _explanations(side: Side, within: Iterable[int]) -> dict[str, bool]:
         elif lead[-1:] == ["the"] or lead[-2:] in (["the", "main"], ["the", "only"]):
             out[toks[k].stem] = False
     return out
+
+
+def _strength_at_edge(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """A word of a scale at the quote's edge, left unaligned, where the passage has a word
+    of another level of that scale just outside the aligned words: "sometimes they pull
+    in different directions" quoted as "often pull in different directions"."""
+    if not v.region:
+        return []
+    lo, hi = min(v.region), max(v.region) + 1
+    n = len(v.q.toks)
+    edge = [i for i in (0, 1, n - 2, n - 1) if 0 <= i < n]
+    near = [j for j in (*range(max(0, lo - 3), lo), *range(hi, min(len(v.s.toks), hi + 3)))]
+    for i in dict.fromkeys(edge):
+        if i in cq or _matched(v.q_match.get(i, ("insert", ()))[0]):
+            continue
+        for j in near:
+            if j in cs or j not in v.scope or _matched(v.s_match.get(j, ("delete", ()))[0]):
+                continue
+            if any(v.s.sentence_break(k) for k in range(min(j, lo) + 1, max(j, hi - 1) + 1)):
+                continue
+            change = _stronger(v.q.toks[i], v.s.toks[j], _own_act(v.s, j))
+            if change:
+                cq.add(i)
+                cs.add(j)
+                reason = f"{change} claim: '{v.s.toks[j].raw}' → '{v.q.toks[i].raw}'"
+                return [Finding(f"{change}-claim", reason, 0.8)]
+    return []
+
+
+def _most_added(v: _View, cq: set[int]) -> list[Finding]:
+    """ "the most reliable member" for "a reliable member": a superlative put on the
+    source's own adjective."""
+    for i in range(len(v.q.toks) - 1):
+        if v.q.toks[i].vkey != "most" or i in cq or i == 0:
+            continue
+        if v.q.toks[i - 1].vkey not in _SUPERLATIVE_DETERMINERS:
+            continue
+        if _matched(v.q_match.get(i, ("insert", ()))[0]):
+            continue
+        op, js = v.q_match.get(i + 1, ("insert", ()))
+        if op != "equal" or not js or is_function(v.q.toks[i + 1]):
+            continue  # (not "the most ever recorded" for "the highest figure ever")
+        j = js[0]
+        if any(v.s.toks[k].vkey in ("most", "more") for k in range(max(0, j - 3), j)):
+            continue
+        cq.add(i)
+        reason = (
+            f"stronger claim: '{_phrase(v.s, j, j + 1, 1, 0)}' → '{_phrase(v.q, i, i + 2, 1, 0)}'"
+        )
+        return [Finding("stronger-claim", reason, 0.8)]
+    return []
+
+
+# what a denial can be limited to: "none had significant exposure" (some may have had a
+# little)
+_SIGNIFICANT = frozenset(
+    ["significant", "major", "serious", "substantial", "real", "meaningful", "notable", "large"]
+)
+
+
+def _any_for_significant(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """ "None of them had any exposure" for "None of them had significant exposure": a
+    denial of what matters made a denial of all."""
+    for st in v.steps:
+        if st.op not in ("replace", "synonym") or len(st.q) != 1 or len(st.s) != 1:
+            continue
+        i, j = st.q[0], st.s[0]
+        if i in cq or j in cs or v.q.toks[i].vkey != "any" or v.s.toks[j].vkey not in _SIGNIFICANT:
+            continue
+        if not any(v.s.toks[k].vkey in _DENIALS for k in range(max(0, j - 6), j)):
+            continue
+        cq.add(i)
+        cs.add(j)
+        reason = (
+            f"stronger claim: '{_phrase(v.s, j, j + 1, 1, 1)}' → '{_phrase(v.q, i, i + 1, 1, 1)}'"
+        )
+        return [Finding("stronger-claim", reason, 0.8)]
+    return []
+
+
+_DENIALS = frozenset(["no", "not", "none", "never", "nobody", "nothing", "without"])
 
 
 def _one_of_the_most(v: _View, cq: set[int]) -> list[Finding]:

@@ -844,6 +844,8 @@ def _share_added(v: _View, cq: set[int]) -> list[Finding]:
             words = words[1:]
         if len(words) != 2 or words[0] not in _SHARE_ADDED or words[1] != "of":
             continue
+        if st.q and v.q.toks[st.q[0]].vkey == "all":
+            continue  # "Most of all I want to address the students": "above all"
         if any(i in cq for i in added):
             continue
         if any(v.s.toks[j].vkey in _PARTLY for j in v.region | v.scope):

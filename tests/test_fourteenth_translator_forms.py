@@ -16,7 +16,13 @@ court" → "and take it to court"), and a party's "has said it is" left out, whi
 its claim as a fact; and from the stronger claims missed on all opened statements,
 "often" for a "sometimes" that stands just outside the aligned words, "the most
 reliable" for "a reliable", and "had any damage" for "had serious damage" in a denial
-(issue 3, point 2).
+From heldout140-143: "stayed silent" for "did not sound", "stood at 4" for "was 4"
+(a figure's copula, and what it measures named before it on both sides), "all 7
+stations" for "all seven stations" beside a clock time "06:00", "once" for "when" (a
+time clause, no condition added), "for the most part" for "mostly", and "will" moved
+back to "would" in a reported "did not rule out that"; found: a denial's limit cut off
+where the quote ends its sentence ("can be predicted." for "can be predicted to the
+minute.") and "questionable" for "false" (issue 3, point 2).
 
 The statement is written for these tests: the head of a national railway after a
 signal failure stranded night trains.
@@ -66,7 +72,20 @@ RAILWAY = statement_text(
     "recorded on the line. "
     "The rules say that a train may wait only twenty minutes at a closed signal. "
     "Some economists have suggested that we should close the night line for good. "
-    "That would be a mistake.",
+    "That would be a mistake. "
+    # from heldout140-143
+    "The alarm at Orsel station did not sound, because a cable had been cut. "
+    "The trains ran until 11 p.m. on Sunday, although the risk level was already 4. "
+    "There are inspectors at all seven stations on the line, from 06:00 until the last "
+    "train has left. "
+    "When the new line is in operation, it will provide at least 300 permanent jobs. "
+    "I do not rule out that the timetable will have to change. "
+    "There have been meetings with the unions, mostly about wages. "
+    "No engineer believes that a signal failure can be predicted to the minute. "
+    "That is false: the cables were cut on Saturday. "
+    "The railway will not leave the stranded passengers alone. "
+    "We did not reach an agreement, but we came closer than at any time since the talks "
+    "began in March.",
     title="Statement of the Director General of the National Railway on the signal failure",
 )
 
@@ -100,6 +119,15 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
         # the checks of the stronger claims, where the words say as much
         "Monday alone saw more than 41,000 passengers, the most ever recorded on the line.",
         "Under the rules, a train may wait just twenty minutes at a closed signal.",
+        # from heldout140-143
+        "The alarm at Orsel station stayed silent because a cable had been cut.",
+        "Although the risk level already stood at 4, the trains ran until 11 p.m. on Sunday.",
+        "There are inspectors at all 7 stations on the line,",
+        "Once it is up and running, the new line will provide at least 300 permanent jobs.",
+        "Meetings have been held with the unions, for the most part about wages.",
+        # no limit of a denial cut off: rendered in other words, or of another clause
+        "The railway will not abandon the stranded passengers.",
+        "We did not reach an agreement, but we came closer than at any time since the talks began.",
     ],
 )
 def test_a_second_translators_forms_are_faithful(quote: str, railway: SourceIndex) -> None:
@@ -133,6 +161,10 @@ def test_a_question_of_others_is_kept_when_the_report_names_them(railway: Source
         ("often pull in different directions", "stronger-claim"),
         ("Orsel will remain the most reliable hub of the network.", "stronger-claim"),
         ("None of the trains had any damage.", "stronger-claim"),
+        # from heldout140-143: a denial's limit cut off where the quote ends its sentence
+        ("No engineer believes that a signal failure can be predicted.", "stronger-claim"),
+        ("That is questionable: the cables were cut on Saturday.", "weaker-claim"),
+        ("I do not rule out that the timetable would have to change.", "modality-changed"),
         # the count of the parties kept, but another one
         ("Our three companies have run the night train to Varna together for twenty years.",
          "number-changed"),
@@ -162,3 +194,13 @@ def test_a_party_named_beside_words_made_his_own_keeps_them_others(railway: Sour
     )
     assert v.label == "altered", (v.rule, v.reasons)
     assert v.rule == "context", (v.rule, v.reasons)
+
+
+def test_will_moves_back_to_would_in_reported_speech(railway: SourceIndex) -> None:
+    quote = "did not rule out that the timetable would have to change"
+    v = verdict(railway, quote, f'He "{quote}", the paper wrote.')
+    assert v.label in FAITHFUL, (v.rule, v.reasons)
+    whole = verdict(
+        railway, "No engineer believes that a signal failure can be predicted to the minute."
+    )
+    assert whole.label == "verbatim", (whole.rule, whole.reasons)

@@ -103,8 +103,11 @@ log = logging.getLogger(__name__)
 # made possessive, "our two" counts, the twelve-hour clock, "most of all", "once" before a
 # past event, "anyone with", "our forecast is"), a restricting clause or a condition's
 # words skipped, a party's "has said it" left out, a scale word at the quote's edge,
-# "the most" added, "any" for "significant" in a denial (2026-11-29)
-STAGE = "verify/24"
+# "the most" added, "any" for "significant" in a denial (2026-11-29); 25 = "stayed silent",
+# "stood at", a bare hour no clock beside the same count, "once" for "when", "for the
+# most part", "will have to" moved back, a denial's limit cut off, "questionable" for
+# "false" (2026-11-29)
+STAGE = "verify/25"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 

@@ -35,6 +35,7 @@ from .cuts import (
     _cut_edges,
     _dropped,
     _far_ellipsis,
+    _limit_cut_off,
 )
 from .cuts import conditions_cut as conditions_cut
 from .cuts import opinion_cut as opinion_cut
@@ -143,6 +144,7 @@ def find_changes(
     found += _names(v, covered_q, covered_s)
     found += _added(v, covered_q, markers_only=False)
     found += _attribution_dropped(v, covered_s)
+    found += _limit_cut_off(v, covered_s)
     found += _dropped(v, covered_s, splice_tokens)
     found += _belief_dropped(v, covered_s)
     found += _far_ellipsis(v, ellipsis_sentences)

@@ -469,6 +469,13 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             and not (
                 v.q.toks[i].vkey in _PARTICLES and i > 0 and v.q.toks[i - 1].stem in LIGHT_VERBS
             )
+            # "the danger level stood at 4" / "was 4": a figure's copula
+            and not (
+                v.q.toks[i].vkey in ("stood", "stands", "stand")
+                and [t.vkey for t in v.q.toks[i + 1 : i + 2]] == ["at"]
+                and i + 2 < len(v.q.toks)
+                and v.q.toks[i + 2].kind == "num"
+            )
         ]
         new = [
             i
@@ -794,12 +801,40 @@ def any_noun_that(toks: Sequence[Tok], j: int) -> bool:
     return toks[j].vkey in ("that", "which", "who") and j >= 2 and toks[j - 2].vkey == "any"
 
 
+# what says when rather than if: "once the agreement is ratified" for "after
+# ratification", "as soon as the shooting stops" for "once the guns are silent"
+_TIME_MARKERS = frozenset(["once", "when", "after", "upon", "whenever"])
+
+
+def _temporal_rendered(v: _View, run: Sequence[int]) -> bool:
+    """The quote's condition marker in ``run`` is one of time ("once", "as soon as",
+    "when") and the source sentence has a marker of time that the quote's words do not
+    take up."""
+    q = v.q.toks
+    markers = [
+        i
+        for i in run
+        if q[i].vkey in _TIME_MARKERS
+        or (q[i].vkey == "as" and [t.vkey for t in q[i + 1 : i + 3]] == ["soon", "as"])
+    ]
+    if not markers or any(q[i].vkey not in ("once", "when", "as") for i in markers):
+        return False
+    return any(
+        v.s.toks[j].vkey in _TIME_MARKERS and not _matched(v.s_match.get(j, ("delete", ()))[0])
+        for j in v.scope
+    )
+
+
 def _condition_moved(v: _View, run: list[int]) -> bool:
     """A condition the source sentence states too, in other words or at its other end:
     "Provided the three conditions are fulfilled, talks could …" / "If these three
     conditions are met, the talks could …", "… only if lives are threatened" / "… only
     when lives are in danger". The source's marker is left unpaired (or stands outside
-    the quoted part) and the quote's added words name nothing the source sentence lacks."""
+    the quoted part) and the quote's added words name nothing the source sentence lacks.
+    A time clause counts as stated when the sentence has one too ("Once it is up and
+    running, the mine will …" / "When the mine is in operation, it will …")."""
+    if _temporal_rendered(v, run):
+        return True
     s_markers = [
         range(lo, hi) for lo, hi, _ in _occurrences(v.s.toks, "conditions.txt", v.scope)
     ] + [range(j, j + 1) for j in v.scope if v.s.toks[j].vkey in _WHEN]

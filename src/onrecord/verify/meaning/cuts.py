@@ -94,6 +94,61 @@ def _attributed_before(v: _View, j: int) -> bool:
     return any(v.q.toks[k].vkey in ("under", "per") for k in range(max(0, i - 2), i))
 
 
+# words that open a limit of a denial: "cannot be predicted [to the hour]", "no trace [in
+# the building]", "cannot win it [in the coming months]"
+_LIMITS = frozenset(
+    ["to", "in", "for", "at", "on", "before", "until", "by", "within", "alone", "yet"]
+)
+_DENYING = frozenset(["no", "not", "cannot", "never", "neither", "nobody", "none", "nothing"])
+
+
+def _limit_cut_off(v: _View, cs: set[int]) -> list[Finding]:
+    """A denial whose limit the cut leaves off at the quote's end, where the quote ends
+    its sentence as the source's does not: "No serious expert believes that an avalanche
+    can be predicted." for "… can be predicted to the hour." (a denial of all of it)."""
+    if not v.region or not v.q.text.rstrip().endswith((".", "!")):
+        return []
+    s = v.s
+    hi = max(v.region) + 1
+    if hi >= len(s.toks) or s.sentence_break(hi) or hi in cs or _gap(s, hi).strip():
+        return []
+    if s.toks[hi].vkey not in _LIMITS:
+        return []
+    end = hi
+    while end < len(s.toks) and not s.sentence_break(end) and end - hi < 8:
+        if end > hi and re.search(r"[,;:]", _gap(s, end)):
+            return []  # the limit runs into a clause of its own
+        end += 1
+    if end - hi > 6 or not (end == len(s.toks) or s.sentence_break(end)):
+        return []
+    # the denial stands in the clause the limit ends ("we did not sign …, but we came
+    # closer than at any time since the talks began [in October]" limits no denial)
+    lo = hi - 1
+    while lo > min(v.region) and not re.search(r"[,;:—–]", _gap(s, lo)):
+        if s.toks[lo - 1].vkey in ("but", "and", "while", "because", "although"):
+            break
+        lo -= 1
+    if not any(s.toks[j].vkey in _DENYING for j in range(lo, hi)):
+        return []
+    if any(s.toks[j].vkey in ("all", "any", "ever", "least", "whatsoever") for j in range(hi, end)):
+        return []  # "will not take effect at all", "in any way": no limit, the denial widened
+    if any(t.vkey in _DENYING for t in v.q.toks[-2:]):
+        return []
+    if any(v.q_match.get(i, ("insert", ()))[0] != "equal" for i in range(len(v.q.toks))):
+        # the quote's own words may say the limit ("on our own" / "alone", "will not
+        # abandon you" / "will not leave you alone"): only a copy is read for a cut
+        return []
+    cs.update(range(hi, end))
+    return [
+        Finding(
+            "stronger-claim",
+            f"limit cut off: the source goes on '{s.words(range(hi, end))}' (the denial was "
+            "limited)",
+            0.75,
+        )
+    ]
+
+
 def _attribution_dropped(v: _View, cs: set[int]) -> list[Finding]:
     """A party's "has said (that) it" left out from the middle of the quote: what the
     party says of itself becomes the speaker's fact."""

@@ -1414,6 +1414,12 @@ def _backshift(v: _View, s_occ: tuple[int, int], q_occ: tuple[int, int, str]) ->
         ("shall", "should"),
     ):
         return True
+    # "will have to change" → "would have to change": the same modal, moved back
+    if (fragment or conditional) and s_words.startswith("will ") and q_words == "would":
+        rest = s_words.split()[1:]
+        after = [t.vkey for t in v.q.toks[q_occ[1] : q_occ[1] + len(rest)]]
+        if after == rest:
+            return True
     # "I told them that pensioners would not pay" / "I made it clear that pensioners
     # were not going to pay": the future seen from a past report, on either side
     reported = _reported(v.s, s_occ[0]) or _reported(v.q, q_occ[0])

@@ -681,10 +681,15 @@ def _hours_as_clocks(
     q_clocks = {x[0] for x in qn if x[0] >= _CLOCK}
     s_clocks = {x[0] for x in scope if x[0] >= _CLOCK}
 
-    def read(side: Side, nums: list[Num], clocks: set[float]) -> list[Num]:
+    q_plain = {x[0] for x in qn if x[0] < _CLOCK}
+    s_plain = {x[0] for x in scope if x[0] < _CLOCK}
+
+    def read(side: Side, nums: list[Num], clocks: set[float], plain: set[float]) -> list[Num]:
         out: list[Num] = []
         for val, lo, hi in nums:
-            if val.is_integer() and 1 <= val <= 12:
+            # (not "all 7 schools" for "all seven schools …, from 07:00": the count
+            # the other side gives too)
+            if val.is_integer() and 1 <= val <= 12 and val not in plain:
                 same = [c for c in clocks if (c - _CLOCK) in (val * 60, (val % 12 + 12) * 60)]
                 if same:
                     val = same[0]
@@ -701,7 +706,11 @@ def _hours_as_clocks(
             out.append((val, lo, hi))
         return out
 
-    return read(v.q, qn, s_clocks), read(v.s, sn, q_clocks), read(v.s, scope, q_clocks)
+    return (
+        read(v.q, qn, s_clocks, s_plain),
+        read(v.s, sn, q_clocks, q_plain),
+        read(v.s, scope, q_clocks, q_plain),
+    )
 
 
 _DAYPART_WORDS = frozenset({w for words in _DAYPARTS for w in words} - {"in", "the", "at", "this"})
@@ -913,6 +922,9 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 # "we have moved almost 1,200 of them" / "Of the roughly 3,500 people
                 # …, nearly 1,200 have been moved": a part of the group named before
                 or (_of_them(v.s, shi) and (_of_them(v.q, hi) or _of_before(v.q, lo)))
+                # "the danger level was already 4" / "the danger level already stood at
+                # 4": what it measures, named before it on both sides
+                or bool(_measured_before(v.s, slo) & _measured_before(v.q, lo))
                 for sval, slo, shi in scope_nums
                 if sval == val
             )
@@ -1000,6 +1012,37 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         )
         cs.update(range(slo, shi))
     return out
+
+
+def _measured_before(side: Side, lo: int) -> set[str]:
+    """The content words of the clause just before a figure (at most four words back,
+    not past a comma): what the figure measures when it ends the clause ("the danger
+    level was already 4")."""
+    out: set[str] = set()
+    for k in range(lo - 1, max(-1, lo - 5), -1):
+        t = side.toks[k]
+        if re.search(r"[,;:.!?]", side.text[t.end : side.toks[k + 1].start]):
+            break
+        if (
+            t.kind == "word"
+            and not is_function(t)
+            and t.vkey not in _MEASURE_VERBS
+            and t.vkey not in _AMOUNT_WORDS
+        ):
+            out.add(t.stem)
+    return out
+
+
+# words of amount, not of what is measured ("more than 140,000")
+_AMOUNT_WORDS = frozenset(
+    [
+        *("more", "less", "fewer", "over", "under", "about", "almost", "nearly", "around"),
+        *("roughly", "some", "least", "most", "up", "than", "just", "only", "exactly"),
+        "approximately",
+    ]
+)
+# verbs between a measure and its figure ("stood at", "reached", "was")
+_MEASURE_VERBS = frozenset(["stood", "stands", "stand", "reached", "already", "now", "still"])
 
 
 _OWNERS = frozenset(["our", "my", "their", "his", "her", "your"])

@@ -29,6 +29,7 @@ _LEVELS: tuple[tuple[tuple[str, ...], int], ...] = tuple(
             (("hardly", "anyone"), 1),
             (("barely", "any"), 1),
             (("scarcely", "any"), 1),
+            (("hardly", "any"), 1),
             (("few",), 1),
             (("a", "few"), 2),
             (("some",), 2),

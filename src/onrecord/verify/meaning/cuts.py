@@ -108,6 +108,10 @@ def _limit_cut_off(v: _View, cs: set[int]) -> list[Finding]:
     can be predicted." for "… can be predicted to the hour." (a denial of all of it)."""
     if not v.region or not v.q.text.rstrip().endswith((".", "!")):
         return []
+    if any(v.q_match.get(i, ("insert", ()))[0] != "equal" for i in range(len(v.q.toks))):
+        # the quote's own words may say the limit ("on our own" / "alone", "will not
+        # abandon you" / "will not leave you alone"): only a copy is read for a cut
+        return []
     s = v.s
     hi = max(v.region) + 1
     if hi >= len(s.toks) or s.sentence_break(hi) or hi in cs or _gap(s, hi).strip():
@@ -133,10 +137,6 @@ def _limit_cut_off(v: _View, cs: set[int]) -> list[Finding]:
     if any(s.toks[j].vkey in ("all", "any", "ever", "least", "whatsoever") for j in range(hi, end)):
         return []  # "will not take effect at all", "in any way": no limit, the denial widened
     if any(t.vkey in _DENYING for t in v.q.toks[-2:]):
-        return []
-    if any(v.q_match.get(i, ("insert", ()))[0] != "equal" for i in range(len(v.q.toks))):
-        # the quote's own words may say the limit ("on our own" / "alone", "will not
-        # abandon you" / "will not leave you alone"): only a copy is read for a cut
         return []
     cs.update(range(hi, end))
     return [

@@ -504,7 +504,7 @@ def _strength_at_edge(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     lo, hi = min(v.region), max(v.region) + 1
     n = len(v.q.toks)
     edge = [i for i in (0, 1, n - 2, n - 1) if 0 <= i < n]
-    near = [j for j in (*range(max(0, lo - 3), lo), *range(hi, min(len(v.s.toks), hi + 3)))]
+    near = [*range(max(0, lo - 3), lo), *range(hi, min(len(v.s.toks), hi + 3))]
     for i in dict.fromkeys(edge):
         if i in cq or _matched(v.q_match.get(i, ("insert", ()))[0]):
             continue

@@ -224,6 +224,10 @@ def _lexicon_synonyms(q: Tok, s: Tok) -> bool:
 
 _DIGRAPHS = (
     ("shch", "s"),
+    # Polish "szcz", "sz", "cz" are "shch", "sh", "ch" ("Breszta" / "Breshta")
+    ("szcz", "s"),
+    ("sz", "s"),
+    ("cz", "c"),
     ("tch", "c"),
     ("ch", "c"),
     ("sh", "s"),

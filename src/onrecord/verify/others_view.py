@@ -4,6 +4,7 @@ report's sentence keeps them someone else's."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -13,6 +14,7 @@ from .context import _FIRST_PERSON, _SPEECH, _claim_around, _own_side
 from .index import SourceIndex, speaker_key, speaker_matches
 from .meaning import TITLE_WORDS, Side
 from .normalize import Tok, tokenize
+from .passage import Passage
 
 _OTHERS = frozenset(
     [
@@ -196,7 +198,21 @@ def _others_view_check(
     # same, and that would cost [more than a billion]"): the quote is the speaker's own
     framed = [n for n in framed if not _clause_between(index, sent.lo, before, n)]
 
-    if not framed or _endorsed_after(index, k):
+    if not framed or _endorsed_after(index, k) or _adopted_after(index, p, sent.hi):
+        return res
+    # the quote says itself that the view is others' ("there are Tarvenians 'who want me
+    # to hit back'")
+    if _own_frame(res.qtoks):
+        return res
+    lead_text = context[: max(0, context.find(quote))]
+    # the report denies what the source says others wrongly claim ("The city, he insisted,
+    # was not 'without defence'" / "it is wrong to say that the city was left without
+    # defence")
+    if {x.vkey for x in before} & _REJECTING and {x.vkey for x in tokenize(lead_text)[-3:]} & {
+        "not",
+        "never",
+        "no",
+    }:
         return res
     around = _claim_around(quote, context[_topic_end(quote, context) :])
     ctx_toks = tokenize(around)
@@ -300,6 +316,42 @@ def _others_view_check(
         0.7,
         p,
         res.qtoks,
+    )
+
+
+# words by which the speaker calls a view he reports wrong
+_REJECTING = frozenset(["wrong", "false", "untrue", "nonsense", "mistaken", "lie", "lies"])
+# what the speaker did on the advice just reported ("…, and I gave that order")
+_ADOPT = frozenset(
+    t.stem for t in tokenize("gave give did do followed follow agreed accepted ordered took acted")
+)
+
+
+def _adopted_after(index: SourceIndex, p: Passage, hi: int) -> bool:
+    """The source sentence goes on, after the quoted words, with the speaker acting on the
+    view it reported ("the Centre advised us to disconnect all eleven hospitals, and I
+    gave that order immediately"): the view became the speaker's own."""
+    end = max(
+        (j for st in p.al.steps if st.op not in ("insert", "skip") for j in st.s), default=None
+    )
+    if end is None:
+        return False
+    rest = index.tokens(p.offset + end + 1, hi)
+    return any(
+        a.vkey == "and"
+        and b.vkey in ("i", "we")
+        and any(x.stem in _ADOPT for x in rest[n + 2 : n + 5])
+        for n, (a, b) in enumerate(itertools.pairwise(rest))
+    )
+
+
+def _own_frame(qtoks: Sequence[Tok]) -> bool:
+    """The quote opens on a relative clause of wanting or claiming ("who want me to hit
+    back …", "that say the dam …"): it names the view as someone's."""
+    return (
+        len(qtoks) > 2
+        and qtoks[0].vkey in _RELATIVES
+        and any(t.stem in _SOURCE_CLAIMS for t in qtoks[1:3])
     )
 
 

@@ -13,7 +13,7 @@ import numpy as np
 from ..errors import ModelUnavailableError
 from . import semantic
 from .added import _unpaired_source_toks
-from .align import reach
+from .align import is_function, reach
 from .compare import _FAITHFUL_LABELS, _judge_passage, _Result
 from .index import SourceIndex
 from .meaning import only_rendering_cues
@@ -294,6 +294,33 @@ def _copied_with_tail(p: Passage, qtoks: Sequence[Tok]) -> bool:
     return copied and tail and not _unrendered_words(p, qtoks)
 
 
+def _clause_copied_then_own(p: Passage, qtoks: Sequence[Tok]) -> bool:
+    """The quote opens with a clause of the passage copied word for word (five words or
+    more, up to where the source goes on after a comma or "and") and goes on with two
+    content words or more of its own that pair with nothing ("Six people remain in
+    critical condition, [two of them on life support]" for "…, and the doctors have told
+    me that …"): a claim put in place of the rest, not a free rendering of it."""
+    steps = p.al.steps
+    lead: list[int] = []
+    k = 0
+    while k < len(steps) and steps[k].op in ("equal", "variant") and steps[k].s:
+        lead.extend(steps[k].s)
+        k += 1
+    if len(lead) < 5 or k == len(steps):
+        return False
+    rest = steps[k:]
+    if any(st.op != "insert" for st in rest):
+        return False
+    own = [qtoks[i] for st in rest for i in st.q if not is_function(qtoks[i])]
+    if len(own) < 2:
+        return False
+    end = max(lead)
+    if end + 1 >= len(p.toks):
+        return False
+    nxt = p.toks[end + 1]
+    return nxt.vkey in ("and", "but") or nxt.start - p.toks[end].end > 1 or nxt.raw == ","
+
+
 def _sentence_copied(p: Passage) -> bool:
     """The quote copies a whole sentence of the window word for word (at least five
     words, nine in ten of them kept, from a capital to the window's end or the next
@@ -352,6 +379,7 @@ def _free_rendering(res: _Result) -> _Result:
         # a swap ("free" / "once a year"), not a rendering
         or len(_unrendered_words(p, res.qtoks)) == 1
         or _copied_with_tail(p, res.qtoks)
+        or _clause_copied_then_own(p, res.qtoks)
     ):
         return res
     reasons = [

@@ -5,14 +5,16 @@ differences change the claim (:func:`_substitution_ok`, :func:`_changes_wording`
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import semantic
 from .added import _added_word
-from .align import is_function, synonymous
+from .align import is_function, same_name, synonymous
 from .meaning import TITLE_WORDS, Rewording, negated_opposite, same_span
 from .meaning.base import _past_verb
+from .meaning.names import same_place
 from .normalize import Tok
 from .passage import Passage
 from .thresholds import thresholds
@@ -57,6 +59,36 @@ def _adverb_phrase(
     return pair(qtoks, qs, stoks, ss) or pair(stoks, ss, qtoks, qs)
 
 
+# how a speaker says he is speaking: "let me be frank", "I must be clear", "to be honest",
+# "I say it plainly"; a translator picks any of them for one original
+_CANDOUR = frozenset(
+    [
+        *("frank", "honest", "clear", "candid", "plain", "blunt", "open", "direct"),
+        *("frankly", "honestly", "clearly", "candidly", "plainly", "bluntly", "openly"),
+        *("directly", "straightforward", "straight", "sincere", "sincerely"),
+    ]
+)
+_SAYING = frozenset(["say", "said", "tell", "speak", "put", "state", "answer", "talk"])
+
+
+def _candour_frame(
+    qtoks: Sequence[Tok], qs: Sequence[int], stoks: Sequence[Tok], ss: Sequence[int]
+) -> bool:
+    """ "But I must also be frank" for "… be clear", "let me say it plainly" for "to put
+    it bluntly": one word of how the speaker speaks for another, each after "be" or a
+    verb of saying."""
+
+    def frame(toks: Sequence[Tok], idx: Sequence[int]) -> bool:
+        words = [toks[k] for k in idx if toks[k].kind == "word"]
+        if len(words) != 1 or words[0].vkey not in _CANDOUR:
+            return False
+        k = min(idx)
+        before = [x.vkey for x in toks[max(0, k - 4) : k]]
+        return (bool(before) and before[-1] == "be") or bool(set(before) & _SAYING)
+
+    return frame(qtoks, qs) and frame(stoks, ss)
+
+
 def _same_group(
     qtoks: Sequence[Tok], qs: Sequence[int], stoks: Sequence[Tok], ss: Sequence[int]
 ) -> bool:
@@ -80,6 +112,9 @@ class _Differs:
     similarity: float
     loaded: bool
     names: str | None = None  # "'Kelmar' → 'Sedlin'": a name swapped for another name
+    # the quote's name stands inside its sentence, where a capital marks a name and not a
+    # sentence's first word ("the federal criminal police of Velmark" / "of Sarnovia")
+    proper: bool = False
 
 
 def _names_swapped(qtoks: Sequence[Tok], b: Rewording, p: Passage) -> bool:
@@ -94,6 +129,29 @@ def _names_swapped(qtoks: Sequence[Tok], b: Rewording, p: Passage) -> bool:
         and all(t.cap and t.kind == "word" for t in q_words + s_words)
         and not any(t.vkey in TITLE_WORDS for t in q_words + s_words)
     )
+
+
+def _name_gone(qtoks: Sequence[Tok], b: Rewording, p: Passage) -> bool:
+    """A name of the passage's block is nowhere in the quote, in any spelling or as its
+    demonym ("Sarnovia" for "Velmark"; not "the Halvanian minister, Lotar Vesnić" /
+    "Lotar Vesnić, Halvany's minister")."""
+    names = [p.toks[j] for j in b.s if p.toks[j].cap and not is_function(p.toks[j])]
+    return any(
+        not any(
+            t.cap and (t.stem == n.stem or same_name(t.vkey, n.vkey) or same_place(t.vkey, n.vkey))
+            for t in qtoks
+        )
+        for n in names
+    )
+
+
+def _inside_sentence(quote: str, qtoks: Sequence[Tok], qs: Sequence[int]) -> bool:
+    """Whether each of the quote's words ``qs`` has a word of its sentence before it (its
+    capital is the name's, not the sentence's)."""
+    for i in qs:
+        if i == 0 or re.search(r"[.!?:;\"“”‘’«»…]", quote[qtoks[i - 1].end : qtoks[i].start]):
+            return False
+    return True
 
 
 def _other_thing_counted(qtoks: Sequence[Tok], b: Rewording, p: Passage) -> bool:
@@ -139,6 +197,7 @@ def _substitution_ok(
         and not same_span(qtoks, b.q, p.toks, b.s)
         and not _same_group(qtoks, b.q, p.toks, b.s)
         and not _adverb_phrase(qtoks, b.q, p.toks, b.s)
+        and not _candour_frame(qtoks, b.q, p.toks, b.s)
     ]
     if not blocks:
         return True, [], []
@@ -183,8 +242,17 @@ def _substitution_ok(
             reason = f"wording differs: '{s_words}' → '{q_words}' (similarity {sim:.2f})"
             # another thing the passage counts is as loaded as a figure
             other = _other_thing_counted(qtoks, b, p)
-            swap = f"'{s_words}' → '{q_words}'" if _names_swapped(qtoks, b, p) or other else None
-            bad.append(_Differs(reason, sim, b.loaded or other, swap))
+            named = _names_swapped(qtoks, b, p)
+            swap = f"'{s_words}' → '{q_words}'" if named or other else None
+            # (not an office's word: "the Home Minister" / "the Interior Minister")
+            office = max(b.q) + 1 < len(qtoks) and qtoks[max(b.q) + 1].vkey in TITLE_WORDS
+            proper = (
+                named
+                and not office
+                and _inside_sentence(quote, qtoks, b.q)
+                and _name_gone(qtoks, b, p)
+            )
+            bad.append(_Differs(reason, sim, b.loaded or other, swap, proper))
     return not bad and not added, bad, added
 
 
@@ -195,6 +263,6 @@ def _changes_wording(d: _Differs) -> bool:
     th = thresholds()
     if not d.reason.startswith("wording differs"):
         return False
-    if d.similarity < th["substitution_floor"]:
+    if d.similarity < th["substitution_floor"] or d.proper:
         return True
     return d.loaded and d.similarity < th["substitution_altered"]

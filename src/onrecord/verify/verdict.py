@@ -106,8 +106,14 @@ log = logging.getLogger(__name__)
 # "the most" added, "any" for "significant" in a denial (2026-11-29); 25 = "stayed silent",
 # "stood at", a bare hour no clock beside the same count, "once" for "when", "for the
 # most part", "will have to" moved back, a denial's limit cut off, "questionable" for
-# "false" (2026-11-29)
-STAGE = "verify/25"
+# "false" (2026-11-29); 26 = the fifteenth set of translator forms ("not until" a late
+# time, "should we need them", "a mere", "in full" for "100 percent", "a quarter past
+# midnight", Polish "sz", a modal set elsewhere, "frank" for "clear", a plan's "would"),
+# "should" after a subject's aside, a claim's "claim to" or "no evidence that" left out,
+# "ever" after a superlative, "looks like" and "usually" hedges, a name given to another
+# party, the speaker's demand given to its addressee, a clause copied then a claim
+# added, a reservation cut off, a denial of alternatives narrowed (2026-11-29)
+STAGE = "verify/26"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 
@@ -185,6 +191,13 @@ def _context_chain(
     """The checks of the report's sentence around a quote (point 3 of issue 3); without
     the report's sentence, the checks of where the quote was cut (conditions, opinions)."""
     words = [t for t in tokenize(quote, quote=True) if t.kind != "ellipsis"]
+    # a condition cut off is read from the passage alone: it stands whatever the report's
+    # sentence around a short fragment may leave unclear ("I will go," he said / "If the
+    # commission finds that I bear responsibility, I will go.")
+    if context and res.label in _FAITHFUL_LABELS and res.passage is not None:
+        cut = _condition_check(quote, context, res, index)
+        if cut.label == "altered":
+            return cut
     if context and res.label in ("verbatim", "cosmetic", "edited"):
         content = [t for t in words if not is_function(t)]
         if (

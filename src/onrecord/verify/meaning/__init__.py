@@ -36,6 +36,8 @@ from .cuts import (
     _dropped,
     _far_ellipsis,
     _limit_cut_off,
+    _no_evidence_dropped,
+    _reservation_cut_off,
 )
 from .cuts import conditions_cut as conditions_cut
 from .cuts import opinion_cut as opinion_cut
@@ -75,16 +77,19 @@ from .rewording import Rewording as Rewording
 from .rewording import rewording_blocks as rewording_blocks
 from .scope import (
     _absolute_degree,
+    _alternative_dropped,
     _bound_widened,
     _degree,
     _graver_fault,
     _loaded_dropped,
     _loaded_word,
+    _never_for_not_long,
     _never_unbounded,
     _only_for_superlative,
     _qualifier_dropped,
     _scope_words,
     _softened,
+    _superlative_unbounded,
 )
 from .view import EDGE_WORDS as EDGE_WORDS
 from .view import _view
@@ -145,11 +150,16 @@ def find_changes(
     found += _added(v, covered_q, markers_only=False)
     found += _attribution_dropped(v, covered_s)
     found += _limit_cut_off(v, covered_s)
+    found += _reservation_cut_off(v, covered_s)
     found += _dropped(v, covered_s, splice_tokens)
     found += _belief_dropped(v, covered_s)
+    found += _no_evidence_dropped(v, covered_s)
     found += _far_ellipsis(v, ellipsis_sentences)
     found += _scope_words(v, covered_q, covered_s)
     found += _only_for_superlative(v, covered_q, covered_s)
+    found += _superlative_unbounded(v, covered_q, covered_s)
+    found += _alternative_dropped(v, covered_q, covered_s)
+    found += _never_for_not_long(v, covered_q, covered_s)
     found += _degree(v, covered_q, covered_s)
     found += _quantifiers(v, covered_q, covered_s)
     return found

@@ -309,6 +309,14 @@ def _whole_of_a_noun(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     )
 
 
+def _what_it_looks_like(vk: Sequence[str], lo: int) -> bool:
+    """ "what a healthy debate looks like", "how an honest figure looks": a look
+    described, no hedge."""
+    return vk[lo] in ("looks", "looked") and any(
+        w in ("what", "how") for w in vk[max(0, lo - 6) : lo]
+    )
+
+
 def _occurrences(
     toks: Sequence[Tok], name: str, allowed: set[int] | None = None
 ) -> list[tuple[int, int, str]]:
@@ -336,7 +344,11 @@ def _occurrences(
             )
         ):
             hit = None
-        if hit and name == "hedges.txt" and _whole_of_a_noun(toks, hit[0], hit[1]):
+        if (
+            hit
+            and name == "hedges.txt"
+            and (_whole_of_a_noun(toks, hit[0], hit[1]) or _what_it_looks_like(vk, hit[0]))
+        ):
             hit = None
         if hit and (allowed is None or all(k in allowed for k in range(hit[0], hit[1]))):
             out.append(hit)

@@ -6,6 +6,7 @@ condition of the quoted sentence left out (:func:`conditions_cut`), and the spea
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -149,6 +150,43 @@ def _limit_cut_off(v: _View, cs: set[int]) -> list[Finding]:
     ]
 
 
+_RESERVING = frozenset(["but", "though", "although", "yet"])
+
+
+def _reservation_cut_off(v: _View, cs: set[int]) -> list[Finding]:
+    """A copied claim whose sentence the quote ends where the source goes on to take back
+    its certainty ("There is no evidence that anyone inside was involved." for "…
+    involved, but I do not rule it out"): what the speaker left open, said as settled."""
+    if not v.region or not v.q.text.rstrip().endswith((".", "!")):
+        return []
+    if any(v.q_match.get(i, ("insert", ()))[0] != "equal" for i in range(len(v.q.toks))):
+        return []
+    s = v.s
+    hi = max(v.region) + 1
+    if hi >= len(s.toks) or s.sentence_break(hi) or hi in cs or s.toks[hi].vkey not in _RESERVING:
+        return []
+    end = hi
+    while end < len(s.toks) and not s.sentence_break(end) and end - hi < 12:
+        end += 1
+    vk = [s.toks[j].vkey for j in range(hi, end)]
+    negated = any(w in ("not", "cannot", "never") for w in vk)
+    rules_out = ("rule" in vk and "out" in vk) or "exclude" in vk
+    open_ = any(
+        a in ("may", "might", "could") and b in ("change", "be", "still")
+        for a, b in itertools.pairwise(vk)
+    )
+    if not ((negated and rules_out) or open_):
+        return []
+    cs.update(range(hi, end))
+    return [
+        Finding(
+            "stronger-claim",
+            f"reservation cut off: the source goes on '{s.words(range(hi, end))}'",
+            0.75,
+        )
+    ]
+
+
 def _attribution_dropped(v: _View, cs: set[int]) -> list[Finding]:
     """A party's "has said (that) it" left out from the middle of the quote: what the
     party says of itself becomes the speaker's fact."""
@@ -167,6 +205,25 @@ def _attribution_dropped(v: _View, cs: set[int]) -> list[Finding]:
         prev = st.op
         if run and _matched(st.op) and _matched(before):
             words = [v.s.toks[j] for j in run]
+            # "The attackers claim to have stolen the data" / "The attackers have stolen
+            # the data": the party's claim made the speaker's fact
+            if (
+                len(words) == 2
+                and words[0].stem in _SAYING
+                and words[1].vkey == "to"
+                and run[0] not in cs
+                and run[0] > 0
+                and v.s.toks[run[0] - 1].vkey not in ("i", "we")
+            ):
+                cs.update(run)
+                text = v.s.words(range(max(0, run[0] - 2), run[-1] + 2))
+                return [
+                    Finding(
+                        "stronger-claim",
+                        f"claim presented as fact: the source says '{text} …'",
+                        0.75,
+                    )
+                ]
             if (
                 2 <= len(words) <= 5
                 and sum(w.stem in _SAYING for w in words) == 1
@@ -264,6 +321,43 @@ def _belief_dropped(v: _View, cs: set[int]) -> list[Finding]:
                 return [Finding("stronger-claim", f"stronger claim: '{words}' left out", 0.75)]
             break
     return []
+
+
+_EVIDENCE = frozenset(
+    stem(w) for w in ("evidence", "proof", "sign", "indication", "trace", "confirmation")
+)
+
+
+def _no_evidence_dropped(v: _View, cs: set[int]) -> list[Finding]:
+    """ "There is no evidence that any child drank contaminated milk" quoted from its
+    "that" on as "No child drank contaminated milk": a lack of evidence made a denial."""
+    if not v.region or any(t.stem in _EVIDENCE for t in v.q.toks):
+        return []
+    negs = negation_words()
+    # the quote denies it in its own words (a fragment "any child drank …" may stand in
+    # the report's own "no evidence that")
+    if not any(
+        t.vkey in negs and not _matched(v.q_match.get(i, ("insert", ()))[0])
+        for i, t in enumerate(v.q.toks)
+    ):
+        return []
+    lo = min(v.region)
+    start = lo
+    while start > 0 and not v.s.sentence_break(start) and lo - start < 10:
+        start -= 1
+    vk = [v.s.toks[j].vkey for j in range(start, lo)]
+    if "that" not in vk[-3:]:
+        return []
+    k = len(vk) - 1 - vk[::-1].index("that")
+    frame = range(start, start + k)
+    if not any(v.s.toks[j].vkey in ("no", "not", "never") for j in frame):
+        return []
+    nouns = [j for j in range(start + max(0, k - 3), start + k) if v.s.toks[j].stem in _EVIDENCE]
+    if not nouns or any(j in cs for j in nouns):
+        return []
+    cs.update(frame)
+    words = v.s.words(range(start, start + k + 1))
+    return [Finding("stronger-claim", f"stronger claim: '{words}' left out", 0.75)]
 
 
 def _says_no_elsewhere(v: _View) -> bool:

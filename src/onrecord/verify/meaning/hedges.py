@@ -179,6 +179,11 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "lasted less than five years" / "did not last even five years"
         elif cls == "mostly" and _above_all(v.q):
             continue  # "teachers, mainly in Kelmorad" / "teachers, above all in Kelmorad"
+        elif cls == "mostly" and any(x.vkey in _NORM for x in v.q.toks):
+            continue  # "ships do not usually sail" / "do not normally sail": the norm
+        elif cls == "mostly" and any(x.vkey in _ALWAYS for x in v.q.toks):
+            continue  # "usually recover" / "always recover": a stronger claim, for the
+            # scales (strength.tsv) to name
         elif cls in _WITHIN_KIN and _word_before(
             v.q, set(range(len(v.q.toks))), "within", _hedged_figure(v.s, lo, hi)
         ):
@@ -210,6 +215,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "perhaps even popular" / "it might even be popular"
         if o[2] == "mostly" and any(v.s.toks[j].vkey == "most" for j in v.scope | v.region):
             continue  # "mostly as cash" / "most of it in cash"
+        if o[2] == "mostly" and any(v.s.toks[j].vkey in _NORM for j in v.scope | v.region):
+            continue  # "As a rule, the report needs a year" / "normally takes a year"
         if o[2] == "opinion" and _judged_by_speaker(v):
             continue  # "In my view this does not excuse" / "I do not accept this as"
         if _estimate_said(v.q, o, v.s, v.scope | v.region):
@@ -738,6 +745,12 @@ def hedge_ending_at(side: Side, lo: int) -> tuple[int, int, str] | None:
 def hedges_in(side: Side, idx: set[int]) -> list[tuple[int, int, str]]:
     """The hedges among tokens ``idx`` that apply (a figure after a numeric one)."""
     return [o for o in _occurrences(side.toks, "hedges.txt", idx) if _hedge_applies(side, o)]
+
+
+# words that name the norm a "usually" states ("normally", "not the custom", "would
+# otherwise have landed"): the same hedge said another way, not dropped or added
+_NORM = frozenset(["normal", "normally", "custom", "customary", "ordinarily", "otherwise"])
+_ALWAYS = frozenset(["always", "invariably", "never", "inevitably"])
 
 
 def _above_all(side: Side) -> bool:

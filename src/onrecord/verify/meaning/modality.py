@@ -171,7 +171,17 @@ def _inverted_should(side: Side, lo: int) -> bool:
         # determiner after it and no question in the sentence, a condition without a
         # comma
         sentence_rest = side.text[t.end :].split(".")[0]
-        return side.toks[lo + 1].vkey in _DETERMINERS - {"that"} and "?" not in sentence_rest
+        if "?" in sentence_rest:
+            return False
+        # "and longer should we need them": a pronoun and its verb after "should" in a
+        # sentence that asks nothing; "nor should we forget", "only then should we act"
+        # invert after a negative or "only", no condition
+        if side.toks[lo + 1].vkey in _PRONOUNS:
+            return not any(x.vkey in _INVERTING for x in side.toks[max(0, lo - 3) : lo])
+        return side.toks[lo + 1].vkey in _DETERMINERS - {"that"}
+    if side.toks[lo + 1].vkey in _AFTER_MODAL:
+        return False  # "The remaining five, including the University Hospital, should be
+        # reconnected": a subject's aside closed by a comma, then its verb
     if side.toks[lo + 1].vkey not in _PRONOUNS:
         return True
     # "…, and should it find errors by anyone in my ministry, I will answer": the
@@ -181,6 +191,21 @@ def _inverted_should(side: Side, lo: int) -> bool:
 
 
 _PRONOUNS = frozenset(["i", "we", "you", "he", "she", "they", "it"])
+# words that follow a modal as its verb or adverb, never as the subject of an inversion
+_AFTER_MODAL = frozenset(
+    [
+        *("be", "have", "not", "also", "still", "never", "only", "now", "soon", "then"),
+        *("already", "therefore", "ideally", "normally", "probably", "definitely"),
+        *("certainly", "remain"),
+    ]
+)
+# words after which "should we …" inverts without a condition, or asks
+_INVERTING = frozenset(
+    [
+        *("nor", "neither", "only", "never", "so", "why", "how", "what", "where", "when"),
+        *("rarely", "seldom", "little", "which", "who"),
+    ]
+)
 
 
 def _mandative_should(side: Side, lo: int) -> bool:
@@ -602,6 +627,15 @@ def _shared_modal(
     )
 
 
+def _with_the_verb(v: _View, hi: int) -> bool:
+    """The verb after the source's "can" made a noun after "with" in the quote ("that can
+    access the data" / "with access to the data")."""
+    if hi >= len(v.s.toks):
+        return False
+    verb = v.s.toks[hi].stem
+    return any(a.vkey == "with" and b.stem == verb for a, b in itertools.pairwise(v.q.toks))
+
+
 def _modal_here(side: Side, i: int) -> bool:
     """Whether the modal-table word at ``i`` is a modal of the claim."""
     return not (
@@ -650,6 +684,11 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue
             if _speech_act(v.s, lo, hi) and _speech_act(v.q, o[0], o[1]):
                 continue  # "I want to say at the start" / "I will say this first"
+            if (_planned_would(v.s, lo) and _scheduled(v.q, range(o[0], o[1]))) or (
+                _planned_would(v.q, o[0]) and _scheduled(v.s, range(lo, hi))
+            ):
+                continue  # "The plan assumed that the supporters would arrive" / "according
+                # to the plan, the supporters were supposed to come"
             if o[2] in _WISH_CLASSES and cls in _WISH_CLASSES:
                 continue  # "I would also like to thank" / "I also want to thank" / "hope to"
             if o[2] == "possible" and cls == "certain" and _deadline(v.s, range(lo, hi + 2)):
@@ -689,6 +728,15 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 _tense_only(v.s, lo, hi) and not _past_in(v.q, _q_near(v, lo), v.q_match)
             ):
                 continue
+            # "two-factor authentication will be mandatory for every account" / "every
+            # account will have to be protected by it": the same modal set elsewhere in a
+            # reordered sentence
+            moved = next(
+                (o for o in q_left if id(o) not in used_q and o[2] == cls != "certain"), None
+            )
+            if moved is not None:
+                used_q.add(id(moved))
+                continue
             if v.s.toks[lo].vkey == "without" and any(t.vkey == "without" for t in v.q.toks):
                 continue  # "without giving a reason" / "without having to justify it"
             if cls == "possible" and _ABLE & {t.vkey for t in v.q.toks}:
@@ -707,6 +755,9 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "the law allows the government to ask" / "the government may ask"
             if cls == "possible" and _able_word(v.q, _modal_verb(v.s, hi)):
                 continue  # "a supplier they can rely on" / "a reliable supplier"
+            if cls == "possible" and _with_the_verb(v, hi):
+                continue  # "every account that can access patient data" / "every account
+                # with access to patient data"
             if cls == "possible" and _capacity(v.s, lo, hi):
                 continue  # "can hold 2.4 billion cubic metres" / "have room for 2.4 billion"
             if (
@@ -1290,6 +1341,19 @@ def _speech_act_near(side: Side, idx: Iterable[int]) -> bool:
 
 # "were due to receive their degrees" / "were supposed to receive them": a schedule
 _SCHEDULED = frozenset(["due", "scheduled", "supposed", "meant", "set"])
+
+
+_PLANNED = frozenset(
+    stem(w) for w in ("plan", "planned", "assumed", "assume", "expected", "scheduled", "foresaw")
+)
+
+
+def _planned_would(side: Side, lo: int) -> bool:
+    """A "would" of what a plan or an expectation set out ("the plan assumed that they
+    would arrive"): the schedule that "were supposed to" states."""
+    return side.toks[lo].vkey == "would" and any(
+        t.stem in _PLANNED for t in side.toks[max(0, lo - 10) : lo]
+    )
 
 
 def _scheduled(side: Side, idx: Iterable[int]) -> bool:

@@ -323,6 +323,17 @@ def _names(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 cs.add(j)
                 continue
             if _in_scope(v, v.q.toks[i]):
+                if _name_moved(v, i, j):
+                    out.append(
+                        Finding(
+                            "name-changed",
+                            f"name changed: '{_phrase(v.s, j, j + 1, 0, 0)}' → "
+                            f"'{_phrase(v.q, i, i + 1, 0, 0)}'",
+                            0.85,
+                        )
+                    )
+                    cq.add(i)
+                    cs.add(j)
                 continue
             if (
                 v.q.toks[i].cap
@@ -585,6 +596,24 @@ def _apposition_kept(v: _View, j: int) -> bool:
         return False
     q_stems = {t.stem for t in v.q.toks}
     return len(content & q_stems) * 3 >= len(content) * 2
+
+
+def _name_moved(v: _View, i: int, j: int) -> bool:
+    """The quote puts a name the passage gives to something else where the passage has
+    another name, and that name is nowhere in the quote ("experts from the Sarnovian
+    team" / "experts from the Velmark team …, and the police of Sarnovia"): one party's
+    name given to another. Two names of one list in another order keep both."""
+    q, s = v.q.toks[i], v.s.toks[j]
+    if not (_is_name(v.q, i) and _is_name(v.s, j)) or same_place(q.vkey, s.vkey):
+        return False
+    lo, hi = _name_run(v.s, j)
+    if any(v.s.toks[k].stem == q.stem for k in range(max(0, lo - 3), min(len(v.s.toks), hi + 3))):
+        return False  # the words of one name in another order ("the Foreign Ministry" /
+        # "the Ministry of Foreign Affairs")
+    return not any(
+        t.cap and (t.stem == s.stem or same_place(t.vkey, s.vkey) or _spelled_as(t.vkey, s.vkey))
+        for t in v.q.toks
+    )
 
 
 def _in_scope(v: _View, tok: Tok) -> bool:

@@ -116,7 +116,9 @@ def _base_in(base: str, other: set[str]) -> bool:
     )
 
 
-_WITHOUT_IDIOMS = frozenset(["delay", "doubt", "hesitation", "fail"])
+_WITHOUT_IDIOMS = frozenset(
+    ["delay", "doubt", "hesitation", "fail", "exception", "exceptions", "question", "interruption"]
+)
 _HESITATE = frozenset(stem(w) for w in ("hesitate", "hesitation", "hesitating"))
 _CHANGE = frozenset(stem(w) for w in ("change", "changes", "changing", "alter"))
 _CARRY_ON = frozenset(stem(w) for w in ("continue", "remain", "stay", "persist"))
@@ -563,6 +565,13 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             or (t.vkey == "nothing" and nxt in ("less", "short", "more", "but"))
             # "without delay", "without doubt": promptly, certainly
             or (t.vkey == "without" and nxt in _WITHOUT_IDIOMS)
+            # "with no exceptions" is "without exception": every one
+            or (
+                t.vkey == "no"
+                and nxt in ("exception", "exceptions")
+                and i > 0
+                and side.toks[i - 1].vkey == "with"
+            )
             # "and that is not going to change" for "and will continue to do so"
             or _no_change(side, i, other(side), within(other(side)))
             # "we will not hesitate to use it" is "we will use it without hesitation"
@@ -1089,10 +1098,39 @@ def _until_for_not(side: Side, i: int, other: Side, other_idx: set[int]) -> bool
         for j in other_idx
     ):
         return True
+    if _not_until_the_time(side, i, other, other_idx):
+        return True
     return bool(set(after) & (_UNTIL | {"before"})) and any(
         other.toks[j].vkey == "only"
         and j + 1 < len(other.toks)
         and other.toks[j + 1].vkey in ("at", "on", "in", "after", "when", "once")
+        for j in other_idx
+    )
+
+
+_LATE = frozenset(["late", "later", "delay", "delayed", "behind", "belatedly"])
+
+
+def _not_until_the_time(side: Side, i: int, other: Side, other_idx: set[int]) -> bool:
+    """ "the first gates did not open until 5:40 pm" / "opened at 5:40 pm, forty minutes
+    late": "not … until" a time the other side gives with "at" or "on" says when it
+    happened, late; nothing is denied."""
+    toks = side.toks
+    u = next((k for k in range(i + 1, min(i + 5, len(toks))) if toks[k].vkey in _UNTIL), None)
+    if u is None or u + 1 >= len(toks) or toks[u + 1].kind != "num":
+        return False
+    # the other side says that it was late ("forty minutes late", "more than two hours
+    # after the crush"); "in place at 5.30, less than forty minutes after we were told"
+    # says that it was quick, and "not until 5.30" turns that round
+    vk = [t.vkey for t in other.toks]
+    late = bool(set(vk) & _LATE) or any(
+        a in ("more", "over") and "after" in vk[k + 1 : k + 6] for k, a in enumerate(vk)
+    )
+    if not late:
+        return False
+    when = toks[u + 1].vkey
+    return any(
+        other.toks[j].vkey == when and j > 0 and other.toks[j - 1].vkey in ("at", "on")
         for j in other_idx
     )
 

@@ -154,6 +154,7 @@ def _clock(side: Side, i: int, allowed: set[int]) -> tuple[float, int, int] | No
 
 
 _PAST_TO = {("quarter", "past"): 15, ("half", "past"): 30, ("quarter", "to"): -15}
+_NAMED_HOURS = {"midnight": 0, "noon": 12, "midday": 12}
 
 
 def _spoken_clock(side: Side, i: int, allowed: Container[int]) -> tuple[float, int, int] | None:
@@ -179,6 +180,9 @@ def _spoken_clock(side: Side, i: int, allowed: Container[int]) -> tuple[float, i
     if minutes is None or k >= len(toks) or not all(x in allowed for x in range(i, k + 1)):
         return None
     hour = side.toks[k]
+    if hour.vkey in _NAMED_HOURS and minutes is not None:
+        # "a quarter past midnight" is 00:15, "half past noon" 12:30
+        return (_CLOCK + (_NAMED_HOURS[hour.vkey] * 60 + minutes) % 1440, i, k + 1)
     if hour.kind != "num" or not hour.vkey.isdigit() or not 1 <= int(hour.vkey) <= 24:
         return None
     shift, end = _daypart(side, k + 1, allowed, int(hour.vkey))
@@ -1007,6 +1011,8 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue
         if _owned_count_kept(v, slo, shi):
             continue  # "our two countries" / "our countries": the count names the owners
+        if _whole_for_all_of_it(v, sval, shi):
+            continue  # "cannot pay 100 percent of every loss" / "every loss in full"
         out.append(
             Finding("number-dropped", f"number dropped: '{_phrase(v.s, slo, shi, 1, 1)}'", 0.8)
         )
@@ -1060,6 +1066,19 @@ def _owned_count_kept(v: _View, slo: int, shi: int) -> bool:
     return any(
         q[i].stem == noun and q[i - 1].vkey == owner and q[i - 1].vkey in _OWNERS
         for i in range(1, len(q))
+    )
+
+
+_IN_WHOLE = frozenset(["fully", "entirely", "completely", "wholly", "full", "entirety"])
+
+
+def _whole_for_all_of_it(v: _View, val: float, shi: int) -> bool:
+    """A "100 percent" the quote says as the whole ("in full", "fully", "entirely")."""
+    return (
+        val == 100
+        and shi < len(v.s.toks)
+        and v.s.toks[shi].vkey in ("percent", "%")
+        and any(t.vkey in _IN_WHOLE for t in v.q.toks)
     )
 
 

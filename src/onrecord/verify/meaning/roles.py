@@ -199,6 +199,23 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_AUXILIARIES = frozenset(
+    ["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "now"]
+)
+
+
+def _subject_of(side: Side, d: int, verb: int) -> bool:
+    """Whether word ``d`` is the subject right before ``verb`` ("Kordan Informatika has
+    demanded"), not an object or a word after a preposition ("we turned to the Council
+    … and asked it")."""
+    if any(t.vkey not in _AUXILIARIES for t in side.toks[d + 1 : verb]):
+        return False
+    k = d
+    while k > 0 and side.toks[k - 1].cap and not side.initial(k):
+        k -= 1  # the name's first word ("Kordan" of "Kordan Informatika")
+    return k == 0 or side.initial(k) or side.toks[k - 1].vkey in ("the", "and", "but")
+
+
 def _doer_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """The same act with another doer: "the Drovnian ambassador handed a note to our
     Foreign Minister" for "our Foreign Minister … handed a note to the Drovnian
@@ -249,7 +266,17 @@ def _doer_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue
             # crosswise: the source's doer is acted on in the quote ("Brevonia asked Tarvenia")
             q_after = v.q.toks[i + 1 : i + 10]
-            if not any(
+            # or the speaker's own act given to the party it was aimed at ("I have demanded
+            # that Kordan give the ministry …" / "Kordan has demanded that the ministry
+            # give …")
+            own_act_given = (
+                v.s.toks[sd].vkey in ("i", "we")
+                and v.q.toks[qd].cap
+                and v.q.toks[qd].vkey in v.s.names
+                and not is_home(v.q.toks[qd].vkey, v.s.home)
+                and _subject_of(v.q, qd, i)
+            )
+            if not own_act_given and not any(
                 _same_party(v.s.toks[sd], x) or _same_name(v.s.toks[sd], x) for x in q_after
             ):
                 continue

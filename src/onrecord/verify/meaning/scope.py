@@ -21,7 +21,7 @@ from .view import _counter, _matched, _phrase, _View
 # anywhere", "excess profits" / "profits"). A family member on the other side keeps the
 # scope ("only one thing" / "just one thing", "the whole city" / "throughout the city").
 _SCOPE_FAMILIES: tuple[frozenset[str], ...] = (
-    frozenset(["only", "just", "alone", "merely", "solely", "exclusively", "sole", "all"]),
+    frozenset(["only", "just", "alone", "merely", "mere", "solely", "exclusively", "sole", "all"]),
     frozenset(
         [
             "whole",
@@ -46,6 +46,94 @@ _SOME_OF = frozenset(
     ["certain", "several", "few", "number", "part", "partly", "various", "incomplete"]
 )
 _NARROWERS = frozenset(["whole", "entire", "excess", "only", "solely", "exclusively"])
+
+
+_DENIALS_OF_ALL = frozenset(["no", "not", "never", "nothing", "none", "nobody", "noone"])
+_NOT_ALTERNATIVES = frozenset(
+    ["all", "any", "only", "some", "none", "more", "less", "both", "either", "other", "else"]
+)
+_IDIOM_OR = frozenset(
+    [("more", "less"), ("sooner", "later"), ("one", "another"), ("whether", "not"), ("or", "so")]
+)
+
+
+def _alternative_dropped(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """A denial of both of two alternatives kept for one ("There were no direct
+    negotiations" for "no negotiations, direct or indirect"): the denial narrowed, a weaker
+    claim."""
+    s = v.s.toks
+    if not any(s[j].vkey in _DENIALS_OF_ALL for j in v.region):
+        return []
+    for j in sorted(v.scope | v.region):
+        if s[j].vkey != "or" or j == 0 or j + 1 >= len(s) or j in cs:
+            continue
+        a, b = j - 1, j + 1
+        if (s[a].vkey, s[b].vkey) in _IDIOM_OR or s[a].kind != "word" or s[b].kind != "word":
+            continue
+        if is_function(s[a]) or is_function(s[b]) or {s[a].vkey, s[b].vkey} & _NOT_ALTERNATIVES:
+            continue
+        q_stems = {t.stem for t in v.q.toks}
+        kept = [k for k in (a, b) if s[k].stem in q_stems]
+        if len(kept) != 1 or _matched(v.s_match.get(j, ("delete", ()))[0]):
+            continue
+        # the quote still gives two alternatives ("by SMS or by e-mail" for "by text
+        # message or email", "neither a state nor a group")
+        where = [i for i, t in enumerate(v.q.toks) if t.stem == s[kept[0]].stem]
+        if any(x.vkey in ("or", "nor") for i in where for x in v.q.toks[max(0, i - 3) : i + 4]):
+            continue
+        cs.update({a, j, b})
+        reason = f"weaker claim: '{v.s.words([a, j, b])}' narrowed to '{s[kept[0]].raw}'"
+        return [Finding("weaker-claim", reason, 0.75)]
+    return []
+
+
+def _never_for_not_long(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """ "was not closed for long" for "was never closed": a denial made a short time, which
+    says that it happened, a weaker claim."""
+    if not any(v.s.toks[j].vkey == "never" for j in v.region):
+        return []
+    q = v.q.toks
+    for i, t in enumerate(q):
+        if t.vkey != "not" or i in cq:
+            continue
+        ahead = [x.vkey for x in q[i + 1 : i + 6]]
+        if "long" not in ahead or any(x.vkey == "never" for x in q):
+            continue
+        k = i + 1 + ahead.index("long")
+        if _matched(v.q_match.get(k, ("insert", ()))[0]):
+            continue
+        cq.update({i, k})
+        reason = f"weaker claim: 'never' → '{_phrase(v.q, i, k + 1, 0, 0)}'"
+        return [Finding("weaker-claim", reason, 0.75)]
+    return []
+
+
+_BOUNDED_TIME = frozenset(["year", "month", "decade", "century", "season", "week", "far", "since"])
+
+
+def _superlative_unbounded(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """ "the largest ever" for "the largest this year": a first of a time made a first of
+    all time, a stronger claim."""
+    for i, t in enumerate(v.q.toks):
+        if t.vkey != "ever" or i in cq or _matched(v.q_match.get(i, ("insert", ()))[0]):
+            continue
+        sup = [k for k in range(max(0, i - 3), i) if _superlative(v.q.toks[k])]
+        if not sup:
+            continue
+        op, js = v.q_match.get(sup[-1], ("insert", ()))
+        if not _matched(op) or not js:
+            continue
+        j = max(js)
+        after = [x.vkey for x in v.s.toks[j + 1 : j + 5]]
+        if "ever" in after or not set(after) & _BOUNDED_TIME:
+            continue
+        cq.add(i)
+        reason = (
+            f"stronger claim: '{_phrase(v.q, sup[-1], i + 1, 0, 0)}' for "
+            f"'{_phrase(v.s, j, j + 1, 0, 2)}'"
+        )
+        return [Finding("stronger-claim", reason, 0.75)]
+    return []
 
 
 def _only_for_superlative(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
@@ -517,8 +605,14 @@ def _equal_made_more(v: _View, cq: set[int]) -> int | None:
 
 def _in_full_added(v: _View, cq: set[int]) -> int | None:
     """ "will be paid in full" for "will be paid": the "full" of an "in full" the quote
-    adds after a word both sides share."""
+    adds after a word both sides share. "in full" for "100 percent of" keeps the whole."""
     toks = v.q.toks
+    s = v.s.toks
+    if any(
+        s[j].vkey == "100" and j + 1 < len(s) and s[j + 1].vkey in ("percent", "%", "per")
+        for j in v.scope | v.region
+    ):
+        return None
     for i in range(1, len(toks) - 1):
         if toks[i].vkey != "in" or toks[i + 1].vkey not in ("full", "entirety") or i in cq:
             continue

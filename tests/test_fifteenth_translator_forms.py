@@ -15,7 +15,10 @@ place of the name it has there, "blocked" for "slowed down", the speaker's own d
 given to the party it was made of, a clause copied word for word followed by a claim of
 the quote's own, a "but I do not rule it out" cut off, a condition cut off from a
 fragment whose report sentence says little, a denial of "direct or indirect" talks kept
-for direct ones, and "not closed for long" for "never closed" (issue 3, point 2).
+for direct ones, and "not closed for long" for "never closed". From heldout148-151: "in
+the region of" (about), "passed on" (no figure passed), "most of them" for "mostly", "a
+large part of" for "much of", and "no evidence against" for "no evidence for or
+against" found (issue 3, point 2).
 
 The statement is written for these tests: the director of a city's water utility after
 a main pipeline burst left districts without water.
@@ -83,7 +86,13 @@ WATER = statement_text(
     "The utility will never ask you for your account number by text message or email. "
     "In the remaining 40 samples we found no lead at all, or only traces. "
     "I will not name any firm or any engineer until the inquiry is complete. "
-    "A frost of this strength usually means that old pipes crack.",
+    "A frost of this strength usually means that old pipes crack. "
+    # from heldout148-151
+    "Every day of the outage costs the city about 2 million korvas. "
+    "We have handed over all the inspection reports. "
+    "The inspectors found leaks in 300 pipes, mostly in the Old Town. "
+    "Much of this water was lost in the old network. "
+    "The utility has no evidence for or against the contractor.",
     title="Statement of the Director of the City Water Utility on the pipeline burst",
 )
 
@@ -130,6 +139,13 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
         # "as a rule" and "normally" render "usually"
         "A frost of this strength, as a rule, means that old pipes crack.",
         "A frost of this strength normally means that old pipes crack.",
+        # from heldout148-151
+        "Each day that the outage lasts costs the city in the region of 2 million korvas.",
+        "We have passed on all the inspection reports.",
+        "The inspectors found leaks in 300 pipes, most of them in the Old Town.",
+        "A large part of the water was lost in the old network.",
+        "A large share of this water was lost in the old network.",
+        "The utility has no evidence for or against the contractor.",
     ],
 )
 def test_a_second_translators_forms_are_faithful(quote: str, water: SourceIndex) -> None:
@@ -160,6 +176,8 @@ def test_a_second_translators_forms_are_faithful(quote: str, water: SourceIndex)
         # "not until 7.30" where the source says how quick it was
         ("The first tankers were not in place until 7.30, less than forty minutes after we "
          "were alerted,", "negation-added"),
+        # from heldout148-151: "for or against" kept for one side
+        ("the utility has no evidence against the contractor", "weaker-claim"),
         # "nor should we": an inversion after a negative, no condition
         ("The repair crews will stay at least until Sunday, nor should we leave them.",
          "modality-added"),

@@ -204,15 +204,7 @@ def _others_view_check(
     # to hit back'")
     if _own_frame(res.qtoks):
         return res
-    lead_text = context[: max(0, context.find(quote))]
-    # the report denies what the source says others wrongly claim ("The city, he insisted,
-    # was not 'without defence'" / "it is wrong to say that the city was left without
-    # defence")
-    if {x.vkey for x in before} & _REJECTING and {x.vkey for x in tokenize(lead_text)[-3:]} & {
-        "not",
-        "never",
-        "no",
-    }:
+    if _denied_in_report(before, context[: max(0, context.find(quote))]):
         return res
     around = _claim_around(quote, context[_topic_end(quote, context) :])
     ctx_toks = tokenize(around)
@@ -343,6 +335,15 @@ def _adopted_after(index: SourceIndex, p: Passage, hi: int) -> bool:
         and any(x.stem in _ADOPT for x in rest[n + 2 : n + 5])
         for n, (a, b) in enumerate(itertools.pairwise(rest))
     )
+
+
+def _denied_in_report(before: Sequence[Tok], lead_text: str) -> bool:
+    """The report denies what the source calls wrong to say ("The city, he insisted, was
+    not 'without defence'" / "it is wrong to say that the city was left without
+    defence"): the report keeps the speaker's own position."""
+    if not {x.vkey for x in before} & _REJECTING:
+        return False
+    return bool({x.vkey for x in tokenize(lead_text)[-3:]} & {"not", "never", "no"})
 
 
 def _own_frame(qtoks: Sequence[Tok]) -> bool:

@@ -318,7 +318,8 @@ def _clause_copied_then_own(p: Passage, qtoks: Sequence[Tok]) -> bool:
     if end + 1 >= len(p.toks):
         return False
     nxt = p.toks[end + 1]
-    return nxt.vkey in ("and", "but") or nxt.start - p.toks[end].end > 1 or nxt.raw == ","
+    # (a gap wider than one space holds a comma or a dash: the clause ends there)
+    return nxt.vkey in ("and", "but") or nxt.start - p.toks[end].end > 1
 
 
 def _sentence_copied(p: Passage) -> bool:

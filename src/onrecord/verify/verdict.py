@@ -112,8 +112,10 @@ log = logging.getLogger(__name__)
 # "should" after a subject's aside, a claim's "claim to" or "no evidence that" left out,
 # "ever" after a superlative, "looks like" and "usually" hedges, a name given to another
 # party, the speaker's demand given to its addressee, a clause copied then a claim
-# added, a reservation cut off, a denial of alternatives narrowed (2026-11-29)
-STAGE = "verify/26"
+# added, a reservation cut off, a denial of alternatives narrowed (2026-11-29); 27 = "in
+# the region of", "passed on" no figure, "most of them" for "mostly", "a large part of",
+# "for or against" narrowed (2026-11-29)
+STAGE = "verify/27"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 

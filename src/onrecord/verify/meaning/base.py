@@ -309,6 +309,18 @@ def _whole_of_a_noun(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     )
 
 
+def _passed_on(vk: Sequence[str], lo: int) -> bool:
+    """ "we have passed on all the reports", "passed over", "passed away": a verb with its
+    particle, no figure passed."""
+    return vk[lo] in ("passed", "passes", "pass") and vk[lo + 1 : lo + 2] in (
+        ["on"],
+        ["over"],
+        ["away"],
+        ["through"],
+        ["by"],
+    )
+
+
 def _what_it_looks_like(vk: Sequence[str], lo: int) -> bool:
     """ "what a healthy debate looks like", "how an honest figure looks": a look
     described, no hedge."""
@@ -347,7 +359,11 @@ def _occurrences(
         if (
             hit
             and name == "hedges.txt"
-            and (_whole_of_a_noun(toks, hit[0], hit[1]) or _what_it_looks_like(vk, hit[0]))
+            and (
+                _whole_of_a_noun(toks, hit[0], hit[1])
+                or _what_it_looks_like(vk, hit[0])
+                or _passed_on(vk, hit[0])
+            )
         ):
             hit = None
         if hit and (allowed is None or all(k in allowed for k in range(hit[0], hit[1]))):

@@ -179,6 +179,8 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "lasted less than five years" / "did not last even five years"
         elif cls == "mostly" and _above_all(v.q):
             continue  # "teachers, mainly in Kelmorad" / "teachers, above all in Kelmorad"
+        elif cls == "mostly" and any(x.vkey == "most" for x in v.q.toks):
+            continue  # "mostly with operators abroad" / "most of them with bookmakers"
         elif cls == "mostly" and any(x.vkey in _NORM for x in v.q.toks):
             continue  # "ships do not usually sail" / "do not normally sail": the norm
         elif cls == "mostly" and any(x.vkey in _ALWAYS for x in v.q.toks):

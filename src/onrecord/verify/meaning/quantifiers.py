@@ -42,6 +42,12 @@ _LEVELS: tuple[tuple[tuple[str, ...], int], ...] = tuple(
             (("many",), 3),
             # "much of it is justified" / "all of it is justified"
             (("much", "of"), 3),
+            # "a large part of the money" / "much of this money"
+            (("a", "large", "part", "of"), 3),
+            (("a", "big", "part", "of"), 3),
+            (("a", "large", "share", "of"), 3),
+            (("a", "big", "share", "of"), 3),
+            (("a", "great", "deal", "of"), 3),
             (("numerous",), 3),
             (("a", "lot", "of"), 3),
             (("most",), 4),

@@ -52,6 +52,7 @@ _DENIALS_OF_ALL = frozenset(["no", "not", "never", "nothing", "none", "nobody", 
 _NOT_ALTERNATIVES = frozenset(
     ["all", "any", "only", "some", "none", "more", "less", "both", "either", "other", "else"]
 )
+_PAIRED_PREPOSITIONS = frozenset([("for", "against"), ("against", "for")])
 _IDIOM_OR = frozenset(
     [("more", "less"), ("sooner", "later"), ("one", "another"), ("whether", "not"), ("or", "so")]
 )
@@ -70,7 +71,10 @@ def _alternative_dropped(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         a, b = j - 1, j + 1
         if (s[a].vkey, s[b].vkey) in _IDIOM_OR or s[a].kind != "word" or s[b].kind != "word":
             continue
-        if is_function(s[a]) or is_function(s[b]) or {s[a].vkey, s[b].vkey} & _NOT_ALTERNATIVES:
+        paired = (s[a].vkey, s[b].vkey) in _PAIRED_PREPOSITIONS  # "evidence for or against"
+        if not paired and (
+            is_function(s[a]) or is_function(s[b]) or {s[a].vkey, s[b].vkey} & _NOT_ALTERNATIVES
+        ):
             continue
         q_stems = {t.stem for t in v.q.toks}
         kept = [k for k in (a, b) if s[k].stem in q_stems]

@@ -92,6 +92,7 @@ WATER = statement_text(
     "We have handed over all the inspection reports. "
     "The inspectors found leaks in 300 pipes, mostly in the Old Town. "
     "Much of this water was lost in the old network. "
+    "We expect to recover a large share of these costs from the contractor. "
     "The utility has no evidence for or against the contractor.",
     title="Statement of the Director of the City Water Utility on the pipeline burst",
 )
@@ -144,7 +145,7 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
         "We have passed on all the inspection reports.",
         "The inspectors found leaks in 300 pipes, most of them in the Old Town.",
         "A large part of the water was lost in the old network.",
-        "A large share of this water was lost in the old network.",
+        "We expect to get a large part of these costs back from the contractor.",
         "The utility has no evidence for or against the contractor.",
     ],
 )

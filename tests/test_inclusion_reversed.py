@@ -30,13 +30,29 @@ def rules() -> SourceIndex:
 @pytest.mark.parametrize(
     "quote",
     [
-        "All parties that renounce violence may stand, except Mirko Dalnik's movement.",
+        "Every party that renounces violence may take part, except the movement led by "
+        "Mirko Dalnik.",
         "All regions will receive aid, including the capital.",
     ],
 )
 def test_in_for_out_is_reversed(rules: SourceIndex, quote: str) -> None:
     v = judge(quote, rules, speaker=SPEAKER)
     assert (v.label, v.rule) == ("altered", "reversed"), (v.label, v.reasons)
+
+
+def test_in_for_out_in_a_free_rendering_is_named_but_left_to_the_calibration(
+    rules: SourceIndex,
+) -> None:
+    # on free renderings the reversal check was right in 0.2 of its first-run verdicts
+    # (rule_precision.json, calibration from heldout21-151): the verdict gives way to a
+    # translation, and the reversal stays in the reasons for a reader to check
+    v = judge(
+        "All parties that renounce violence may stand, except Mirko Dalnik's movement.",
+        rules,
+        speaker=SPEAKER,
+    )
+    assert (v.label, v.rule) == ("translation", "free-rendering"), (v.label, v.reasons)
+    assert any(r.startswith("not counted as a change: reversed") for r in v.reasons), v.reasons
 
 
 def test_excluding_for_except_keeps_the_claim(rules: SourceIndex) -> None:

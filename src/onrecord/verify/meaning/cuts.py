@@ -103,13 +103,20 @@ _LIMITS = frozenset(
 _DENYING = frozenset(["no", "not", "cannot", "never", "neither", "nobody", "none", "nothing"])
 
 
+def _copy_ending_its_sentence(v: _View) -> bool:
+    """The quote copies its passage word for word and ends with a full stop."""
+    return (
+        bool(v.region)
+        and v.q.text.rstrip().endswith((".", "!"))
+        and all(v.q_match.get(i, ("insert", ()))[0] == "equal" for i in range(len(v.q.toks)))
+    )
+
+
 def _limit_cut_off(v: _View, cs: set[int]) -> list[Finding]:
     """A denial whose limit the cut leaves off at the quote's end, where the quote ends
     its sentence as the source's does not: "No serious expert believes that an avalanche
     can be predicted." for "… can be predicted to the hour." (a denial of all of it)."""
-    if not v.region or not v.q.text.rstrip().endswith((".", "!")):
-        return []
-    if any(v.q_match.get(i, ("insert", ()))[0] != "equal" for i in range(len(v.q.toks))):
+    if not _copy_ending_its_sentence(v):
         # the quote's own words may say the limit ("on our own" / "alone", "will not
         # abandon you" / "will not leave you alone"): only a copy is read for a cut
         return []
@@ -157,9 +164,7 @@ def _reservation_cut_off(v: _View, cs: set[int]) -> list[Finding]:
     """A copied claim whose sentence the quote ends where the source goes on to take back
     its certainty ("There is no evidence that anyone inside was involved." for "…
     involved, but I do not rule it out"): what the speaker left open, said as settled."""
-    if not v.region or not v.q.text.rstrip().endswith((".", "!")):
-        return []
-    if any(v.q_match.get(i, ("insert", ()))[0] != "equal" for i in range(len(v.q.toks))):
+    if not _copy_ending_its_sentence(v):
         return []
     s = v.s
     hi = max(v.region) + 1
@@ -207,35 +212,23 @@ def _attribution_dropped(v: _View, cs: set[int]) -> list[Finding]:
             words = [v.s.toks[j] for j in run]
             # "The attackers claim to have stolen the data" / "The attackers have stolen
             # the data": the party's claim made the speaker's fact
-            if (
-                len(words) == 2
-                and words[0].stem in _SAYING
-                and words[1].vkey == "to"
-                and run[0] not in cs
-                and run[0] > 0
-                and v.s.toks[run[0] - 1].vkey not in ("i", "we")
-            ):
-                cs.update(run)
-                text = v.s.words(range(max(0, run[0] - 2), run[-1] + 2))
-                return [
-                    Finding(
-                        "stronger-claim",
-                        f"claim presented as fact: the source says '{text} …'",
-                        0.75,
-                    )
-                ]
-            if (
+            claim_to = len(words) == 2 and words[0].stem in _SAYING and words[1].vkey == "to"
+            has_said = (
                 2 <= len(words) <= 5
                 and sum(w.stem in _SAYING for w in words) == 1
                 and all(w.stem in _SAYING or w.vkey in _SAYING_FILL for w in words)
                 and words[-1].vkey in ("it", "they", "he", "she", "that")
+                and not _attributed_before(v, run[0] - 1)
+            )
+            if (
+                (claim_to or has_said)
                 and run[0] not in cs
                 and run[0] > 0
                 and v.s.toks[run[0] - 1].vkey not in ("i", "we")  # the speaker's own
-                and not _attributed_before(v, run[0] - 1)
             ):
                 cs.update(run)
-                text = v.s.words(range(max(0, run[0] - 2), run[-1] + 1))
+                # (the verb after "claim to" shows what was claimed)
+                text = v.s.words(range(max(0, run[0] - 2), run[-1] + (2 if claim_to else 1)))
                 return [
                     Finding(
                         "stronger-claim",

@@ -196,10 +196,12 @@ def _context_chain(
     # a condition cut off is read from the passage alone: it stands whatever the report's
     # sentence around a short fragment may leave unclear ("I will go," he said / "If the
     # commission finds that I bear responsibility, I will go.")
+    read_for_condition: _Result | None = None  # the verdict already read for a condition
     if context and res.label in _FAITHFUL_LABELS and res.passage is not None:
         cut = _condition_check(quote, context, res, index)
         if cut.label == "altered":
             return cut
+        read_for_condition = res
     if context and res.label in ("verbatim", "cosmetic", "edited"):
         content = [t for t in words if not is_function(t)]
         if (
@@ -241,7 +243,11 @@ def _context_chain(
             res = _negated_frame_check(quote, context, res, index, saying=True)
     # (and the open cases that mostly turn out faithful: "I will go without waiting to be
     # asked" for "If the Inspectorate concludes …, I will leave without being asked")
-    if (res.label in _FAITHFUL_LABELS or res.rule in _LEANS_FAITHFUL) and res.passage is not None:
+    if (
+        (res.label in _FAITHFUL_LABELS or res.rule in _LEANS_FAITHFUL)
+        and res.passage is not None
+        and res is not read_for_condition  # (unchanged since: read once)
+    ):
         res = _condition_check(quote, context, res, index)
     if res.label in _FAITHFUL_LABELS:
         res = supposed_check(quote, context, res, index)

@@ -63,7 +63,7 @@ wildfires, ``heldout53``), ``statement53/`` (a foreign minister expelling diplom
 ``statement56/`` (a culture minister after a museum theft, ``heldout57``) and
 ``statement57/`` (a statistics office's head defending revised figures, ``heldout58``),
 and ``statement58/`` to ``statement165/`` (``heldout59`` to ``heldout166``, each folder's
-README says what statement it is); heldout152 to heldout166 are still blind, and the first
+README says what statement it is); heldout156 to heldout166 are still blind, and the first
 run of every split from heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
@@ -312,12 +312,12 @@ TUNED = (
     "heldout149",
     "heldout150",
     "heldout151",
-)
-BLIND: tuple[str, ...] = (
     "heldout152",
     "heldout153",
     "heldout154",
     "heldout155",
+)
+BLIND: tuple[str, ...] = (
     "heldout156",
     "heldout157",
     "heldout158",

@@ -243,7 +243,7 @@ class Verdict:
     matches: tuple[Match, ...]
     diff: tuple[DiffOp, ...]
     confidence: float
-    stage: str = "verify/27"
+    stage: str = "verify/28"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ import numpy as np
 
 from ..errors import ModelUnavailableError
 from . import semantic
-from .align import MATCH_OPS, is_function
+from .align import MATCH_OPS, is_function, synonymous
 from .index import SourceIndex
 from .meaning import Finding, Side
 from .meaning.added import tail_clause
@@ -234,6 +234,19 @@ def _derived_run(qtoks: Sequence[Tok], q_idx: Sequence[int], left: set[str]) -> 
     return len(word) >= 5 and any(len(w) >= 5 and w[:5] == word[:5] for w in left)
 
 
+def _phrase_for_word(qtoks: Sequence[Tok], q_idx: Sequence[int], left: set[str]) -> bool:
+    """Whether an added run's content words are, as a phrase, a synonym of a word the
+    passage leaves unpaired ("no one lost their life" / "nobody was killed")."""
+    content = [
+        qtoks[i].stem
+        for i in sorted(q_idx)
+        if not is_function(qtoks[i])
+        and qtoks[i].kind == "word"
+        and qtoks[i].vkey not in _POSSESSIVES
+    ]
+    return len(content) > 1 and any(synonymous(" ".join(content), w) for w in left)
+
+
 def _count_of_names(quote: str, qtoks: Sequence[Tok], q_idx: Sequence[int]) -> bool:
     """Whether an added run is a number and its noun in apposition to the names just
     listed ("Ondria and Qessar, two countries where …"): it counts what the list says."""
@@ -272,6 +285,13 @@ def _added_checked(
         # unpaired ("a partner and a friend" / "a friend and partner of ours")
         left = {t.stem for t in _unpaired_source_toks(p)}
         paired = {i for st in p.al.steps if st.op in MATCH_OPS for i in st.q}
+        # the passage's words paired with nothing, the aligned stretch or not
+        s_paired = {j for st in p.al.steps if st.op in MATCH_OPS for j in st.s}
+        unmatched = {
+            t.stem
+            for j, t in enumerate(p.toks)
+            if j not in s_paired and t.kind == "word" and not is_function(t)
+        }
         moved = set()
         for f in claims:
             content = {
@@ -288,6 +308,7 @@ def _added_checked(
                 _light_verb_run(qtoks, f.q_idx, paired)
                 or _count_of_names(quote, qtoks, f.q_idx)
                 or _derived_run(qtoks, f.q_idx, left)
+                or _phrase_for_word(qtoks, f.q_idx, unmatched)
             ):
                 moved.add(id(f))
         findings = [f for f in findings if id(f) not in moved]

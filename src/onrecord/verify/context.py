@@ -19,6 +19,7 @@ from .index import SourceIndex, speaker_key
 from .meaning import TITLE_WORDS, Side, name_initials, negative_list, same_place, stand_in_one
 from .normalize import Tok, load_list, tokenize
 from .passage import Passage, _match
+from .questions import question_context
 from .thresholds import thresholds
 
 _SPEECH = frozenset(
@@ -259,7 +260,8 @@ def _context_check(
         return len(t.raw) >= 2 and t.raw.isupper() and t.raw.lower() in _source_initials(index)
 
     ctx_side = Side(ctoks, around)
-    shouted = _shouted(ctoks)
+    # a quote in capitals is a headline's: a word in capitals beside it names nothing
+    shouted = _shouted(ctoks, least=1 if quote.isupper() else 3)
     new_names = [
         t
         for n, t in enumerate(ctoks)
@@ -377,6 +379,19 @@ def _context_check(
             p,
             res.qtoks,
         )
+    if sim < th["context_similar"] and lo - rlo <= 1:
+        # the start of an answer: the report may name what the speaker was asked ("X
+        # chief on resignation: 'My answer is no'")
+        asked, _own = question_context(index, lo)
+        said = index.text_of(
+            index.sentences[lo].source, index.sentences[lo].start, index.sentences[hi - 1].end
+        )
+        # (only to let the verdict stand: short of that, the passage alone decides)
+        if any(
+            semantic.similarity(context, f"{question} {said}") >= th["context_similar"]
+            for question in asked
+        ):
+            return res
     if sim >= th["context_similar"]:
         return res
     if covered < th["context_altered"] and sim < th["context_altered_similarity"]:
@@ -425,16 +440,16 @@ def _name_unclear(names: Sequence[Tok], where: str, passage_text: str, res: _Res
     )
 
 
-def _shouted(toks: Sequence[Tok]) -> set[int]:
-    """Tokens in a run of three or more words in capitals ("FESTIVAL ON THE BRINK - …"):
-    a headline's shouting, where a capital marks no name."""
+def _shouted(toks: Sequence[Tok], least: int = 3) -> set[int]:
+    """Tokens in a run of ``least`` (three) or more words in capitals ("FESTIVAL ON THE
+    BRINK - …"): a headline's shouting, where a capital marks no name."""
     out: set[int] = set()
     run: list[int] = []
     for n, t in enumerate([*toks, None]):
         if t is not None and t.kind == "word" and len(t.raw) > 1 and t.raw.isupper():
             run.append(n)
             continue
-        if len(run) >= 3:
+        if len(run) >= least:
             out.update(run)
         run = []
     return out

@@ -199,6 +199,26 @@ def _figure_in_report(quote: str, context: str, res: _Result, index: SourceIndex
     return _Result(label, rule, [reason, *notes], 0.8, p, res.qtoks)
 
 
+# what a report's "asked about that allegation" names without saying what it was
+_TOPIC_NOUNS = frozenset(
+    [
+        *("allegation", "allegations", "accusation", "accusations", "claim", "claims"),
+        *("charge", "charges", "criticism", "question", "questions", "matter", "issue"),
+        *("report", "reports", "suggestion", "remark", "remarks", "comment", "comments"),
+        *("idea", "point", "demand", "demands", "call", "calls", "proposal", "it", "them"),
+    ]
+)
+
+
+def _points_back(text: str) -> bool:
+    """The report's question only points back to something it said before ("about that
+    allegation", "about the claims", "about it"): nothing to compare."""
+    words = [t.vkey for t in tokenize(text) if t.kind == "word"]
+    content = [w for w in words if w not in ("about", "on", "over", "the", "that", "this")]
+    content = [w for w in content if w not in ("these", "those", "such", "a", "an", "to")]
+    return bool(content) and all(w in _TOPIC_NOUNS for w in content)
+
+
 def _question_check(quote: str, context: str, res: _Result, index: SourceIndex) -> _Result:
     """A reply the report attaches to a question the speaker was not asked ("Asked whether
     the contracts would be terminated for good, he said: 'I do not know.'") is altered
@@ -207,7 +227,7 @@ def _question_check(quote: str, context: str, res: _Result, index: SourceIndex) 
     before hers and of her own turn up to the quote (:mod:`.questions`)."""
     frame = asked_frame(quote, context)
     p = res.passage
-    if frame is None or p is None:
+    if frame is None or p is None or _points_back(frame.text):
         return res
     first = min((j for st in p.al.steps if st.op in MATCH_OPS for j in st.s), default=0)
     asked, own = question_context(index, int(index.sent_of[p.offset + first]))

@@ -189,7 +189,11 @@ def _numbers_elsewhere(
         if p.coverage < th["lexical_specific"]:
             continue
         alt = _judge_passage(quote, qtoks, p, index, lexical=True)
-        if alt.label != "altered" and alt.label != "uncertain":
+        # (a loose reading, a block of the quote's words set against other words, does
+        # not outweigh a change found where more of them stand: "it is established who
+        # fired first on the night of May 11" is not "on the night of May 11, when the
+        # first shelling hit")
+        if alt.label not in ("altered", "uncertain") and alt.rule != "wording-differs":
             return alt
     return res
 

@@ -89,6 +89,40 @@ def _candour_frame(
     return frame(qtoks, qs) and frame(stoks, ss)
 
 
+# how a speaker announces a remark of his own: "Let me point out that …" / "I note that
+# …", "I would stress …"; a translator picks any of them for one original
+_REMARKING = frozenset(
+    [
+        *("note", "point", "out", "say", "stress", "emphasise", "emphasize", "add", "remind"),
+        *("observe", "mention", "recall", "underline", "repeat", "state", "notice", "remark"),
+    ]
+)
+_FRAME_WORDS = frozenset(
+    [
+        *("i", "let", "me", "would", "must", "should", "want", "like", "to", "can", "may"),
+        *("also", "just", "that", "again", "once", "only", "here"),
+    ]
+)
+
+
+def _remark_frame(
+    qtoks: Sequence[Tok], qs: Sequence[int], stoks: Sequence[Tok], ss: Sequence[int]
+) -> bool:
+    """ "Let me point out that the Directorate offered …" for "I note that the Directorate
+    offered …": on each side only the speaker announcing a remark."""
+
+    def frame(toks: Sequence[Tok], idx: Sequence[int]) -> bool:
+        words = [toks[k].vkey for k in idx if toks[k].kind == "word"]
+        return (
+            bool(words)
+            and any(w in _REMARKING for w in words)
+            and all(w in _REMARKING | _FRAME_WORDS for w in words)
+            and ("i" in words or "me" in words)
+        )
+
+    return frame(qtoks, qs) and frame(stoks, ss)
+
+
 def _same_group(
     qtoks: Sequence[Tok], qs: Sequence[int], stoks: Sequence[Tok], ss: Sequence[int]
 ) -> bool:
@@ -198,6 +232,7 @@ def _substitution_ok(
         and not _same_group(qtoks, b.q, p.toks, b.s)
         and not _adverb_phrase(qtoks, b.q, p.toks, b.s)
         and not _candour_frame(qtoks, b.q, p.toks, b.s)
+        and not _remark_frame(qtoks, b.q, p.toks, b.s)
     ]
     if not blocks:
         return True, [], []

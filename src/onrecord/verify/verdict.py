@@ -114,8 +114,15 @@ log = logging.getLogger(__name__)
 # party, the speaker's demand given to its addressee, a clause copied then a claim
 # added, a reservation cut off, a denial of alternatives narrowed (2026-11-29); 27 = "in
 # the region of", "passed on" no figure, "most of them" for "mostly", "a large part of",
-# "for or against" narrowed (2026-11-29)
-STAGE = "verify/27"
+# "for or against" narrowed (2026-11-29); 28 = the sixteenth set of translator forms
+# ("not until" for "when …, not earlier", reported speech's "they would", "lost their
+# lives", a remark's frame, "expect X to", "whose job was to", "prefer", "what caused
+# the problem", "were such a sign to", "slightly", a stance moved, "the pair", "no week
+# since … as bad as", "only … when" for "not … unless", "work normally" for "not
+# affected"), a headline's capitals, the question a report names, an elliptical "was
+# not" left out, two shares that changed places, a loose reading elsewhere or words apart
+# elsewhere no excuse (2026-11-29)
+STAGE = "verify/28"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 
@@ -285,6 +292,10 @@ def _in_context(
     windows = [w.sentences for w in find_lexical(index, res.qtoks, mask)]
     for p in _sentence_passages(index, res.qtoks, windows, mask):
         if p.sentences == first.sentences or p.coverage < first.coverage - 1e-6:
+            continue
+        if p.al.score < first.al.score - 1e-6:
+            # the words apart there ("Nobody at the agency will be punished") where they
+            # stand together in the first ("Nobody will be punished if …"): not the place
             continue
         other = _judge_passage(quote, res.qtoks, p, index, lexical=True)
         if other.rule == "negation-removed" and len(other.reasons) == 1:

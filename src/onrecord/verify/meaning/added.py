@@ -144,6 +144,20 @@ _CAUSATIVE = frozenset(
 )
 
 
+_TROUBLES = frozenset(
+    stem(w) for w in ("problem", "trouble", "difficulty", "difficulties", "issue")
+)
+
+
+def _cause_of_the_problem(v: _View, run: Sequence[int]) -> bool:
+    """ "It was not the fund's size that caused the trouble" / "The problem was not the
+    size of the fund": what caused the trouble is what the source calls the problem."""
+    after = [t.stem for t in v.q.toks[max(run) + 1 : max(run) + 4]]
+    return bool(set(after) & _TROUBLES) and any(
+        v.s.toks[j].stem in _TROUBLES for j in v.region | v.scope
+    )
+
+
 def _cause_is_subject(v: _View, run: Sequence[int]) -> bool:
     """The quote's cause is what the source sentence opens with, as its subject: "The
     detour adds 20 minutes to a journey" / "a journey takes 20 minutes longer because
@@ -379,6 +393,7 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
                 and not _source_names_a_cause(v)
                 and not _cause_moved(v, near)
                 and not _cause_is_subject(v, near)
+                and not _cause_of_the_problem(v, near)
             ):
                 out.append(Finding("cause-added", f"cause added: '{v.q.words(near)}'", 0.85))
                 cq.update(near)
@@ -431,6 +446,7 @@ def _added(v: _View, cq: set[int], *, markers_only: bool) -> list[Finding]:
             and not _source_names_a_cause(v)
             and not _cause_moved(v, run)
             and not _cause_is_subject(v, run)
+            and not _cause_of_the_problem(v, run)
         ):
             out.append(Finding("cause-added", f"cause added: '{text}'", 0.85))
             cq.update(run)

@@ -608,6 +608,8 @@ _SUBJECTS = frozenset(
         "our",
         "its",
         "their",
+        "such",
+        "there",
     ]
 )
 
@@ -658,6 +660,8 @@ def _states_condition(side: Side) -> bool:
             k == 0
             or side.sentence_break(k)
             or bool(_gap(side, k).strip())
+            # "…, and were such proof to exist, we would act": after a comma and "and"
+            or (toks[k - 1].vkey in ("and", "but") and k > 1 and bool(_gap(side, k - 1).strip()))
             # "… within 48 hours should the main system break down": a determiner after
             # "should" with no comma before it, in no question
             or (

@@ -156,6 +156,10 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     ),
                     None,
                 )
+            if o is None and cls == "opinion":
+                # a stance said once for the clause, wherever it stands: "Two of them, we
+                # believe, are in Selvaria" / "We assume that two of them are staying"
+                o = next((x for x in q_left if id(x) not in used and x[2] == cls), None)
             if o is None and _bound_kept(v, q_occ, (lo, hi, cls)):
                 continue  # "no more than 2,000" / "not permitted to hold more than 2,000"
         src = _phrase(v.s, lo, hi, 0, 1)
@@ -173,6 +177,9 @@ def _hedges(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             cq.update(range(o[0], o[1]))
         elif cls == "for-now" and any(x.stem in _PROVISIONAL for x in v.q.toks):
             continue  # "at the moment we have" / "we currently have"
+        elif cls == "somewhat" and any(x.vkey == "slightly" for x in v.q.toks):
+            continue  # "a little more than half" / "slightly more than half" ("slightly" is
+            # a degree on the scales of strength.tsv: "fallen slightly" / "sharply")
         elif cls == "just-under" and _almost_none(v, hi):
             continue  # "almost without rest" / "hardly any rest"
         elif cls == "below" and _not_even(v, hi):

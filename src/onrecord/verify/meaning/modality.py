@@ -747,8 +747,15 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "could not get through" / "never managed to get through"
             if cls == "attempt" and any(t.stem in _TRYING for t in v.q.toks):
                 continue  # "tried to call us" / "never managed to reach", "try to form" / "seek"
-            if cls == "hoped" and any(o2[2] == "hoped" for o2 in q_occ):
-                continue  # "would prefer an agreement" / "would rather reach an agreement"
+            if cls == "hoped" and (
+                any(o2[2] == "hoped" for o2 in q_occ) or any(t.stem == "prefer" for t in v.q.toks)
+            ):
+                continue  # "would prefer an agreement" / "would rather reach an agreement",
+                # "I prefer being slow" / "I would rather be slow"
+            if _verb_object_to(v, lo, hi):
+                continue  # "we expect to finish the search" / "we expect the search to be over"
+            if v.s.toks[lo].vkey == "supposed" and _duty_was_to(v.q):
+                continue  # "who were supposed to watch it" / "whose job was to keep an eye on it"
             if _hoped(v.s, lo) and any(t.stem in _HOPE for t in v.q.toks):
                 continue  # "I hope that they will come" / "I hope they come"
             if cls == "possible" and _permits(v.q, range(len(v.q.toks))):
@@ -1353,6 +1360,31 @@ def _planned_would(side: Side, lo: int) -> bool:
     would arrive"): the schedule that "were supposed to" states."""
     return side.toks[lo].vkey == "would" and any(
         t.stem in _PLANNED for t in side.toks[max(0, lo - 10) : lo]
+    )
+
+
+def _verb_object_to(v: _View, lo: int, hi: int) -> bool:
+    """A modal verb + "to" of the source ("expect to finish") whose verb the quote keeps
+    with an object before its "to" ("expect the search to be over")."""
+    if hi - lo != 2 or v.s.toks[hi - 1].vkey != "to":
+        return False
+    head = v.s.toks[lo].stem
+    vk = [t.vkey for t in v.q.toks]
+    return any(
+        t.stem == head and "to" in vk[k + 2 : k + 6] and vk[k + 1] != "to"
+        for k, t in enumerate(v.q.toks)
+    )
+
+
+_DUTIES = frozenset(["job", "task", "duty", "role", "responsibility", "mission"])
+
+
+def _duty_was_to(side: Side) -> bool:
+    """ "whose job was to keep an eye on it", "their task is to …": a duty named."""
+    vk = [t.vkey for t in side.toks]
+    return any(
+        a in _DUTIES and b in ("was", "is", "were", "are") and c == "to"
+        for a, b, c in zip(vk, vk[1:], vk[2:], strict=False)
     )
 
 

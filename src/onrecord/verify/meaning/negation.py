@@ -594,7 +594,11 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     s_un = [
         j
         for j in sorted(
-            v.region | _short_skips(v) | _edge_before(v) | _raised_nots(v, v.scope, q_opinion)
+            v.region
+            | _short_skips(v)
+            | _edge_before(v)
+            | _raised_nots(v, v.scope, q_opinion)
+            | _elliptical_tail(v)
         )
         if is_neg(v.s, j) and j not in cs and not _matched(v.s_match.get(j, ("delete", ()))[0])
     ]
@@ -631,6 +635,9 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     # "as long as we do not know why" is "until we know why"
     q_left = [i for i in q_left if not _until_for_not(v.q, i, v.s, v.scope | v.region)]
     s_left = [j for j in s_left if not _until_for_not(v.s, j, v.q, set(range(len(v.q.toks))))]
+    # "we do not attribute it unless two sources agree" is "we attribute it only when …"
+    q_left = [i for i in q_left if not _unless_for_only_if(v.q, i, v.s)]
+    s_left = [j for j in s_left if not _unless_for_only_if(v.s, j, v.q)]
     # "Lesnia has yet to respond" is "Lesnia has not yet answered"
     if _yet_to(v.q):
         s_left = [j for j in s_left if not _not_yet(v.s, j)]
@@ -725,6 +732,36 @@ def _negation(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             )
             cs.add(j)
     return out
+
+
+_AUX_OF_ELLIPSIS = frozenset(
+    [
+        *("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will"),
+        *("would", "can", "could", "should", "must"),
+    ]
+)
+
+
+def _elliptical_tail(v: _View) -> set[int]:
+    """The source sentence's last words after the aligned region, when they are only an
+    auxiliary and its "not" ("Both satellites were insured, but the rocket was not."):
+    the denial of the clause the quote ends on ("… and so was the rocket")."""
+    if not v.region:
+        return set()
+    end = max(v.region) + 1
+    toks = v.s.toks
+    tail = []
+    for j in range(end, min(len(toks), end + 3)):
+        if v.s.sentence_break(j):
+            break
+        tail.append(j)
+    stop = end + len(tail)
+    if not (stop == len(toks) or v.s.sentence_break(stop)):
+        return set()
+    words = [toks[j].vkey for j in tail]
+    if len(words) == 2 and words[0] in _AUX_OF_ELLIPSIS and words[1] in ("not", "never"):
+        return {tail[1]}
+    return set()
 
 
 def _tail_after(v: _View, n: int = 3) -> set[int]:
@@ -1098,13 +1135,60 @@ def _until_for_not(side: Side, i: int, other: Side, other_idx: set[int]) -> bool
         for j in other_idx
     ):
         return True
-    if _not_until_the_time(side, i, other, other_idx):
+    if _not_until_the_time(side, i, other, other_idx) or _not_earlier(side, i, other):
         return True
     return bool(set(after) & (_UNTIL | {"before"})) and any(
         other.toks[j].vkey == "only"
         and j + 1 < len(other.toks)
         and other.toks[j + 1].vkey in ("at", "on", "in", "after", "when", "once")
         for j in other_idx
+    )
+
+
+_ONLY_IF = frozenset(["if", "when", "once", "after", "where", "with"])
+
+
+def _unless_for_only_if(side: Side, i: int, other: Side) -> bool:
+    """ "We do not attribute an incident unless two sources point the same way" / "We
+    only assign an incident when two sources point the same way": "not … unless" is
+    "only … if", the same condition, nothing denied."""
+    negs = ("not", "no", "never", "nobody", "nothing")
+    vi = side.toks[i].vkey
+    if vi in negs:
+        paired = any(t.vkey == "unless" for t in side.toks[i + 1 : i + 12])
+    else:
+        paired = vi == "unless" and any(t.vkey in negs for t in side.toks[max(0, i - 12) : i])
+    if not paired:
+        return False
+    vk = [t.vkey for t in other.toks]
+    return any(w == "only" and set(vk[k + 1 : k + 9]) & _ONLY_IF for k, w in enumerate(vk))
+
+
+_EARLIER = frozenset(["earlier", "sooner", "before"])
+_WHEN = frozenset(["when", "once"])
+
+
+def _not_earlier(side: Side, i: int, other: Side) -> bool:
+    """ "we will not fly again until we know why" / "we will fly when we know why, and not
+    one day earlier": "not … until" and "when …, not earlier" set the same order of
+    events (either side's "not")."""
+
+    def until(s: Side, k: int) -> bool:
+        return any(t.vkey in _UNTIL for t in s.toks[k + 1 : k + 8])
+
+    def when_not_earlier(s: Side) -> bool:
+        vk = [t.vkey for t in s.toks]
+        return bool(set(vk) & _WHEN) and any(
+            a == "not" and set(vk[k + 1 : k + 5]) & _EARLIER for k, a in enumerate(vk)
+        )
+
+    earlier = any(t.vkey in _EARLIER for t in side.toks[i + 1 : i + 5])
+    if until(side, i):
+        return when_not_earlier(other)
+    return (
+        earlier
+        and when_not_earlier(side)
+        and any(until(other, k) for k, t in enumerate(other.toks) if t.vkey == "not")
     )
 
 
@@ -1316,6 +1400,8 @@ def _never_superlative(side: Side, i: int, other: Side) -> bool:
     # "Not since 1994 has our currency gone through a harder week" (a longer window: the
     # time after "since" may be long)
     since = toks[i].vkey in ("not", "never") and near[:1] == ["since"]
+    # "no week since the start of the truce has been as bad as the last one"
+    since = since or (toks[i].vkey in ("no", "none") and "since" in near[1:4])
     compares_since = since and any(t.vkey in _COMPARATIVES for t in toks[i + 1 : i + 24])
     if (
         toks[i].vkey != "never"

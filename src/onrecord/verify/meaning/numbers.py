@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Container, Iterable, Sequence
+from fractions import Fraction
 
 from ...analyse.numbers import ORDINALS
 from ...analyse.time import MONTHS, WEEKDAYS
@@ -497,7 +498,14 @@ def _scale_word(t: Tok) -> str:
 def _fmt(value: float) -> str:
     if value >= _CLOCK:
         return f"{int(value - _CLOCK) // 60:02d}:{int(value - _CLOCK) % 60:02d}"
-    return f"{value:,.0f}" if value == int(value) else f"{value:g}"
+    if value == int(value):
+        return f"{value:,.0f}"
+    if 0 < value < 1:
+        # a share said in words ("two thirds"): as its simplest fraction
+        frac = Fraction(value).limit_denominator(12)
+        if abs(float(frac) - value) < 1e-4:
+            return f"{frac.numerator}/{frac.denominator}"
+    return f"{value:g}"
 
 
 def _units_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
@@ -1005,9 +1013,10 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 Finding("number-added", f"number added: '{_phrase(v.q, lo, hi, 1, 1)}'", 0.85)
             )
         cq.update(range(lo, hi))
-    both = any(t.vkey == "both" for t in v.q.toks)
+    # "both our countries" / "our two countries", "the pair" / "the two suspects"
+    both = any(t.vkey in ("both", "pair", "duo") for t in v.q.toks)
     for k, (sval, slo, shi) in enumerate(s_left):
-        if k in used or (both and sval == 2):  # "both our countries" / "our two countries"
+        if k in used or (both and sval == 2):
             continue
         if _owned_count_kept(v, slo, shi):
             continue  # "our two countries" / "our countries": the count names the owners
@@ -1118,10 +1127,34 @@ def _figures_swapped(v: _View, cq: set[int]) -> list[Finding]:
             )
         return out
 
+    def where(side: Side, idx: Sequence[int]) -> dict[float, str]:
+        """The last content word of each figure's own stretch, up to the next figure, comma
+        or "and" ("two thirds came from the east", "and one third from the west")."""
+        out: dict[float, str] = {}
+        nums = _numbers(side, idx)
+        starts = {lo for _v, lo, _h in nums}
+        for val, _lo, hi in nums:
+            last = None
+            for k in range(hi, min(len(side.toks), hi + 6)):
+                t = side.toks[k]
+                gap = side.text[side.toks[k - 1].end : t.start] if k > 0 else ""
+                if (
+                    k in starts
+                    or t.vkey in ("and", "but", "while")
+                    or "," in gap
+                    or side.sentence_break(k)
+                ):
+                    break
+                if t.kind == "word" and not is_function(t):
+                    last = t.stem
+            if last is not None and val not in out and not _is_year(val):
+                out[val] = last
+        return out
+
     q_idx = [i for i in range(len(v.q.toks)) if i not in cq]
     s_idx = sorted(v.region | v.scope)
     q_after, s_after = after(v.q, q_idx), after(v.s, s_idx)
-    for read in (verbs, counts):
+    for read in (verbs, counts, where):
         q, s = read(v.q, q_idx), read(v.s, s_idx)
         shared = [x for x in q if x in s]
         for n, a in enumerate(shared):
@@ -1129,7 +1162,9 @@ def _figures_swapped(v: _View, cq: set[int]) -> list[Finding]:
                 qa, qb, sa, sb = q[a], q[b], s[a], s[b]
                 if qa in (qb, sa) or sb in (sa, qb):
                     continue
-                if read is counts and (qa in q_after.get(b, set()) or sb in s_after.get(a, set())):
+                if read is not verbs and (
+                    qa in q_after.get(b, set()) or sb in s_after.get(a, set())
+                ):
                     # "got 88 votes, 91 deputies voted against" / "88 deputies voted for,
                     # 91 voted against": a word said of both figures, no swap
                     continue

@@ -156,16 +156,43 @@ _FIRST_SINGULAR = frozenset(["i", "me", "my", "mine", "myself"])
 _THIRD_SINGULAR = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 
 
+_FIRST_PLURAL = frozenset(["we", "us", "our", "ours", "ourselves"])
+_THIRD_PLURAL = frozenset(["they", "them", "their", "theirs", "themselves"])
+# the tenses of reported speech: "will" said is "would" reported
+_BACKSHIFT = {
+    "would": ("will", "shall"),
+    "could": ("can",),
+    "might": ("may",),
+    "had": ("have", "has"),
+    "was": ("is", "am"),
+    "were": ("are",),
+}
+
+
 def _reported_self(v: _View, qv: str, sv: str) -> bool:
     """A fragment set into the report's own sentence ("he said he had not come here to
-    raise his voice") turns the speaker's "I/my" into "he/his": the same person."""
+    raise his voice") turns the speaker's "I/my" into "he/his": the same person; and the
+    speaker's "we" into "they" when the fragment's tenses are shifted back as reported
+    speech ("would fly when they knew" for "will fly when we know")."""
     first = next((t for t in v.q.toks if t.kind != "ellipsis"), None)
-    return (
-        first is not None
-        and first.raw[:1].islower()
-        and sv in _FIRST_SINGULAR
-        and qv in _THIRD_SINGULAR
-    )
+    if first is None or not first.raw[:1].islower():
+        return False
+    if sv in _FIRST_SINGULAR and qv in _THIRD_SINGULAR:
+        return True
+    return sv in _FIRST_PLURAL and qv in _THIRD_PLURAL and _backshifted(v)
+
+
+def _backshifted(v: _View) -> bool:
+    """A quote word of reported speech's tenses paired with the source's own tense
+    ("would" / "will")."""
+    for i, t in enumerate(v.q.toks):
+        said = _BACKSHIFT.get(t.vkey)
+        if said is None:
+            continue
+        _op, js = v.q_match.get(i, ("insert", ()))
+        if any(v.s.toks[j].vkey in said for j in js):
+            return True
+    return False
 
 
 _LINKS = frozenset(["to", "the", "a", "an", "of", "for", "with", "in", "on", "at", "by", "from"])

@@ -1,0 +1,178 @@
+"""A sixteenth set of forms a second translator uses, which a check read as a change,
+from heldout152-155: "will not reopen until we know" for "will reopen when we know, and
+not one hour earlier", the "they would" of reported speech for "we will", "lost their
+lives" for "were killed", "Let me point out that" for "I note that", "expect the service
+to be restored" for "expect to restore the service", "whose job was to" for "who were
+supposed to", "I prefer" for "I would rather", "what caused the problem" for "the
+problem was", an inverted "were such a sign to appear" for "if there were such a sign",
+"slightly more" for "a little more", "we assume" moved to the front for a "we believe"
+in the middle, "the pair" for "the two", "work normally" for "are not affected", "no week since … as bad as" for "the worst week
+since", "only … when" for "not … unless", a word in capitals beside a headline's quote
+in capitals, a report that names what the speaker was asked, and a report's question
+that only points back to its own words ("Asked about those claims"). The changes found
+next to them: a condition cut off where the quote's words stand together, though another
+sentence holds them apart, two shares that changed places ("two thirds in the south" for "in the
+north"), a "… but the passenger trains were not" left out of "and so were the passenger
+trains", and "it is established who …" for "it is not established who …" where a
+date of the quote
+stands in another sentence too (issue 3, point 2).
+
+The statement is written for these tests: the head of a national railway after a
+signalling failure stranded trains overnight.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factories import statement_text
+from onrecord.model import Verdict
+from onrecord.structure.sources import source_from_text
+from onrecord.verify import SourceIndex, judge
+
+SPEAKER = "Ivo Marend"
+FAITHFUL = ("verbatim", "cosmetic", "edited", "translation")
+
+RAIL = statement_text(
+    SPEAKER,
+    "We will reopen the northern line when we know what caused the failure, and not one "
+    "hour earlier. "
+    "We will publish the report when we have the data from the signal boxes. "
+    "Nobody was killed, and nobody was seriously injured. "
+    "I note that the signalling firm offered its help on the same day that it blamed our "
+    "staff. "
+    "We expect to restore full service by March 3, if the weather allows. "
+    "The engineers who were supposed to check the cables did not do so. "
+    "I would rather be slow than be wrong. "
+    "The problem was not the age of the cables but the lack of checks. "
+    "There is no sign of sabotage, and if there were such a sign, we would tell the police "
+    "the same day. "
+    "That is a little more than half of all our trains. "
+    "Two of the cables, we believe, were cut on purpose. "
+    "The two drivers could be back at work next week. "
+    "Last week was the worst since the line opened. "
+    "We do not run a train unless two signals agree. "
+    "We have failed you, and I am sorry. "
+    "The freight trains were insured, but the passenger trains were not. "
+    "That changed on the night of Monday, May 11, when the first heavy frost hit the area "
+    "around Dalen. "
+    "However, it is not established who left first on the night of May 11. "
+    "Of the delayed trains, roughly two thirds ran in the north and one third in the south. "
+    "Nobody will be punished if the stolen cables are returned by Friday. "
+    "Nobody at the railway will be punished for speaking to the inquiry. "
+    "The signals on the southern line are not affected, and the trains there are on time.",
+    title="Statement of the head of the National Railway on the signalling failure",
+)
+
+# a question put to the speaker and the start of his answer
+INTERVIEW = (
+    "Press conference of the National Railway\n\n"
+    "Ravna, Thursday, April 2, 2026. Ivo Marend answered questions. This is the English "
+    "translation published by the press office.\n\n"
+    "Mara Velk (Ravna Radio): Passengers say you waited a week before you acted. Will you "
+    "resign?\n\n"
+    "Ivo Marend: I understand the question, and I have asked it of myself. My answer is no, "
+    "not now. My task is to get the trains running again.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def rail() -> SourceIndex:
+    return SourceIndex([source_from_text(RAIL, id="rail.txt")])
+
+
+def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdict:
+    return judge(quote, index, speaker=SPEAKER, context=context)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "We will not reopen the northern line until we know what caused the failure.",
+        "No one lost their life or was seriously hurt,",
+        "Let me point out that the signalling firm offered to help on the very day it "
+        "blamed our staff.",
+        "If the weather allows, we expect full service to be restored by March 3,",
+        "The engineers whose job was to check the cables did not do so.",
+        "I prefer being slow to being wrong.",
+        "It was not the age of the cables that caused the problem, but the lack of checks.",
+        "We see no sign of sabotage, and were such a sign to appear, we would inform the "
+        "police that very day.",
+        "That is slightly more than half of all our trains.",
+        "We assume that two of the cables were cut on purpose.",
+        "The pair of drivers could be back at work next week.",
+        "No week since the line opened has been as bad as the last one.",
+        "We only run a train when two signals agree.",
+        "The freight trains were insured, the passenger trains were not.",
+        "Of the delayed trains, about two thirds ran in the north and a third in the south.",
+        "The signals on the southern line work normally, and the trains there are on time.",
+    ],
+)
+def test_a_second_translators_forms_are_faithful(quote: str, rail: SourceIndex) -> None:
+    v = verdict(rail, quote)
+    assert v.label in FAITHFUL, (v.rule, v.reasons)
+
+
+def test_reported_speech_shifts_we_to_they(rail: SourceIndex) -> None:
+    quote = "would publish the report when they had the data"
+    v = verdict(rail, quote, f'The railway said it "{quote}" from the signal boxes.')
+    assert v.label in FAITHFUL, (v.rule, v.reasons)
+    # without the tenses of reported speech, "they" is someone else
+    v = verdict(rail, "they will publish the report when they have the data")
+    assert v.label == "altered", (v.rule, v.reasons)
+    assert v.rule == "person-changed", (v.rule, v.reasons)
+
+
+def test_a_condition_cut_off_is_not_excused_by_the_words_apart_elsewhere(
+    rail: SourceIndex,
+) -> None:
+    # "Nobody at the railway will be punished" holds the words too, but apart
+    quote = "Nobody will be punished"
+    v = verdict(rail, quote, f'His message to the thieves: "{quote}".')
+    assert v.label == "altered", (v.rule, v.reasons)
+    assert v.rule == "condition-left-out", (v.rule, v.reasons)
+
+
+def test_a_headline_in_capitals_names_nobody(rail: SourceIndex) -> None:
+    quote = "WE HAVE FAILED YOU"
+    v = verdict(rail, quote, f'TRAIN SHAME: rail chief says "{quote}"')
+    assert v.rule != "context-name", (v.rule, v.reasons)
+
+
+def test_a_report_may_name_what_the_speaker_was_asked() -> None:
+    index = SourceIndex([source_from_text(INTERVIEW, id="interview.txt")])
+    quote = "My answer is no - not now"
+    v = verdict(index, quote, f'Rail chief on resignation: "{quote}"')
+    assert v.label in FAITHFUL, (v.rule, v.reasons)
+    # a question that only points back to the report's own words is no other question
+    quote = "My task is to get the trains running again."
+    v = verdict(index, quote, f'Asked about those claims, he said: "{quote}"')
+    assert v.label in FAITHFUL, (v.rule, v.reasons)
+    v = verdict(index, quote, f'Asked about the price of tickets, he said: "{quote}"')
+    assert v.label == "altered", (v.rule, v.reasons)
+    assert v.rule == "context", (v.rule, v.reasons)
+
+
+@pytest.mark.parametrize(
+    ("quote", "rule"),
+    [
+        ("The freight trains were insured, and so were the passenger trains,",
+         "negation-removed"),
+        ("it is established who left first on the night of May 11.",
+         "negation-removed"),
+        ("Two of the cables were cut on purpose.", "hedge-dropped"),
+        ("That is more than half of all our trains.", "hedge-dropped"),
+        ("The three drivers could be back at work next week.", "number-changed"),
+        ("There is no sign of sabotage, and we would tell the police the same day.",
+         "condition-left-out"),
+        ("We run a train when two signals agree.", "negation-removed"),
+        ("The signals on the southern line are affected, and the trains there are on time.",
+         "negation-removed"),
+        # the shares kept, the places they belong to turned round
+        ("about two thirds ran in the south and a third in the north", "reversed"),
+    ],
+)  # fmt: skip
+def test_the_changes_next_to_them_are_found(quote: str, rule: str, rail: SourceIndex) -> None:
+    v = verdict(rail, quote)
+    assert v.label == "altered", (v.rule, v.reasons)
+    assert v.rule == rule, (v.rule, v.reasons)

@@ -63,7 +63,7 @@ wildfires, ``heldout53``), ``statement53/`` (a foreign minister expelling diplom
 ``statement56/`` (a culture minister after a museum theft, ``heldout57``) and
 ``statement57/`` (a statistics office's head defending revised figures, ``heldout58``),
 and ``statement58/`` to ``statement169/`` (``heldout59`` to ``heldout170``, each folder's
-README says what statement it is); heldout156 to heldout170 are still blind, and the first
+README says what statement it is); heldout160 to heldout170 are still blind, and the first
 run of every split from heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
@@ -316,12 +316,12 @@ TUNED = (
     "heldout153",
     "heldout154",
     "heldout155",
-)
-BLIND: tuple[str, ...] = (
     "heldout156",
     "heldout157",
     "heldout158",
     "heldout159",
+)
+BLIND: tuple[str, ...] = (
     "heldout160",
     "heldout161",
     "heldout162",

@@ -15,7 +15,18 @@ sentence holds them apart, two shares that changed places ("two thirds in the so
 north"), a "… but the passenger trains were not" left out of "and so were the passenger
 trains", and "it is established who …" for "it is not established who …" where a
 date of the quote
-stands in another sentence too (issue 3, point 2).
+stands in another sentence too. From heldout156-159: two words of one synonym group
+that changed places ("strikes … attacks" for "attacks … strikes"), a group named by its
+number alone ("every one of the forty is"), "I will put it as bluntly" for "I want to
+say it as plainly", "any party" for "any political party", "our reaction took" for "it
+took us", "was meant to be the job of" for "was to", "half" of a total both sides give,
+a place for the council that sits there, "could see" for "saw", "is welcome to" for
+"can", "receive … from me" for "I will give it", "the three may" for a group counted
+before, and a fragment describing a thing a negated verb acts on ("a line with a
+hundred-year history"); a figure of the report's own beside a fragment is left open.
+Found next to them: "will be able to" for "may be able to", a sentence's "None of" cut
+off, "the council proposed … and we have not answered" for the other way round, and an
+"ever" added to a denial the source bounds in time (issue 3, point 2).
 
 The statement is written for these tests: the head of a national railway after a
 signalling failure stranded trains overnight.
@@ -60,7 +71,30 @@ RAIL = statement_text(
     "Of the delayed trains, roughly two thirds ran in the north and one third in the south. "
     "Nobody will be punished if the stolen cables are returned by Friday. "
     "Nobody at the railway will be punished for speaking to the inquiry. "
-    "The signals on the southern line are not affected, and the trains there are on time.",
+    "The signals on the southern line are not affected, and the trains there are on time. "
+    # from heldout156-159
+    "At least 17 of the incidents were attacks on signal boxes, and at least 9 were strikes "
+    "on cables. "
+    "All forty are in good health, and all of them were examined by doctors before they "
+    "went home. "
+    "I want to say it as plainly as I can: we failed our passengers. "
+    "Nobody from the government or from any political party contacted me about the report. "
+    "I know that many people ask why it took us two days to react. "
+    "A panel of twelve inspectors, six from the railway and six from the ministry, was to "
+    "check every signal box. "
+    "For years the council in Dalen refused to fund the repairs, and we saw no other way to "
+    "keep the line open. "
+    "Anyone who doubts this can ask the drivers who were on duty. "
+    "I have asked the Rail Board to open an inquiry, and I will give it every document. "
+    "Three managers were suspended on Monday. "
+    "Their hearings will take place on March 16, and each of them will have the right to "
+    "bring a lawyer. "
+    "I will not close a line with a hundred-year history because of one night. "
+    "The trains on the coast line may be able to run again in the first week of May. "
+    "None of these vouchers requires a passenger to give up any right. "
+    "We proposed a new timetable in April, and the council has not yet answered. "
+    "No train will cross the old bridge for at least six months. "
+    "Our engineers found the fault within hours.",
     title="Statement of the head of the National Railway on the signalling failure",
 )
 
@@ -106,6 +140,21 @@ def verdict(index: SourceIndex, quote: str, context: str | None = None) -> Verdi
         "The freight trains were insured, the passenger trains were not.",
         "Of the delayed trains, about two thirds ran in the north and a third in the south.",
         "The signals on the southern line work normally, and the trains there are on time.",
+        # from heldout156-159
+        "At least 17 of the incidents were strikes on signal boxes, and at least 9 were "
+        "attacks on cables.",
+        "Every one of the forty is healthy; doctors examined them all before they went home.",
+        "I will put it as bluntly as I can: we failed our passengers.",
+        "Neither the government nor any party contacted me about the report.",
+        "Many people are asking why our reaction took two days,",
+        "Checking every signal box was meant to be the job of a panel of twelve inspectors, "
+        "half from the railway and half from the ministry.",
+        "For years Dalen refused to fund the repairs, and we could see no other way to keep "
+        "the line open.",
+        "Anyone with doubts is welcome to ask the drivers who were on duty.",
+        "I have asked the Rail Board to open an inquiry, and it will receive every document "
+        "from me.",
+        "The hearings are set for March 16, and each of the three may bring a lawyer.",
     ],
 )
 def test_a_second_translators_forms_are_faithful(quote: str, rail: SourceIndex) -> None:
@@ -168,6 +217,13 @@ def test_a_report_may_name_what_the_speaker_was_asked() -> None:
         ("We run a train when two signals agree.", "negation-removed"),
         ("The signals on the southern line are affected, and the trains there are on time.",
          "negation-removed"),
+        # from heldout156-159
+        ("The trains on the coast line will be able to run again in the first week of May.",
+         "modality-changed"),
+        ("These vouchers require a passenger to give up a right.", "negation-removed"),
+        ("The council proposed a new timetable in April, and we have not yet answered.",
+         "roles-reversed"),
+        ("no train will ever cross the old bridge", "stronger-claim"),
         # the shares kept, the places they belong to turned round
         ("about two thirds ran in the south and a third in the north", "reversed"),
     ],
@@ -176,3 +232,19 @@ def test_the_changes_next_to_them_are_found(quote: str, rule: str, rail: SourceI
     v = verdict(rail, quote)
     assert v.label == "altered", (v.rule, v.reasons)
     assert v.rule == rule, (v.rule, v.reasons)
+
+
+def test_a_fragment_beside_a_figure_of_the_reports_own_is_left_open(rail: SourceIndex) -> None:
+    # the words describe the line, as the report says; the figure is the report's own
+    quote = "a hundred-year history"
+    v = verdict(rail, quote, f'He would not close a line with "{quote}" over one night.')
+    assert v.label in FAITHFUL, (v.rule, v.reasons)
+    # … but given to something else, under a verb of the report's own
+    v = verdict(rail, quote, f'The railway, a company with "{quote}", would not be broken.')
+    assert v.label == "altered", (v.rule, v.reasons)
+    quote = "within hours"
+    v = verdict(rail, quote, f'Engineers found the fault "{quote}", he said.')
+    assert v.label in FAITHFUL, (v.rule, v.reasons)
+    v = verdict(rail, quote, f'The 40 engineers found the fault "{quote}", he said.')
+    assert v.label == "uncertain", (v.rule, v.reasons)
+    assert v.rule == "context-figure", (v.rule, v.reasons)

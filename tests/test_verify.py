@@ -90,7 +90,7 @@ def model() -> bool:
 
 def _check_records(v, index: SourceIndex) -> None:
     assert v.label in LABELS
-    assert v.stage == STAGE == "verify/28"
+    assert v.stage == STAGE == "verify/29"
     assert 0.0 <= v.confidence <= 1.0
     assert v.rule and v.reasons
     by_id = {s.id: s for s in index.sources}

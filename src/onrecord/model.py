@@ -243,7 +243,7 @@ class Verdict:
     matches: tuple[Match, ...]
     diff: tuple[DiffOp, ...]
     confidence: float
-    stage: str = "verify/28"
+    stage: str = "verify/29"
 
 
 @dataclass(frozen=True, slots=True)

@@ -289,15 +289,18 @@ def _context_check(
         # statements: 4 and 4; thresholds.json, context_new_name)
         return _name_unclear(new_names, "the source does not mention", passage_text, res)
     if new_names:
+        # a figure the passage lacks: the report's own facts set beside the words about
+        # as often as a claim moved (all opened splits to heldout159: 42 faithful, 38
+        # misquotes), so the verdict is left open with the figures named
         names = _listed(new_names)
         return _Result(
-            "altered",
-            "context",
+            "uncertain",
+            "context-figure",
             [
-                f"context: the report puts the words in a claim the source does not make "
-                f"({names} not in the passage: '{passage_text}')"
+                f"context: the report sets the words beside {names}, which the passage does "
+                f"not give: check what the words were said of: '{passage_text}'"
             ],
-            0.75,
+            0.5,
             p,
             res.qtoks,
         )

@@ -349,6 +349,13 @@ def _negated_frame_check(
     # clause of their own, which the negation does not reach
     if any(t.vkey in _OWN_CLAUSE for t in after):
         return res
+    # "I will not close a programme with | a thirty-year history": the words describe a
+    # thing the negated verb acts on, and hold true of it when the report keeps that verb
+    # ("Kontrapunkt, which has 'a thirty-year history', would not be closed")
+    if len(after) >= 2 and after[-1].vkey == "with" and not is_function(after[-2]):
+        acts = {x.stem for x in after[:-2] if x.kind == "word" and not is_function(x)}
+        if acts & {x.stem for x in tokenize(context)}:
+            return res
     clause = _clause_of_quote(quote, context)
     around = tokenize(clause if clause is not None else _claim_around(quote, context))
     negative = set(load_list("negative_words.txt"))

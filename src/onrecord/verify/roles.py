@@ -187,6 +187,14 @@ def _shown(key: str) -> str:
     return "the speaker" if key == "<speaker>" else key
 
 
+def _seat_of(name: str, body: str, text: str) -> bool:
+    """Whether ``text`` names ``body`` by ``name`` ("the government in Orvenik", "the
+    government of Orvenik", "Orvenik's government")."""
+    n, b = re.escape(name), re.escape(body)
+    pattern = rf"\b{b}\s+(?:in|of|at)\s+(?:the\s+)?{n}\b|\b{n}(?:'s|’s)\s+{b}\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
 def swapped_roles(quote: str, passage: str) -> str | None:
     """A reason when the quote takes a filler of one role of a verb both texts share and
     puts it in another role, giving the first role to someone else ("We warned the
@@ -217,6 +225,10 @@ def swapped_roles(quote: str, passage: str) -> str | None:
             and (was in q_parties or f"{verb}:{was}" in q_parties)
             # "Children under three and older people": one subject the parse split
             and frozenset((doer, was)) not in _coordinated(quote) | _coordinated(passage)
+            # "Orvenik refused" for "the government in Orvenik refused": the place for
+            # the body that sits there
+            and not _seat_of(doer, was, passage)
+            and not _seat_of(was, doer, quote)
         ):
             # the two parties traded places: "The police reported the cases to our
             # inspectors" for "Our inspectors reported the cases to the police"

@@ -47,7 +47,7 @@ from ..model import DiffOp, Match, Verdict
 from ..structure.meta import find_dateline
 from . import semantic  # noqa: F401  (tests patch verdict.semantic.encode)
 from .added import _added_checked  # noqa: F401  (tests call verdict._added_checked)
-from .align import diff_ops, is_function
+from .align import MATCH_OPS, diff_ops, is_function
 from .calibration import calibrated
 from .compare import _FAITHFUL_LABELS, _judge_passage, _Result, _roles_check
 from .context import _context_check, _whole_sentence
@@ -66,7 +66,7 @@ from .frame import (
 from .index import SourceIndex
 from .normalize import Tok, tokenize
 from .others_view import _others_view_check
-from .passage import _best, _match, _sentence_passages, find_lexical
+from .passage import Passage, _best, _match, _sentence_passages, find_lexical
 from .readings import _judge_tokens
 from .segments import _RANK, _judge_segments
 from .slots import _home_named, _slot_check
@@ -121,8 +121,13 @@ log = logging.getLogger(__name__)
 # since … as bad as", "only … when" for "not … unless", "work normally" for "not
 # affected"), a headline's capitals, the question a report names, an elliptical "was
 # not" left out, two shares that changed places, a loose reading elsewhere or words apart
-# elsewhere no excuse (2026-11-29)
-STAGE = "verify/28"
+# elsewhere no excuse (2026-11-29); 29 = synonyms that changed places, a group named by
+# its number, a speaker's "put it bluntly", "any party", "it took us", "was to", a share
+# of a total, a place for its council, "could see", "welcome to", "receive … from me", a
+# thing a negated verb acts on; "may be able to" made "will", a sentence's "None of" cut
+# off, a body's act given to the speaker, "ever" added to a bounded denial; a figure of
+# the report's own beside a fragment left open (context-figure) (2026-11-30)
+STAGE = "verify/29"
 
 __all__ = ["STAGE", "judge", "thresholds"]
 
@@ -293,7 +298,7 @@ def _in_context(
     for p in _sentence_passages(index, res.qtoks, windows, mask):
         if p.sentences == first.sentences or p.coverage < first.coverage - 1e-6:
             continue
-        if p.al.score < first.al.score - 1e-6:
+        if _inner_gaps(p) > _inner_gaps(first):
             # the words apart there ("Nobody at the agency will be punished") where they
             # stand together in the first ("Nobody will be punished if …"): not the place
             continue
@@ -307,6 +312,15 @@ def _in_context(
             log.debug("fits the report at another place %s", p.sentences)
             return other
     return checked
+
+
+def _inner_gaps(p: Passage) -> int:
+    """Source words the alignment leaves out between the first and last word it pairs."""
+    ops = [st.op for st in p.al.steps]
+    paired = [n for n, op in enumerate(ops) if op in MATCH_OPS]
+    if not paired:
+        return 0
+    return sum(len(st.s) for st in p.al.steps[paired[0] : paired[-1]] if st.op == "delete")
 
 
 def _versions_check(

@@ -80,6 +80,7 @@ from .scope import (
     _alternative_dropped,
     _bound_widened,
     _degree,
+    _forever_denied,
     _graver_fault,
     _loaded_dropped,
     _loaded_word,
@@ -158,6 +159,7 @@ def find_changes(
     found += _scope_words(v, covered_q, covered_s)
     found += _only_for_superlative(v, covered_q, covered_s)
     found += _superlative_unbounded(v, covered_q, covered_s)
+    found += _forever_denied(v, covered_q, covered_s)
     found += _alternative_dropped(v, covered_q, covered_s)
     found += _never_for_not_long(v, covered_q, covered_s)
     found += _degree(v, covered_q, covered_s)

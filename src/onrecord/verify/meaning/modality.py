@@ -654,6 +654,9 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     s_occ = [o for o in _occurrences(v.s.toks, "modality.tsv", v.region) if _modal_here(v.s, o[0])]
     q_classes = sorted(o[2] for o in q_occ if o[2] != "conditional")
     s_classes = sorted(o[2] for o in s_occ if o[2] != "conditional")
+    made_sure = _maybe_able_made_sure(v)
+    if made_sure:
+        return [made_sure]
     if set(q_classes) == set(s_classes):
         return out
     q_left = [
@@ -695,6 +698,9 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "will have until December 31 to pay" / "can pay up to 31 December"
             if _hoped(v.s, lo) and _hoped(v.q, o[0]):
                 continue  # "I hope the Council will send" / "I hope the experts can come"
+            if _speech_act(v.s, lo, hi) and _speech_act(v.q, o[0], o[1]):
+                continue  # "I want to say it as plainly as I can" / "I will put it as
+                # bluntly as I can": how the speaker speaks, in either modal
             if _unreal_past(v.s, lo) and _unreal_past(v.q, o[0]):
                 continue  # "could not have done this alone" / "would not have managed it"
             if cls == "obligatory" and o[2] == "possible" and _must_before_can(v, lo):
@@ -743,6 +749,10 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 continue  # "could not" / "was unable to"
             if cls == "possible" and _right_to(v.q, range(len(v.q.toks))):
                 continue  # "may appeal" / "has the right to appeal"
+            if cls == "possible" and any(
+                a.vkey == "welcome" and b.vkey == "to" for a, b in itertools.pairwise(v.q.toks)
+            ):
+                continue  # "anyone who doubts this can ask" / "is welcome to ask"
             if cls == "possible" and any(t.stem in _MANAGE for t in v.q.toks):
                 continue  # "could not get through" / "never managed to get through"
             if cls == "attempt" and any(t.stem in _TRYING for t in v.q.toks):
@@ -933,6 +943,10 @@ def _modality(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue  # "anyone who sees them should not approach" / "do not approach them"
         if o[2] in ("advisable", "obligatory") and _imperative(v.s, v.region):
             continue  # "those who ask you for money should be reported" / "report it"
+        if o[2] in ("advisable", "intended") and _was_to(v.s, v.scope | v.region):
+            continue  # "a commission … was to watch over this" / "was meant to watch"
+        if o[2] == "possible" and _could_perceive(v, o):
+            continue  # "we saw no other way" / "we could see no other way"
         rest = (v.scope - v.region - set(v.s_match)) | _edge_source(v, o[0])
         if o[2] == "possible" and any(
             v.s.toks[j].vkey in ("cannot", "can't") for j in rest | v.region
@@ -1327,10 +1341,13 @@ def _speech_act(side: Side, lo: int, hi: int) -> bool:
     before it ("nobody will say no" and "the vote must be repeated" are claims)."""
     if lo == 0 or side.toks[lo - 1].vkey not in ("i", "we"):
         return False
-    for t in side.toks[hi : hi + 3]:
+    for k in range(hi, min(len(side.toks), hi + 3)):
+        t = side.toks[k]
         if t.vkey in ("be", "to", "you", "it", "this", "once", "again", "also"):
             continue
-        return t.kind == "word" and t.stem in _SPEECH_ACTS
+        # "I will put it as bluntly as I can"
+        put_it = t.vkey == "put" and k + 1 < len(side.toks) and side.toks[k + 1].vkey == "it"
+        return put_it or (t.kind == "word" and t.stem in _SPEECH_ACTS)
     return False
 
 
@@ -1361,6 +1378,66 @@ def _planned_would(side: Side, lo: int) -> bool:
     return side.toks[lo].vkey == "would" and any(
         t.stem in _PLANNED for t in side.toks[max(0, lo - 10) : lo]
     )
+
+
+_MAYBE = frozenset(["may", "might", "could"])
+
+
+def _able_after(side: Side, idx: Iterable[int], first: frozenset[str]) -> int | None:
+    """Where a word of ``first`` stands right before "be able to" among ``idx``."""
+    vk = [t.vkey for t in side.toks]
+    return next(
+        (k for k in sorted(idx) if vk[k] in first and vk[k + 1 : k + 4] == ["be", "able", "to"]),
+        None,
+    )
+
+
+def _maybe_able_made_sure(v: _View) -> Finding | None:
+    """ "may be able to return" quoted as "will be able to return": a possible ability
+    made a sure one (the table counts "will be able to" with "can", so both read as
+    possible)."""
+    j = _able_after(v.s, v.region, _MAYBE)
+    # (not the month: "in the first half of May")
+    if j is None or any(t.vkey in _MAYBE and t.raw != "May" for t in v.q.toks):
+        return None
+    i = _able_after(v.q, range(len(v.q.toks)), frozenset(["will", "shall"]))
+    if i is None:
+        return None
+    return Finding(
+        "modality-changed",
+        f"modality changed: '{_phrase(v.s, j, j + 4, 0, 1)}' → '{_phrase(v.q, i, i + 4, 0, 1)}'",
+        0.85,
+    )
+
+
+def _was_to(side: Side, idx: Iterable[int]) -> bool:
+    """A "was to" / "were to" + verb among ``idx``: what was planned or due ("a commission
+    was to watch over all of this")."""
+    keep = set(idx)
+    toks = side.toks
+    return any(
+        toks[k].vkey in ("was", "were")
+        and k + 2 < len(toks)
+        and toks[k + 1].vkey == "to"
+        and k + 1 in keep
+        and toks[k + 2].kind == "word"
+        and not is_function(toks[k + 2])
+        for k in keep
+        if k < len(toks)
+    )
+
+
+_PERCEIVE = {"see": "saw", "hear": "heard", "feel": "felt", "find": "found", "tell": "told"}
+
+
+def _could_perceive(v: _View, o: tuple[int, int, str]) -> bool:
+    """ "we could see no other way" for "we saw no other way": "could" with a verb of
+    perceiving, where the source has that verb in the past."""
+    lo, hi, _cls = o
+    if v.q.toks[lo].vkey != "could" or hi >= len(v.q.toks):
+        return False
+    past = _PERCEIVE.get(v.q.toks[hi].vkey)
+    return past is not None and any(v.s.toks[j].vkey == past for j in v.scope | v.region)
 
 
 def _verb_object_to(v: _View, lo: int, hi: int) -> bool:

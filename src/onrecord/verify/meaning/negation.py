@@ -1470,9 +1470,28 @@ def _coordinated_items(side: Side) -> int:
 def _edge_before(v: _View) -> set[int]:
     """The two source words just before the aligned ones, in the same sentence, when the
     quote opens with words of its own ("Not one pension …" / "No pension …")."""
-    if not v.region or not v.steps or v.steps[0].op != "insert":
+    if not v.region or not v.steps:
         return set()
     lo = min(v.region)
+    if v.steps[0].op != "insert":
+        # "None of | these payments requires …" quoted from "These payments require":
+        # the sentence's negative opening cut off
+        # ("No. Nobody has …": a reply of its own is no part of the sentence)
+        start = next(
+            (k for k in (lo - 1, lo - 2) if k >= 0 and (k == 0 or v.s.sentence_break(k))), None
+        )
+        if (
+            start is None
+            or v.s.sentence_break(lo)
+            or any(v.s.sentence_break(k) for k in range(start + 1, lo))
+        ):
+            return set()
+        head = range(start, lo)
+        if v.s.toks[start].vkey in _NEGATIVE_SUBJECTS and all(
+            v.s.toks[j].vkey in _NEGATIVE_SUBJECTS | {"of"} for j in head
+        ):
+            return {start}
+        return set()
     out: set[int] = set()
     for j in (lo - 1, lo - 2):
         if j < 0 or v.s.sentence_break(j + 1):

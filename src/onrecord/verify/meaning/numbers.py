@@ -729,7 +729,10 @@ _DAYPART_WORDS = frozenset({w for words in _DAYPARTS for w in words} - {"in", "t
 
 
 _GROUP_VERBS = frozenset(
-    ["are", "were", "is", "was", "have", "had", "will", "would", "remain", "of", "who"]
+    [
+        *("are", "were", "is", "was", "have", "had", "will", "would", "remain", "of", "who"),
+        *("may", "might", "can", "could", "must", "should"),
+    ]
 )
 
 
@@ -884,6 +887,19 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         and not counts_the_names_before(v.q, *x)
         and not _times_as_word(v.q, x, v.s, sorted(v.scope | v.region))
     ]
+    # "twelve observers, six from the Council and six from Korvessa" / "twelve monitors,
+    # half from the Council and half from Korvessa": a share of a total both sides give
+    totals = {x[0] for x in qn} & {x[0] for x in scope_nums}
+    shares = {
+        round(f * total, 6) for f, _lo, _hi in q_left if 0 < f < 1 for total in totals if total >= 1
+    }
+    if shares:
+        s_left = [x for x in s_left if round(x[0], 6) not in shares]
+        q_left = [
+            x
+            for x in q_left
+            if not (0 < x[0] < 1 and any(round(x[0] * tot, 6) in s_vals for tot in totals))
+        ]
     region_vals = {x[0] for x in sn}
 
     def counted(side: Side, hi: int) -> str | None:
@@ -925,6 +941,9 @@ def _numbers_changed(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                 # people did is what the quote counts
                 or _counts_the_act(v.s, shi, counted(v.q, hi))
                 or _part_that_is(v.s, shi, v.q, hi)
+                # "All twenty-seven are in good health" / "Every one of the twenty-seven
+                # is healthy": a group named by its number alone on both sides
+                or (_bare_count(v.s, shi) and _bare_count(v.q, hi))
                 # "every second tram" / "one tram in two": what it counts, inside
                 or any(t.stem == counted(v.q, hi) for t in v.s.toks[slo:shi])
                 # a number that names ("flight 712", "Unit 2"): the same name before it
@@ -1160,8 +1179,9 @@ def _figures_swapped(v: _View, cq: set[int]) -> list[Finding]:
         for n, a in enumerate(shared):
             for b in shared[n + 1 :]:
                 qa, qb, sa, sb = q[a], q[b], s[a], s[b]
-                if qa in (qb, sa) or sb in (sa, qb):
-                    continue
+                if qa in (qb, sa) or sb in (sa, qb) or synonymous(qa, sa) or synonymous(qb, sb):
+                    continue  # (or the same word in other words: "artillery strikes" /
+                    # "artillery attacks")
                 if read is not verbs and (
                     qa in q_after.get(b, set()) or sb in s_after.get(a, set())
                 ):
@@ -1177,6 +1197,20 @@ def _figures_swapped(v: _View, cq: set[int]) -> list[Finding]:
                         )
                     ]
     return []
+
+
+_VERB_AFTER_COUNT = frozenset(
+    [
+        *("is", "are", "was", "were", "have", "has", "had", "will", "would", "can"),
+        *("could", "may", "might", "must", "should", "remain", "remained"),
+    ]
+)
+
+
+def _bare_count(side: Side, hi: int) -> bool:
+    """A number that stands for its group with no noun after it, followed by its verb
+    ("all twenty-seven are", "the three may bring")."""
+    return hi < len(side.toks) and side.toks[hi].vkey in _VERB_AFTER_COUNT
 
 
 def _is_year(x: float) -> bool:

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from ..align import PIVOTS, antonym_pairs, is_function, negation_words, strength_table
+from ..align import PIVOTS, antonym_pairs, is_function, negation_words, strength_table, synonymous
 from ..normalize import Tok, stem
 from .base import QUANTITY, WE_WORDS, Finding, Side, _past_verb, _person
 from .names import _date_word, _is_name, same_place
@@ -167,6 +167,14 @@ _BACKSHIFT = {
     "was": ("is", "am"),
     "were": ("are",),
 }
+
+
+def _it_took_us(v: _View, qv: str, j: int) -> bool:
+    """The source's "it" is an empty subject whose person follows its verb ("it took us",
+    "it cost me"): the quote's "our"/"my" names that person."""
+    if v.s.toks[j].vkey != "it" or _person(qv) is None:
+        return False
+    return any(_person(x.vkey) == _person(qv) for x in v.s.toks[j + 2 : j + 4])
 
 
 def _reported_self(v: _View, qv: str, sv: str) -> bool:
@@ -335,6 +343,9 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
                     continue  # "he pledged his full support" / "he promised us full support"
                 elif _in_between(v.q, i) and _in_between(v.s, j):
                     continue  # "between Tarvossa and ourselves" / "between us and Tarvossa"
+                elif _it_took_us(v, qv, j):
+                    continue  # "why it took us two days to react" / "why our reaction
+                    # took two days": the "it" holds no one, the "us" comes after
                 elif (
                     _party_for_person(v, i, j)
                     or _party_for_person(v, j, i, source=True)
@@ -374,6 +385,9 @@ def _reversals(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
             continue
         if {a, b} <= _EACH:
             continue  # "each person … every one of" / "every person … each of"
+        if synonymous(v.q.toks[i].stem, v.q.toks[i2].stem):
+            continue  # "17 were artillery strikes, 9 drone attacks" / "artillery attacks
+            # … drone strikes": two words for one thing, each where the other was
         if _receives_from(v.q, i, i2) != _receives_from(v.s, min(j, j2), max(j, j2)):
             continue  # "exporters will not receive compensation from the Authority"
         if _symmetric_between(v.q, i, i2):
@@ -852,14 +866,13 @@ def _from_converse(v: _View, i: int, j: int) -> bool:
         giver_side, k, other, m = v.q, i, v.s, j
     else:
         return False
-    givers = {
-        t.stem
-        for t in giver_side.toks[max(0, k - 4) : k]
-        if t.kind == "word" and not is_function(t)
-    }
+    before = giver_side.toks[max(0, k - 4) : k]
+    givers = {t.stem for t in before if t.kind == "word" and not is_function(t)}
+    # "I will give it every document" / "it will receive every document from me"
+    givers |= {_OBJECT_FORM[t.vkey] for t in before if t.vkey in _OBJECT_FORM}
     after = other.toks[m + 1 : m + 8]
     return any(
-        t.vkey == "from" and any(u.stem in givers for u in after[n + 1 : n + 4])
+        t.vkey == "from" and any(u.stem in givers or u.vkey in givers for u in after[n + 1 : n + 4])
         for n, t in enumerate(after)
     )
 

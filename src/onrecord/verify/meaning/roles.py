@@ -101,6 +101,16 @@ _PERSON_OFFICES = frozenset(
 )
 
 
+# bodies a speaker names by a common noun ("the government", "the army")
+_BODIES = frozenset(
+    [
+        *("government", "ministry", "army", "police", "commission", "council", "court"),
+        *("parliament", "opposition", "company", "union", "authorities", "regulator"),
+        *("board", "committee", "prosecutors", "inspectors", "municipality", "agency"),
+    ]
+)
+
+
 def _doer(side: Side, idx: Sequence[int], k: int) -> int | None:
     """The person or named party acting on the word at ``idx[k]``: the nearest name or
     personal pronoun before it (up to six words back, across "who"/"which"), or None."""
@@ -109,6 +119,9 @@ def _doer(side: Side, idx: Sequence[int], k: int) -> int | None:
         if t.bracket:
             continue
         if _person(t.vkey) and t.vkey in ("i", "we", "he", "she", "they"):
+            return idx[n]
+        # "the government proposed …": a body named by its common noun, after "the"
+        if t.vkey in _BODIES and n > 0 and side.toks[idx[n - 1]].vkey == "the":
             return idx[n]
         # "The Prime Minister promised …": an office with "the" before it is the doer
         if t.cap and t.vkey in _PERSON_OFFICES and n > 0:

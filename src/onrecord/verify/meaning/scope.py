@@ -140,6 +140,42 @@ def _superlative_unbounded(v: _View, cq: set[int], cs: set[int]) -> list[Finding
     return []
 
 
+# words that bound a denial in time ("for at least six months", "until the spring")
+_TIME_LIMITS = frozenset(
+    [
+        *("year", "years", "month", "months", "week", "weeks", "day", "days", "decade"),
+        *("decades", "until", "till", "yet", "now", "moment"),
+    ]
+)
+_DENIERS = frozenset(["no", "not", "never", "nobody", "noone", "none", "nothing", "neither"])
+
+
+def _forever_denied(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
+    """ "no one will ever return there" for "no one will return there for at least six
+    months": an "ever" of the quote's own in a denial, where the source bounds it in
+    time, denies it for good."""
+    for i, t in enumerate(v.q.toks):
+        if t.vkey != "ever" or i in cq or _matched(v.q_match.get(i, ("insert", ()))[0]):
+            continue
+        if not any(x.vkey in _DENIERS for x in v.q.toks[max(0, i - 4) : i]):
+            continue
+        near = [v.s.toks[j].vkey for j in sorted(v.region | v.scope)]
+        if "ever" in near or "never" in near or not set(near) & _TIME_LIMITS:
+            continue
+        if {x.vkey for x in v.q.toks} & _TIME_LIMITS:
+            continue  # the quote keeps a bound of its own ("before six months have passed")
+        cq.add(i)
+        return [
+            Finding(
+                "stronger-claim",
+                f"stronger claim: '{_phrase(v.q, max(0, i - 2), i + 1, 0, 1)}': the source "
+                "bounds it in time",
+                0.75,
+            )
+        ]
+    return []
+
+
 def _only_for_superlative(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """ "the only route to the markets" for "the shortest route": one of a kind said of
     what the source ranks first among others, a stronger claim."""
@@ -1056,6 +1092,21 @@ def _qualifier_added(v: _View, cq: set[int]) -> list[Finding]:
     return []
 
 
+# a word its noun already says ("any political party" / "any party"): left out, nothing
+# is widened
+_IMPLIED_BY_NOUN = frozenset(
+    [
+        ("political", "party"),
+        ("political", "parties"),
+        ("armed", "forces"),
+        ("human", "beings"),
+        ("human", "being"),
+        ("foreign", "embassy"),
+        ("foreign", "embassies"),
+    ]
+)
+
+
 def _qualifier_dropped(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """A word that narrows a denial or a group left out inside the passage: "no perfect
     guarantees" quoted as "no guarantees", "no mass dismissals" as "no dismissals",
@@ -1083,6 +1134,7 @@ def _qualifier_dropped(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
         narrows_denial = (
             prev in _NO_DETERMINERS
             and t.vkey not in _DETERMINER_LIKE
+            and (t.vkey, nxt) not in _IMPLIED_BY_NOUN
             and t.kind == "word"
             and not t.cap
             and not is_function(t)

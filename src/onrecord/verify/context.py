@@ -290,7 +290,7 @@ def _context_check(
         return _name_unclear(new_names, "the source does not mention", passage_text, res)
     if new_names:
         # a figure the passage lacks: the report's own facts set beside the words about
-        # as often as a claim moved (all opened splits to heldout159: 42 faithful, 38
+        # as often as a claim moved (all opened splits to heldout159: 42 faithful, 37
         # misquotes), so the verdict is left open with the figures named
         names = _listed(new_names)
         return _Result(

@@ -1469,13 +1469,14 @@ def _coordinated_items(side: Side) -> int:
 
 def _edge_before(v: _View) -> set[int]:
     """The two source words just before the aligned ones, in the same sentence, when the
-    quote opens with words of its own ("Not one pension …" / "No pension …")."""
+    quote opens with words of its own ("Not one pension …" / "No pension …"); when it
+    opens with the passage's words, the sentence's negative opening of at most two words
+    that it cuts off ("None of | these payments requires …" / "These payments require").
+    """
     if not v.region or not v.steps:
         return set()
     lo = min(v.region)
     if v.steps[0].op != "insert":
-        # "None of | these payments requires …" quoted from "These payments require":
-        # the sentence's negative opening cut off
         # ("No. Nobody has …": a reply of its own is no part of the sentence)
         start = next(
             (k for k in (lo - 1, lo - 2) if k >= 0 and (k == 0 or v.s.sentence_break(k))), None

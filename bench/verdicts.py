@@ -62,8 +62,8 @@ wildfires, ``heldout53``), ``statement53/`` (a foreign minister expelling diplom
 ``heldout55``), ``statement55/`` (a sports minister after a stadium crush, ``heldout56``),
 ``statement56/`` (a culture minister after a museum theft, ``heldout57``) and
 ``statement57/`` (a statistics office's head defending revised figures, ``heldout58``),
-and ``statement58/`` to ``statement169/`` (``heldout59`` to ``heldout170``, each folder's
-README says what statement it is); heldout160 to heldout170 are still blind, and the first
+and ``statement58/`` to ``statement173/`` (``heldout59`` to ``heldout174``, each folder's
+README says what statement it is); heldout160 to heldout174 are still blind, and the first
 run of every split from heldout21 on is kept per quote in ``first_runs.jsonl`` (``bench/first_runs.py``). All
 likewise: other speakers,
 topics and writers, to measure what the rules do on text they were not written for.
@@ -333,6 +333,10 @@ BLIND: tuple[str, ...] = (
     "heldout168",
     "heldout169",
     "heldout170",
+    "heldout171",
+    "heldout172",
+    "heldout173",
+    "heldout174",
 )
 
 OPEN_MARKS = "“\"‘'«„‚"

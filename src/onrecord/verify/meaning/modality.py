@@ -1065,7 +1065,7 @@ def _weaker_modal_before(v: _View, o: tuple[int, int, str]) -> str | None:
         start -= 1
     for a, b, cls in _occurrences(v.s.toks, "modality.tsv", set(range(start, lo))):
         if cls in _WEAKER_THAN_WILL and not _matched(v.s_match.get(a, ("delete", ()))[0]):
-            if any(t.vkey in ("may", "might", "could") for t in v.q.toks):
+            if any(t.vkey in _MAYBE for t in v.q.toks):
                 return None
             return _phrase(v.s, a, b, 0, 1)
     return None

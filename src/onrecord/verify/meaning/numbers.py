@@ -1199,12 +1199,8 @@ def _figures_swapped(v: _View, cq: set[int]) -> list[Finding]:
     return []
 
 
-_VERB_AFTER_COUNT = frozenset(
-    [
-        *("is", "are", "was", "were", "have", "has", "had", "will", "would", "can"),
-        *("could", "may", "might", "must", "should", "remain", "remained"),
-    ]
-)
+# the verbs a group named by its number takes ("the three are", "all forty remain")
+_VERB_AFTER_COUNT = (_GROUP_VERBS - {"of", "who"}) | {"has", "remained"}
 
 
 def _bare_count(side: Side, hi: int) -> bool:

@@ -7,7 +7,7 @@ stronger" / "stronger").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..align import is_function, loaded_kind
 from ..normalize import load_pairs, stem
@@ -115,12 +115,17 @@ def _never_for_not_long(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
 _BOUNDED_TIME = frozenset(["year", "month", "decade", "century", "season", "week", "far", "since"])
 
 
+def _own_evers(v: _View, cq: set[int]) -> Iterator[int]:
+    """Where the quote has an "ever" of its own (paired with nothing of the passage)."""
+    for i, t in enumerate(v.q.toks):
+        if t.vkey == "ever" and i not in cq and not _matched(v.q_match.get(i, ("insert", ()))[0]):
+            yield i
+
+
 def _superlative_unbounded(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """ "the largest ever" for "the largest this year": a first of a time made a first of
     all time, a stronger claim."""
-    for i, t in enumerate(v.q.toks):
-        if t.vkey != "ever" or i in cq or _matched(v.q_match.get(i, ("insert", ()))[0]):
-            continue
+    for i in _own_evers(v, cq):
         sup = [k for k in range(max(0, i - 3), i) if _superlative(v.q.toks[k])]
         if not sup:
             continue
@@ -154,9 +159,7 @@ def _forever_denied(v: _View, cq: set[int], cs: set[int]) -> list[Finding]:
     """ "no one will ever return there" for "no one will return there for at least six
     months": an "ever" of the quote's own in a denial, where the source bounds it in
     time, denies it for good."""
-    for i, t in enumerate(v.q.toks):
-        if t.vkey != "ever" or i in cq or _matched(v.q_match.get(i, ("insert", ()))[0]):
-            continue
+    for i in _own_evers(v, cq):
         if not any(x.vkey in _DENIERS for x in v.q.toks[max(0, i - 4) : i]):
             continue
         near = [v.s.toks[j].vkey for j in sorted(v.region | v.scope)]
